@@ -1,0 +1,36 @@
+import type { Level } from './contract.ts';
+
+/**
+ * Territory codes as embedders know them: INSEE codes.
+ * Departments 01…95 (Corse is one department, 20, as DGDDI publishes it),
+ * 971…976 overseas, and 99 for Monaco, which DGDDI counts in PACA.
+ * Regions: the INSEE codes 01…06 (overseas) and 11…94.
+ */
+const DEPARTMENT = /^(0[1-9]|[1-8][0-9]|9[0-5]|97[1-6]|99)$/;
+const REGION = /^(0[1-6]|[1-9][0-9])$/;
+
+/** Product and country codes: short, no markup, safe in attributes and ids. */
+export const ITEM_CODE = /^[A-Za-z0-9_.-]{1,16}$/;
+
+export const FRANCE_CODE = 'FR';
+
+/**
+ * Normalises what a person may type: "2A"/"2B" → "20" (DGDDI has one Corse),
+ * "1" → "01", surrounding spaces. Returns undefined when it is not a valid code.
+ */
+export function normalizeTerritoryCode(level: Level, raw: string | null | undefined): string | undefined {
+  if (level === 'france') return FRANCE_CODE;
+  if (raw == null) return undefined;
+  let code = String(raw).trim().toUpperCase();
+  if (/^\d$/.test(code)) code = `0${code}`;
+  if (level === 'department') {
+    if (code === '2A' || code === '2B') code = '20';
+    return DEPARTMENT.test(code) ? code : undefined;
+  }
+  return REGION.test(code) ? code : undefined;
+}
+
+export function isTerritoryCode(level: Level, code: string): boolean {
+  if (level === 'france') return code === FRANCE_CODE;
+  return (level === 'department' ? DEPARTMENT : REGION).test(code);
+}

@@ -1,0 +1,35 @@
+// Browser tests: a real headless Chromium, TypeScript through esbuild.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { requireChrome, CHROME_ARGS } from './scripts/chrome.mjs';
+
+const executablePath = requireChrome();
+
+export default {
+  rootDir: '.',
+  files: ['src/components/**/test/*.test.ts', 'test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
+    }),
+  ],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: './tsconfig.json',
+      define: { __TW_DEFAULT_DATA__: JSON.stringify('/data/') },
+    }),
+  ],
+  middleware: [
+    // The demo data lives in public/data and is served at /data, as Vite does.
+    function serveDemoData(ctx, next) {
+      if (ctx.url.startsWith('/data/')) ctx.url = `/public${ctx.url}`;
+      return next();
+    },
+  ],
+};
