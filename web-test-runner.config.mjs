@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { requireChrome, CHROME_ARGS } from './scripts/chrome.mjs';
+import { testEndpoints } from './test/server.mjs';
 
 const executablePath = requireChrome();
 
@@ -26,6 +27,7 @@ export default {
     }),
   ],
   middleware: [
+    testEndpoints,
     // The demo data lives in public/data and is served at /data, as Vite does.
     function serveDemoData(ctx, next) {
       if (ctx.url.startsWith('/data/')) ctx.url = `/public${ctx.url}`;

@@ -33,7 +33,12 @@ export type ProblemCode =
   | 'total-mismatch'
   | 'parent-smaller'
   | 'invalid-url'
-  | 'too-many';
+  | 'too-many'
+  // Request problems (kinds 'not-found' and 'input'):
+  | 'unknown-year'
+  | 'unknown-territory'
+  | 'no-territory'
+  | 'mismatch';
 
 export interface Problem {
   code: ProblemCode;

@@ -30,8 +30,9 @@ class Fail {
   constructor(readonly problem: Problem) {}
 }
 
-function fail(code: ProblemCode, path: string, expected?: string, found?: unknown): never {
-  throw new Fail({ code, path, expected, found: found === undefined ? undefined : describe(found) });
+/** `found` is shown as given: pass `describe(value)` for values read from the file. */
+function fail(code: ProblemCode, path: string, expected?: string, found?: string): never {
+  throw new Fail({ code, path, expected, found });
 }
 
 function describe(v: unknown): string {
@@ -79,17 +80,17 @@ export function cleanLabel(s: string): string {
 function label(v: unknown, path: string): string {
   const s = cleanLabel(str(v, path));
   if (!s) fail('empty-label', path, 'a non-empty label');
-  if (s.length > MAX_LABEL_LENGTH) fail('label-too-long', path, `at most ${MAX_LABEL_LENGTH} characters`, s.length);
+  if (s.length > MAX_LABEL_LENGTH) fail('label-too-long', path, `at most ${MAX_LABEL_LENGTH} characters`, String(s.length));
   return s;
 }
 
 /** An amount in euros: a non-negative safe integer. */
 function amount(v: unknown, path: string): number {
   if (typeof v !== 'number') fail('type', path, 'number', typeName(v));
-  if (!Number.isFinite(v)) fail('not-finite', path, 'a finite number', v);
-  if (v < 0) fail('negative', path, 'a value ≥ 0', v);
-  if (!Number.isInteger(v)) fail('not-integer', path, 'whole euros', v);
-  if (v > Number.MAX_SAFE_INTEGER) fail('too-large', path, `≤ ${Number.MAX_SAFE_INTEGER}`, v);
+  if (!Number.isFinite(v)) fail('not-finite', path, 'a finite number', String(v));
+  if (v < 0) fail('negative', path, 'a value ≥ 0', String(v));
+  if (!Number.isInteger(v)) fail('not-integer', path, 'whole euros', String(v));
+  if (v > Number.MAX_SAFE_INTEGER) fail('too-large', path, `≤ ${Number.MAX_SAFE_INTEGER}`, String(v));
   return v;
 }
 
@@ -100,14 +101,14 @@ function totals(v: unknown, path: string): Totals {
 
 function level(v: unknown, path: string): Level {
   const s = str(v, path);
-  if (!LEVELS.includes(s as Level)) fail('enum', path, LEVELS.join(' | '), s);
+  if (!LEVELS.includes(s as Level)) fail('enum', path, LEVELS.join(' | '), describe(s));
   return s as Level;
 }
 
 function regionRef(v: unknown, path: string): RegionRef {
   const o = obj(v, path);
   const code = str(field(o, 'code', path), join(path, 'code'));
-  if (!isTerritoryCode('region', code)) fail('invalid-code', join(path, 'code'), 'an INSEE region code', code);
+  if (!isTerritoryCode('region', code)) fail('invalid-code', join(path, 'code'), 'an INSEE region code', describe(code));
   const ref: RegionRef = { code, name: label(field(o, 'name', path), join(path, 'name')) };
   if (o.dgddiCode !== undefined) ref.dgddiCode = str(o.dgddiCode, join(path, 'dgddiCode'));
   return ref;
@@ -119,7 +120,7 @@ function territory(v: unknown, path: string): Territory {
   const code = str(field(o, 'code', path), join(path, 'code'));
   if (!isTerritoryCode(lvl, code)) {
     const expected = lvl === 'france' ? `"${FRANCE_CODE}"` : `an INSEE ${lvl} code`;
-    fail('invalid-code', join(path, 'code'), expected, code);
+    fail('invalid-code', join(path, 'code'), expected, describe(code));
   }
   const t: Territory = { level: lvl, code, name: label(field(o, 'name', path), join(path, 'name')) };
   if (o.dgddiCode !== undefined) t.dgddiCode = str(o.dgddiCode, join(path, 'dgddiCode'));
@@ -131,7 +132,7 @@ function labels(v: unknown, path: string): Record<string, string> {
   const o = obj(v, path);
   const out: Record<string, string> = Object.create(null);
   for (const key of Object.keys(o)) {
-    if (!ITEM_CODE.test(key)) fail('invalid-code', join(path, key), 'a code of letters, digits, "_", "." or "-"', key);
+    if (!ITEM_CODE.test(key)) fail('invalid-code', join(path, key), 'a code of letters, digits, "_", "." or "-"', describe(key));
     out[key] = label(o[key], join(path, key));
   }
   return out;
@@ -140,7 +141,7 @@ function labels(v: unknown, path: string): Record<string, string> {
 function flows(v: unknown, path: string, products: Record<string, string>, countries: Record<string, string>): FlowTriple[] {
   if (v === undefined) fail('missing', path, 'array');
   if (!Array.isArray(v)) fail('type', path, 'array', typeName(v));
-  if (v.length > MAX_FLOWS) fail('too-many', path, `at most ${MAX_FLOWS} flows`, v.length);
+  if (v.length > MAX_FLOWS) fail('too-many', path, `at most ${MAX_FLOWS} flows`, String(v.length));
   const out: FlowTriple[] = new Array(v.length);
   const seen = new Set<string>();
   for (let i = 0; i < v.length; i++) {
@@ -150,11 +151,11 @@ function flows(v: unknown, path: string, products: Record<string, string>, count
     if (t.length !== 3) fail('type', p, '[product, country, value]', `array(${t.length})`);
     const product = str(t[0], join(p, 0));
     const country = str(t[1], join(p, 1));
-    if (!(product in products)) fail('unknown-code', join(p, 0), `a key of products`, product);
-    if (!(country in countries)) fail('unknown-code', join(p, 1), `a key of countries`, country);
+    if (!(product in products)) fail('unknown-code', join(p, 0), 'a key of products', describe(product));
+    if (!(country in countries)) fail('unknown-code', join(p, 1), 'a key of countries', describe(country));
     const value = amount(t[2], join(p, 2));
     const key = `${product}\u0000${country}`;
-    if (seen.has(key)) fail('duplicate', p, 'one entry per product and country', `${product} × ${country}`);
+    if (seen.has(key)) fail('duplicate', p, 'one entry per product and country', describe(`${product} × ${country}`));
     seen.add(key);
     out[i] = [product, country, value];
   }
@@ -170,7 +171,7 @@ function sum(list: FlowTriple[]): number {
 function source(v: unknown, path: string): Source {
   const o = obj(v, path);
   const url = str(field(o, 'url', path), join(path, 'url'));
-  if (!/^https?:\/\/[^\s]+$/i.test(url)) fail('invalid-url', join(path, 'url'), 'an http(s) URL', url);
+  if (!/^https?:\/\/[^\s]+$/i.test(url)) fail('invalid-url', join(path, 'url'), 'an http(s) URL', describe(url));
   const s: Source = {
     name: label(field(o, 'name', path), join(path, 'name')),
     licence: label(field(o, 'licence', path), join(path, 'licence')),
@@ -186,13 +187,13 @@ function source(v: unknown, path: string): Source {
 function schemaVersion(o: Record<string, unknown>): number {
   const v = field(o, 'schema', '');
   if (typeof v !== 'number') fail('type', 'schema', 'number', typeName(v));
-  if (!SUPPORTED_SCHEMAS.includes(v)) fail('schema-version', 'schema', SUPPORTED_SCHEMAS.join(', '), v);
+  if (!SUPPORTED_SCHEMAS.includes(v)) fail('schema-version', 'schema', SUPPORTED_SCHEMAS.join(', '), String(v));
   return v;
 }
 
 function year(v: unknown, path: string): number {
   if (typeof v !== 'number') fail('type', path, 'number', typeName(v));
-  if (!Number.isInteger(v) || v < 1900 || v > 2200) fail('type', path, 'a year', v);
+  if (!Number.isInteger(v) || v < 1900 || v > 2200) fail('type', path, 'a year', String(v));
   return v;
 }
 
@@ -202,7 +203,7 @@ function parents(v: unknown, path: string, own: Totals, lvl: Level): ParentTotal
   const out: ParentTotals = {};
   const check = (t: Totals, p: string) => {
     for (const flow of FLOWS) {
-      if (t[flow] < own[flow]) fail('parent-smaller', join(join(p, 'totals'), flow), `≥ the territory's own total (${own[flow]})`, t[flow]);
+      if (t[flow] < own[flow]) fail('parent-smaller', join(join(p, 'totals'), flow), `≥ the territory's own total (${own[flow]})`, String(t[flow]));
     }
   };
   if (o.region !== undefined && lvl === 'department') {
@@ -223,7 +224,7 @@ function parents(v: unknown, path: string, own: Totals, lvl: Level): ParentTotal
   return out;
 }
 
-function run<T>(json: unknown, url: string | undefined, body: () => T): T {
+function run<T>(url: string | undefined, body: () => T): T {
   try {
     return body();
   } catch (e) {
@@ -232,12 +233,19 @@ function run<T>(json: unknown, url: string | undefined, body: () => T): T {
   }
 }
 
+/** Objects this module produced: handing one to a widget skips a second validation. */
+const VALIDATED = new WeakSet<object>();
+
+export function isValidated(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && VALIDATED.has(value);
+}
+
 /**
  * Checks a parsed JSON value against the data contract and returns it typed and
  * normalised (labels cleaned of control characters). Throws a 'schema' TradeError.
  */
 export function validateTradeData(json: unknown, url?: string): TradeData {
-  return run(json, url, () => {
+  const data = run(url, () => {
     if (json === undefined || json === null || (typeof json === 'object' && !Array.isArray(json) && Object.keys(json).length === 0)) {
       fail('empty', '', 'a trade data object');
     }
@@ -255,12 +263,14 @@ export function validateTradeData(json: unknown, url?: string): TradeData {
     };
     for (const flow of FLOWS) {
       const s = sum(out[flow]);
-      if (s !== tot[flow]) fail('total-mismatch', `totals.${flow}`, `the sum of flows.${flow} (${s})`, tot[flow]);
+      if (s !== tot[flow]) fail('total-mismatch', `totals.${flow}`, `the sum of flows.${flow} (${s})`, String(tot[flow]));
     }
     const par = parents(o.parents, 'parents', tot, terr.level);
     const src = source(field(o, 'source', ''), 'source');
     return { schema, year: y, territory: terr, totals: tot, parents: par, products, countries, flows: out, source: src };
   });
+  VALIDATED.add(data);
+  return data;
 }
 
 function indexTerritories(v: unknown, path: string, lvl: Level): IndexTerritory[] {
@@ -270,8 +280,8 @@ function indexTerritories(v: unknown, path: string, lvl: Level): IndexTerritory[
     const p = join(path, i);
     const o = obj(t, p);
     const code = str(field(o, 'code', p), join(p, 'code'));
-    if (!isTerritoryCode(lvl, code)) fail('invalid-code', join(p, 'code'), `an INSEE ${lvl} code`, code);
-    if (seen.has(code)) fail('duplicate', join(p, 'code'), 'unique codes', code);
+    if (!isTerritoryCode(lvl, code)) fail('invalid-code', join(p, 'code'), `an INSEE ${lvl} code`, describe(code));
+    if (seen.has(code)) fail('duplicate', join(p, 'code'), 'unique codes', describe(code));
     seen.add(code);
     const out: IndexTerritory = { code, name: label(field(o, 'name', p), join(p, 'name')) };
     if (o.region !== undefined) out.region = str(o.region, join(p, 'region'));
@@ -281,15 +291,15 @@ function indexTerritories(v: unknown, path: string, lvl: Level): IndexTerritory[
 
 /** Checks `<base>/index.json`. */
 export function validateIndex(json: unknown, url?: string): DataIndex {
-  return run(json, url, () => {
+  return run(url, () => {
     if (json === undefined || json === null) fail('empty', '', 'an index object');
     const o = obj(json, '');
     const schema = schemaVersion(o);
     const ys = field(o, 'years', '');
-    if (!Array.isArray(ys) || ys.length === 0) fail('type', 'years', 'a non-empty array of years', ys);
+    if (!Array.isArray(ys) || ys.length === 0) fail('type', 'years', 'a non-empty array of years', describe(ys));
     const years = ys.map((y, i) => year(y, `years[${i}]`)).sort((a, b) => a - b);
     const latest = year(field(o, 'latest', ''), 'latest');
-    if (!years.includes(latest)) fail('enum', 'latest', `one of years (${years.join(', ')})`, latest);
+    if (!years.includes(latest)) fail('enum', 'latest', `one of years (${years.join(', ')})`, String(latest));
     const t = obj(field(o, 'territories', ''), 'territories');
     const france = t.france === undefined ? false : t.france;
     if (typeof france !== 'boolean') fail('type', 'territories.france', 'boolean', typeName(france));

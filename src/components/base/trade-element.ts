@@ -1,0 +1,659 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Flow, TradeData } from '../../data/contract.ts';
+import { TradeError, isAbort } from '../../data/errors.ts';
+import { describeError, messages, resolveLocale, type Locale } from '../../data/i18n.ts';
+import { DEFAULT_TIMEOUT_MS, MAX_BYTES, clearCache, loadRequest, requestFromQuery, type Request } from '../../data/loader.ts';
+import { isValidated, validateTradeData } from '../../data/validate.ts';
+import { baseStyles } from './base.styles.ts';
+import { canvasMeasure, observeWidth, pageScheme, watchFonts, watchScheme, type Measure, type Scheme } from './environment.ts';
+
+export type WidgetState = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
+
+/** `trade-select` detail. `code` and `label` are null when a selection is cleared. */
+export interface SelectDetail {
+  kind: 'country' | 'product';
+  code: string | null;
+  label: string | null;
+  flow?: Flow;
+}
+
+export interface TableColumn {
+  label: string;
+  numeric?: boolean;
+}
+/** A cell's text as shown, and its raw value (euros, or a ratio) for downloads. */
+export type TableCell = string | { text: string; value?: number; className?: string };
+/** The accessible table alternative: the first cell of each row is its header. */
+export interface TableModel {
+  caption: string;
+  columns: TableColumn[];
+  rows: TableCell[][];
+  footer?: TableCell[][];
+}
+
+export interface Anchor {
+  x: number;
+  y: number;
+}
+
+let uid = 0;
+
+/**
+ * The base of every `trade-*` element: attributes to request, loading and its
+ * states, locale, theme, size, keyboard and pointer interaction, tooltip, and the
+ * accessible table alternative. A subclass supplies pure steps only:
+ * `computeModel` (aggregate), `computeLayout` (geometry for a width), and the
+ * templates that draw them.
+ *
+ * @attr src - URL of a data file; overrides `department`, `region` and `level`.
+ * @attr department - INSEE department code ("32", "971"; "2A"/"2B" read as Corse, "20").
+ * @attr region - INSEE region code ("76").
+ * @attr level - "france" for the whole country.
+ * @attr year - Year to show; the latest in `index.json` when absent.
+ * @attr base-url - Folder holding `index.json` and the year folders; defaults to `data/` next to the script.
+ * @attr lang - "fr" (default) or "en"; inherited from the closest `lang` in the page.
+ * @attr theme - "light", "dark", or "auto" (default: DSFR `data-fr-theme` on <html>, then the system setting).
+ * @attr selected - Code of a country or product to highlight.
+ * @attr sync - "none" to ignore `trade-select` events sent by other widgets of the page.
+ * @attr toolbar - "none" hides the toolbar (the data table stays available to assistive technology).
+ * @attr heading - Replaces the chart's title.
+ * @attr heading-level - ARIA level of the title (default 2).
+ * @attr timeout - Time allowed to load a file, in ms (default 20000).
+ *
+ * @fires trade-load - Data loaded and validated. detail: `{ url, data }`.
+ * @fires trade-error - Loading or validation failed. detail: `{ error, message }`.
+ * @fires trade-select - A country or product was chosen (click, Enter or Space). detail: `{ kind, code, label, flow? }`; bubbles and is composed.
+ * @fires trade-render - The chart was drawn. detail: `{ width }`.
+ *
+ * @csspart base - The widget's wrapper.
+ * @csspart title - The chart title.
+ * @csspart toolbar - The toolbar.
+ * @csspart chart - The chart area.
+ * @csspart tooltip - The tooltip.
+ * @csspart table - The data table.
+ * @csspart source - The source line.
+ * @csspart error - The error message.
+ * @csspart empty - The "nothing to show" message.
+ *
+ * @cssprop [--trade-font-size=14px] - Base font size of the widget (px, not rem).
+ * @cssprop [--trade-font-family=inherit] - Font family; the page's by default.
+ * @cssprop [--trade-color-import=#000091] - Imports (DSFR blue France).
+ * @cssprop [--trade-color-export=#a558a0] - Exports (DSFR purple glycine).
+ * @cssprop [--trade-color-positive=#18753c] - Positive balance (DSFR success).
+ * @cssprop [--trade-color-negative=#ce0500] - Negative balance (DSFR error).
+ * @cssprop [--trade-color-highlight=#e1000f] - Highlighted flows (DSFR red Marianne).
+ * @cssprop [--trade-color-link=#b7b7b7] - Other flows.
+ * @cssprop [--trade-color-text=#161616] - Text.
+ * @cssprop [--trade-color-muted=#666666] - Secondary text.
+ * @cssprop [--trade-color-background=transparent] - Background.
+ * @cssprop [--trade-color-surface=#ffffff] - Tooltip, buttons and messages.
+ * @cssprop [--trade-color-border=#dddddd] - Borders and rules.
+ * @cssprop [--trade-color-focus=#0a76f6] - Keyboard focus ring (DSFR focus).
+ */
+export abstract class TradeElement<Model = unknown, Layout = unknown> extends LitElement {
+  static override styles = [baseStyles];
+
+  /** Properties that change the model; a subclass lists its own (`limit`, `flow`, …). */
+  static modelProperties: readonly string[] = [];
+  /** Properties that change the layout only. */
+  static layoutProperties: readonly string[] = [];
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  @property() src?: string;
+  @property() department?: string;
+  @property() region?: string;
+  @property() level?: string;
+  @property() year?: string;
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+  @property() theme?: 'auto' | 'light' | 'dark';
+  @property() selected?: string;
+  @property() sync?: string;
+  @property() toolbar?: string;
+  @property() heading?: string;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  @property({ type: Number }) timeout?: number;
+
+  @state() protected width = 0;
+  @state() protected locale: Locale = 'fr';
+  @state() protected scheme: Scheme = 'light';
+  @state() protected status: WidgetState = 'idle';
+  @state() private failure?: TradeError;
+  @state() protected errorUrl?: string;
+  @state() protected tableOpen = false;
+  /** The mark under the pointer or the keyboard focus: drives the tooltip and dimming. */
+  @state() protected activeKey?: string;
+  /** The mark that takes Tab (roving tabindex). */
+  @state() protected focusKey?: string;
+  @state() private fontVersion = 0;
+
+  protected model?: Model;
+  protected layout?: Layout;
+  protected readonly uid = `tw${++uid}`;
+  private _data?: TradeData;
+  private dataFromProperty = false;
+  private loadController?: AbortController;
+  private loadedUrl?: string;
+  /** True until a first request was made: an element with no attributes says so. */
+  private needsLoad = true;
+  private cleanups: Array<() => void> = [];
+  private measureFn?: Measure;
+  private layoutDirty = false;
+
+  /** The data shown: loaded from the attributes, or given as a property. */
+  get data(): TradeData | undefined {
+    return this._data;
+  }
+  /** Gives the data directly (no fetch). It is validated like a loaded file; `undefined` goes back to the attributes. */
+  set data(value: unknown) {
+    const old = this._data;
+    this.loadController?.abort();
+    if (value === undefined || value === null) {
+      this.dataFromProperty = false;
+      this._data = undefined;
+      this.needsLoad = true;
+      this.requestUpdate('data', old);
+      return;
+    }
+    this.dataFromProperty = true;
+    try {
+      this._data = isValidated(value) ? (value as TradeData) : validateTradeData(value);
+      this.failure = undefined;
+      this.status = 'ready';
+    } catch (e) {
+      this._data = undefined;
+      this.fail(e, undefined);
+    }
+    this.requestUpdate('data', old);
+  }
+
+  /** 'idle' | 'loading' | 'ready' | 'empty' | 'error'. */
+  get state(): WidgetState {
+    return this.status;
+  }
+
+  /** The error shown, when the state is 'error'. */
+  get error(): TradeError | undefined {
+    return this.failure;
+  }
+
+  /** The URL of the file shown, when it came from the network. */
+  get dataUrl(): string | undefined {
+    return this.loadedUrl;
+  }
+
+  /** Fetches again, bypassing the cache (after a server error, for instance). */
+  reload(): void {
+    if (this.loadedUrl) clearCache(this.loadedUrl);
+    if (this.errorUrl) clearCache(this.errorUrl);
+    if (this.dataFromProperty) return;
+    this.needsLoad = true;
+    this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = resolveLocale(this);
+    this.scheme = this.resolveScheme();
+    if (this.hasUpdated) this.observeSizer();
+    this.cleanups.push(
+      watchScheme(() => {
+        this.scheme = this.resolveScheme();
+      }),
+      watchFonts(() => {
+        this.fontVersion++;
+      }),
+    );
+    document.addEventListener('trade-select', this.onPageSelect);
+    if (this.status === 'loading' && !this.loadController) this.needsLoad = true;
+    if (this.needsLoad) this.requestUpdate();
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    this.observeSizer();
+  }
+
+  /**
+   * Width comes from a zero-height sizer at the top of the shadow root, not from
+   * the host: drawing the chart changes the host's height, never the sizer's size,
+   * so redrawing never re-triggers the observer ("ResizeObserver loop" errors).
+   */
+  private observeSizer(): void {
+    const sizer = this.renderRoot.querySelector('.sizer');
+    if (!sizer) return;
+    this.cleanups.push(
+      observeWidth(sizer, (w) => {
+        const width = Math.floor(w);
+        if (width !== this.width) this.width = width;
+      }),
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const c of this.cleanups) c();
+    this.cleanups = [];
+    document.removeEventListener('trade-select', this.onPageSelect);
+    if (this.loadController) {
+      this.loadController.abort();
+      this.loadController = undefined;
+      this.needsLoad = this.status === 'loading';
+    }
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && this.isConnected) this.locale = resolveLocale(this);
+  }
+
+  // --- What a subclass provides ------------------------------------------------
+
+  /** Aggregation: data → the chart's model. Pure. */
+  protected abstract computeModel(data: TradeData, locale: Locale): Model;
+  /** Layout: model + width → geometry. Pure. */
+  protected abstract computeLayout(model: Model, width: number, measure: Measure): Layout;
+  /** Draws the layout. */
+  protected abstract renderChart(layout: Layout, model: Model): TemplateResult;
+  /** The chart's title, with or without data (a generic title while loading). */
+  protected abstract chartTitle(data: TradeData | undefined): string;
+  /** One sentence that says what the chart shows, for screen readers. */
+  protected abstract summary(model: Model): string;
+  /** The table alternative, with the same numbers as the chart. */
+  protected abstract tableModel(model: Model): TableModel;
+
+  /** A message when there is nothing to draw (no imports, for instance), else undefined. */
+  protected emptyMessage(_model: Model): string | undefined {
+    return undefined;
+  }
+  /** A line under the title (totals, for instance). */
+  protected renderSubtitle(_model: Model): TemplateResult | typeof nothing {
+    return nothing;
+  }
+  /** Text under the chart (a caption with totals and shares, for instance). */
+  protected renderCaption(_model: Model): TemplateResult | typeof nothing {
+    return nothing;
+  }
+  /** Height of the loading placeholder, close to the chart's so that nothing jumps. */
+  protected estimatedHeight(_width: number): number {
+    return 320;
+  }
+  /** The focusable marks, in keyboard order. */
+  protected focusKeys(_layout: Layout): string[] {
+    return [];
+  }
+  /** Tooltip content for a mark. */
+  protected tooltipContent(_key: string, _model: Model): TemplateResult | undefined {
+    return undefined;
+  }
+  /** Where the tooltip points, in chart pixels. */
+  protected tooltipAnchor(_key: string, _layout: Layout): Anchor | undefined {
+    return undefined;
+  }
+  /** What choosing a mark selects. */
+  protected selectionFor(_key: string, _model: Model): SelectDetail | undefined {
+    return undefined;
+  }
+
+  // --- Helpers for subclasses ----------------------------------------------------
+
+  protected get t() {
+    return messages(this.locale);
+  }
+
+  /** Roving tabindex: only one mark is in the Tab order. */
+  protected tabIndexFor(key: string): number {
+    const current = this.focusKey ?? (this.layout ? this.focusKeys(this.layout)[0] : undefined);
+    return key === current ? 0 : -1;
+  }
+
+  protected get measure(): Measure {
+    if (!this.measureFn) {
+      const family = getComputedStyle(this).fontFamily || 'sans-serif';
+      this.measureFn = canvasMeasure(family);
+    }
+    return this.measureFn;
+  }
+
+  // --- Lifecycle -------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const requestProps = ['src', 'department', 'region', 'level', 'year', 'baseUrl', 'timeout'];
+    if (!this.dataFromProperty && (this.needsLoad || requestProps.some((p) => changed.has(p)))) {
+      this.needsLoad = false;
+      this.startLoad();
+    }
+    if (changed.has('theme')) this.scheme = this.resolveScheme();
+    if (changed.has('fontVersion')) this.measureFn = undefined;
+
+    const ctor = this.constructor as typeof TradeElement;
+    const data = this._data;
+    let modelChanged = false;
+    if (changed.has('data') || changed.has('locale') || ctor.modelProperties.some((p) => changed.has(p))) {
+      this.model = data ? this.computeModel(data, this.locale) : undefined;
+      modelChanged = true;
+      if (data && this.status !== 'error') {
+        this.status = this.model && this.emptyMessage(this.model) ? 'empty' : 'ready';
+      }
+    }
+    const layoutInputs = modelChanged || changed.has('width') || changed.has('fontVersion') || ctor.layoutProperties.some((p) => changed.has(p));
+    if (layoutInputs) {
+      this.layout = this.model && this.width > 0 && this.status === 'ready' ? this.computeLayout(this.model, this.width, this.measure) : undefined;
+      this.layoutDirty = this.layout !== undefined;
+      if (this.layout && this.focusKey && !this.focusKeys(this.layout).includes(this.focusKey)) this.focusKey = undefined;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.activeKey !== undefined) this.placeTooltip();
+    if (this.layoutDirty) {
+      this.layoutDirty = false;
+      this.emit('trade-render', { width: this.width });
+    }
+  }
+
+  private resolveScheme(): Scheme {
+    if (this.theme === 'dark' || this.theme === 'light') return this.theme;
+    return pageScheme();
+  }
+
+  private async startLoad(): Promise<void> {
+    this.loadController?.abort();
+    let req: Request;
+    try {
+      req = requestFromQuery({
+        src: this.src,
+        department: this.department,
+        region: this.region,
+        level: this.level,
+        year: this.year,
+        baseUrl: this.baseUrl,
+      });
+    } catch (e) {
+      this.loadController = undefined;
+      this._data = undefined;
+      this.fail(e, undefined);
+      this.requestUpdate('data');
+      return;
+    }
+    const controller = new AbortController();
+    this.loadController = controller;
+    this.status = 'loading';
+    this.failure = undefined;
+    this.activeKey = undefined;
+    const old = this._data;
+    this._data = undefined;
+    this.requestUpdate('data', old);
+    try {
+      const { data, url } = await loadRequest(req, { signal: controller.signal, timeout: this.timeoutMs });
+      if (controller.signal.aborted) return;
+      this.loadController = undefined;
+      this.loadedUrl = url;
+      this.errorUrl = undefined;
+      this._data = data;
+      this.status = 'ready';
+      this.requestUpdate('data', undefined);
+      this.emit('trade-load', { url, data });
+    } catch (e) {
+      if (controller.signal.aborted || isAbort(e)) return;
+      this.loadController = undefined;
+      this.fail(e, req.kind === 'src' ? req.url : undefined);
+    }
+  }
+
+  private get timeoutMs(): number {
+    return this.timeout && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
+  }
+
+  private fail(e: unknown, url: string | undefined): void {
+    const error = e instanceof TradeError ? e : new TradeError('network', { url, cause: e });
+    this.failure = error;
+    this.errorUrl = error.url ?? url;
+    this.status = 'error';
+    this.emit('trade-error', { error, message: describeError(error, this.locale, this.timeoutMs, MAX_BYTES) });
+  }
+
+  protected emit<T>(name: string, detail: T): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: name === 'trade-select' }));
+  }
+
+  // --- Interaction -------------------------------------------------------------------
+
+  private onPageSelect = (e: Event): void => {
+    if (this.sync === 'none' || e.composedPath().includes(this)) return;
+    const detail = (e as CustomEvent<SelectDetail>).detail;
+    this.selected = detail?.code ?? undefined;
+  };
+
+  private keyFromEvent(e: Event): string | undefined {
+    for (const node of e.composedPath()) {
+      if (node === this) break;
+      if (node instanceof Element && node.hasAttribute('data-key')) return node.getAttribute('data-key') ?? undefined;
+    }
+    return undefined;
+  }
+
+  /** Selects a mark (or clears the selection if it is the selected one) and tells the page. */
+  protected choose(key: string): void {
+    if (!this.model) return;
+    const detail = this.selectionFor(key, this.model);
+    if (!detail) return;
+    const clearing = detail.code !== null && this.selected === detail.code;
+    const sent: SelectDetail = clearing ? { ...detail, code: null, label: null } : detail;
+    this.selected = sent.code ?? undefined;
+    this.emit('trade-select', sent);
+  }
+
+  private onPointerOver = (e: PointerEvent) => {
+    const key = this.keyFromEvent(e);
+    if (key !== this.activeKey) this.activeKey = key;
+  };
+  private onPointerLeave = () => {
+    this.activeKey = undefined;
+  };
+  private onClick = (e: MouseEvent) => {
+    const key = this.keyFromEvent(e);
+    if (key !== undefined) {
+      this.focusKey = key;
+      this.choose(key);
+    }
+  };
+  private onFocusIn = (e: FocusEvent) => {
+    const key = this.keyFromEvent(e);
+    if (key !== undefined) {
+      this.focusKey = key;
+      this.activeKey = key;
+    }
+  };
+  private onFocusOut = (e: FocusEvent) => {
+    const next = e.relatedTarget as Node | null;
+    const chart = this.renderRoot.querySelector('.chart');
+    if (!next || !chart?.contains(next)) this.activeKey = undefined;
+  };
+
+  /** Next mark for a key press; a subclass may override for two-dimensional layouts. */
+  protected nextKey(current: string, key: string, keys: string[]): string | undefined {
+    const i = keys.indexOf(current);
+    switch (key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        return keys[Math.min(keys.length - 1, i + 1)];
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        return keys[Math.max(0, i - 1)];
+      case 'Home':
+        return keys[0];
+      case 'End':
+        return keys[keys.length - 1];
+      default:
+        return undefined;
+    }
+  }
+
+  private onKeyDown = (e: KeyboardEvent) => {
+    const current = this.keyFromEvent(e);
+    if (current === undefined || !this.layout) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.choose(current);
+      return;
+    }
+    if (e.key === 'Escape') {
+      if (this.activeKey !== undefined) this.activeKey = undefined;
+      else if (this.selected !== undefined) {
+        const detail = this.selectionFor(current, this.model!);
+        this.selected = undefined;
+        if (detail) this.emit('trade-select', { ...detail, code: null, label: null });
+      }
+      return;
+    }
+    const next = this.nextKey(current, e.key, this.focusKeys(this.layout));
+    if (next === undefined) return;
+    e.preventDefault();
+    this.focusKey = next;
+    this.activeKey = next;
+    this.updateComplete.then(() => {
+      const el = this.renderRoot.querySelector<HTMLElement | SVGElement>(`[data-key="${CSS.escape(next)}"]`);
+      el?.focus();
+    });
+  };
+
+  private placeTooltip(): void {
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
+    if (!tip || !chart || tip.hidden || !this.layout || this.activeKey === undefined) return;
+    const anchor = this.tooltipAnchor(this.activeKey, this.layout);
+    if (!anchor) return;
+    const w = tip.offsetWidth;
+    const h = tip.offsetHeight;
+    const cw = chart.clientWidth;
+    const x = Math.max(0, Math.min(cw - w, anchor.x - w / 2));
+    const above = anchor.y - h - 8;
+    const y = above >= 0 ? above : anchor.y + 16;
+    tip.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+  }
+
+  // --- Rendering -----------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const model = this.status === 'ready' || this.status === 'empty' ? this.model : undefined;
+    const titleId = `${this.uid}-title`;
+    const summaryId = `${this.uid}-summary`;
+    const tableId = `${this.uid}-table`;
+    const title = this.heading || this.chartTitle(this._data);
+    const busy = this.status === 'loading' || this.status === 'idle';
+    return html`<div
+      class=${classMap({ root: true, dark: this.scheme === 'dark' })}
+      part="base"
+      lang=${this.locale}
+      aria-busy=${busy ? 'true' : 'false'}
+    >
+      <div class="sizer" aria-hidden="true"></div>
+      <div class="header">
+        <div class="titles">
+          <div class="title" part="title" role="heading" aria-level=${this.headingLevel} id=${titleId}>${title}</div>
+          ${model ? this.renderSubtitle(model) : nothing}
+        </div>
+        ${this.toolbar !== 'none' && model && this.status === 'ready' ? this.renderToolbar(tableId) : nothing}
+      </div>
+      ${this.renderBody(model, titleId, summaryId)}
+      ${model && this.status === 'ready' ? this.renderCaption(model) : nothing}
+      ${model && this.status === 'ready' ? this.renderTable(model, tableId) : nothing}
+      ${this.renderSource()}
+    </div>`;
+  }
+
+  protected renderToolbar(tableId: string): TemplateResult {
+    return html`<div class="toolbar" part="toolbar">
+      <button type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls=${tableId} @click=${() => (this.tableOpen = !this.tableOpen)}>
+        ${this.tableOpen ? this.t.hideData : this.t.showData}
+      </button>
+    </div>`;
+  }
+
+  private renderBody(model: Model | undefined, titleId: string, summaryId: string): TemplateResult {
+    const t = this.t;
+    if (this.status === 'error' && this.failure) {
+      return html`<div class="message error" role="alert" part="error">
+        <p class="message-title">${t.errorTitle}</p>
+        <p>${describeError(this.failure, this.locale, this.timeoutMs, MAX_BYTES)}</p>
+        ${this.errorUrl ? html`<p>${t.error.url}<code>${this.errorUrl}</code></p>` : nothing}
+      </div>`;
+    }
+    if (this.status === 'empty' && model) {
+      return html`<div class="message" role="status" part="empty"><p>${this.emptyMessage(model)}</p></div>`;
+    }
+    if (!model || !this.layout) {
+      const h = this.estimatedHeight(this.width || 320);
+      return html`<div class="chart" part="chart">
+        <div class="skeleton" style=${styleMap({ height: `${h}px` })}></div>
+        <p class="sr-only" role="status">${busy(this.status) ? t.loading : ''}</p>
+      </div>`;
+    }
+    const tip = this.activeKey !== undefined ? this.tooltipContent(this.activeKey, model) : undefined;
+    return html`<div
+        class="chart"
+        part="chart"
+        role="group"
+        aria-labelledby=${titleId}
+        aria-describedby=${summaryId}
+        @pointerover=${this.onPointerOver}
+        @pointerleave=${this.onPointerLeave}
+        @click=${this.onClick}
+        @keydown=${this.onKeyDown}
+        @focusin=${this.onFocusIn}
+        @focusout=${this.onFocusOut}
+      >
+        ${this.renderChart(this.layout, model)}
+        <div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${!tip}>${tip ?? nothing}</div>
+      </div>
+      <p class="sr-only" id=${summaryId}>${this.summary(model)}</p>`;
+  }
+
+  private renderTable(model: Model, tableId: string): TemplateResult {
+    const table = this.tableModel(model);
+    const cell = (c: TableCell, i: number, header: boolean) => {
+      const text = typeof c === 'string' ? c : c.text;
+      const num = table.columns[i]?.numeric;
+      const cls = classMap({ num: !!num, [typeof c === 'string' ? '' : c.className ?? '']: typeof c !== 'string' && !!c.className });
+      return i === 0 || header ? html`<th scope=${header ? 'col' : 'row'} class=${cls}>${text}</th>` : html`<td class=${cls}>${text}</td>`;
+    };
+    return html`<div class=${classMap({ 'data-table': true, 'sr-only': !this.tableOpen })} id=${tableId} part="table">
+      <table>
+        <caption>${table.caption}</caption>
+        <thead>
+          <tr>${table.columns.map((c, i) => cell(c.label, i, true))}</tr>
+        </thead>
+        <tbody>
+          ${table.rows.map((r) => html`<tr>${r.map((c, i) => cell(c, i, false))}</tr>`)}
+        </tbody>
+        ${table.footer
+          ? html`<tfoot>
+              ${table.footer.map((r) => html`<tr>${r.map((c, i) => cell(c, i, false))}</tr>`)}
+            </tfoot>`
+          : nothing}
+      </table>
+    </div>`;
+  }
+
+  private renderSource(): TemplateResult | typeof nothing {
+    const data = this._data;
+    if (!data) return nothing;
+    const t = this.t;
+    const s = data.source;
+    return html`<p class="source" part="source">
+      ${t.sourcePrefix}<a href=${s.url} rel="noopener noreferrer" target="_blank">${s.name}</a>, ${data.year} — ${s.licence}.
+      ${s.demo ? html`<span class="demo">${t.demo}.</span>` : nothing}
+    </p>`;
+  }
+}
+
+function busy(s: WidgetState): boolean {
+  return s === 'loading' || s === 'idle';
+}

@@ -1,0 +1,38 @@
+/**
+ * Where a territory's file lives under a base URL, and where the base is when the
+ * page does not say: next to the script itself, so that copying `dist/` to any
+ * static host works.
+ */
+import type { Level } from './contract.ts';
+
+declare const __TW_DEFAULT_DATA__: string | undefined;
+
+/**
+ * The default data folder: `./data/` next to the built script (resolved from the
+ * module's own URL), `/data/` on the development servers.
+ */
+export function defaultBaseUrl(): string {
+  const rel = typeof __TW_DEFAULT_DATA__ === 'string' ? __TW_DEFAULT_DATA__ : './data/';
+  return new URL(rel, import.meta.url).href;
+}
+
+/** An absolute folder URL ending with "/", relative URLs taken from the page. */
+export function resolveBase(baseUrl: string | undefined): string {
+  const base = new URL(baseUrl && baseUrl.trim() ? baseUrl.trim() : defaultBaseUrl(), document.baseURI).href;
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+export function indexUrl(base: string): string {
+  return `${base}index.json`;
+}
+
+const FOLDER: Record<Exclude<Level, 'france'>, string> = { department: 'departments', region: 'regions' };
+
+export function territoryUrl(base: string, year: number, level: Level, code: string): string {
+  if (level === 'france') return `${base}${year}/france.json`;
+  return `${base}${year}/${FOLDER[level]}/${encodeURIComponent(code)}.json`;
+}
+
+export function absoluteUrl(url: string): string {
+  return new URL(url, document.baseURI).href;
+}

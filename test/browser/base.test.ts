@@ -1,0 +1,444 @@
+/**
+ * The shared base, through the smallest widget built on it: attributes to request,
+ * the shared loader, every error path ending in the visible error state, locale,
+ * theme, size, keyboard, tooltip, table alternative and events.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { clearCache, loaderStats, pendingRequests } from '../../src/data/loader.ts';
+import { makeData, mutate } from '../helpers/data.ts';
+import { FIXTURES, errorText, q, qa, shadow, tableRows, text, waitForState } from '../helpers/dom.ts';
+import './test-widget.ts';
+import type { TestWidget } from './test-widget.ts';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function counts(): Promise<Record<string, number>> {
+  return (await fetch('/__test/counts')).json();
+}
+
+beforeEach(async () => {
+  clearCache();
+  await fetch('/__test/counts-reset');
+});
+
+describe('loading by attribute', () => {
+  it('loads the latest year of a department from index.json', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
+    const loaded = oneEvent(el, 'trade-load');
+    await waitForState(el, 'ready');
+    const { detail } = await loaded.catch(() => ({ detail: { url: el.dataUrl } }));
+    expect(detail.url).to.match(/\/test\/fixtures\/data\/2024\/departments\/32\.json$/);
+    expect(text(q(el, '[part="title"]'))).to.equal('Test, Gers (2024)');
+    expect(el.data?.totals.export).to.equal(300_000_000);
+  });
+
+  it('loads the year asked for', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget department="32" year="2023" base-url=${FIXTURES}></test-widget>`);
+    await waitForState(el, 'ready');
+    expect(el.data?.year).to.equal(2023);
+    expect(text(q(el, '[part="title"]'))).to.equal('Test, Gers (2023)');
+  });
+
+  it('loads a region and France', async () => {
+    const r = await fixture<TestWidget>(html`<test-widget region="76" base-url=${FIXTURES}></test-widget>`);
+    const f = await fixture<TestWidget>(html`<test-widget level="france" base-url=${FIXTURES}></test-widget>`);
+    await waitForState(r, 'ready');
+    await waitForState(f, 'ready');
+    expect(r.data?.territory.level).to.equal('region');
+    expect(f.data?.territory.code).to.equal('FR');
+  });
+
+  it('loads an explicit src', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget src="${FIXTURES}2024/departments/31.json"></test-widget>`);
+    await waitForState(el, 'ready');
+    expect(el.data?.territory.name).to.equal('Haute-Garonne');
+  });
+
+  it('reads 2A as Corse (20) and 1 as 01 when building the URL', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget department="2A" year="2024" base-url="/__test/count/test/fixtures/data/"></test-widget>`);
+    await waitForState(el, 'error');
+    expect(el.error?.url).to.match(/\/2024\/departments\/20\.json$/);
+  });
+
+  it('six widgets on one department fetch its file and the index once', async () => {
+    const base = '/__test/count/test/fixtures/data/';
+    const before = loaderStats.requests;
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      ${[1, 2, 3, 4, 5, 6].map(() => html`<test-widget department="32" base-url=${base}></test-widget>`)}
+    </div>`);
+    const els = [...wrap.querySelectorAll<TestWidget>('test-widget')];
+    await Promise.all(els.map((e) => waitForState(e, 'ready')));
+    const c = await counts();
+    expect(c['test/fixtures/data/2024/departments/32.json']).to.equal(1);
+    expect(c['test/fixtures/data/index.json']).to.equal(1);
+    expect(loaderStats.requests - before).to.equal(2);
+  });
+
+  it('a changed attribute aborts the request in flight: a late answer never overwrites a newer one', async () => {
+    const loads: string[] = [];
+    const el = await fixture<TestWidget>(
+      html`<test-widget year="2024" department="32" base-url="/__test/delay/600/test/fixtures/data/"></test-widget>`,
+    );
+    el.addEventListener('trade-load', (e) => loads.push((e as CustomEvent).detail.data.territory.code));
+    await sleep(50);
+    expect(el.state).to.equal('loading');
+    expect(pendingRequests()).to.equal(1);
+    el.baseUrl = '/__test/delay/0/test/fixtures/data/';
+    el.department = '31';
+    await waitForState(el, 'ready');
+    expect(pendingRequests()).to.equal(0); // the slow request was cancelled, not left running
+    await sleep(800); // past the slow answer's arrival
+    expect(loads).to.deep.equal(['31']);
+    expect(el.data?.territory.code).to.equal('31');
+    expect(text(q(el, '[part="title"]'))).to.contain('Haute-Garonne');
+  });
+
+  it('a burst of attribute changes in one task makes one request and one chart render', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget base-url=${FIXTURES}></test-widget>`);
+    await waitForState(el, 'error'); // no territory yet
+    const before = loaderStats.requests;
+    let renders = 0;
+    el.addEventListener('trade-render', () => renders++);
+    for (let i = 0; i < 50; i++) el.department = i % 2 ? '31' : '32';
+    await waitForState(el, 'ready');
+    await sleep(50);
+    expect(el.data?.territory.code).to.equal('31');
+    expect(renders).to.equal(1);
+    expect(loaderStats.requests - before).to.equal(2); // index + one file
+  });
+
+  it('removing the element while its fetch is in flight cancels the request', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget src="/__test/delay/500/test/fixtures/data/2024/departments/32.json"></test-widget>`);
+    await sleep(30);
+    expect(pendingRequests()).to.equal(1);
+    el.remove();
+    await sleep(10);
+    expect(pendingRequests()).to.equal(0);
+  });
+
+  it('reload() recovers after a server error', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget src="/__test/flaky/base-${Date.now()}/test/fixtures/data/2024/departments/32.json"></test-widget>`);
+    await waitForState(el, 'error');
+    expect(errorText(el)).to.contain('HTTP 500');
+    el.reload();
+    await waitForState(el, 'ready');
+    expect(el.data?.territory.code).to.equal('32');
+  });
+});
+
+describe('every failure ends in the visible error state', () => {
+  async function failing(src: string, extra: Partial<TestWidget> = {}): Promise<TestWidget> {
+    const el = document.createElement('test-widget') as TestWidget;
+    Object.assign(el, extra);
+    el.src = src;
+    const errored = oneEvent(el, 'trade-error');
+    await fixture(el);
+    await errored;
+    await waitForState(el, 'error');
+    return el;
+  }
+
+  it('HTTP 404, with the URL', async () => {
+    const el = await failing('/test/fixtures/data/2024/departments/nope.json');
+    expect(el.error?.kind).to.equal('http');
+    expect(errorText(el)).to.contain('Impossible d’afficher ce graphique'.replace('’', "'"));
+    expect(errorText(el)).to.contain('HTTP 404');
+    expect(errorText(el)).to.contain('/test/fixtures/data/2024/departments/nope.json');
+  });
+
+  it('HTTP 500', async () => {
+    const el = await failing('/__test/status/500');
+    expect(errorText(el)).to.contain('HTTP 500');
+  });
+
+  it('network failure', async () => {
+    const el = await failing('http://127.0.0.1:9/data.json');
+    expect(el.error?.kind).to.equal('network');
+    expect(errorText(el)).to.contain('réseau');
+  });
+
+  it('invalid JSON', async () => {
+    const el = await failing('/__test/text?body=%7B%22schema%22%3A');
+    expect(el.error?.kind).to.equal('json');
+    expect(errorText(el)).to.contain('pas du JSON valide');
+  });
+
+  it('HTML instead of JSON says so', async () => {
+    const el = await failing('/__test/text?body=%3C!doctype%20html%3E');
+    expect(errorText(el)).to.contain('HTML');
+  });
+
+  it('an empty body', async () => {
+    const el = await failing('/__test/text?body=');
+    expect(el.error?.kind).to.equal('schema');
+    expect(errorText(el)).to.contain('est vide');
+  });
+
+  it('a timeout, for an answer that never ends', async () => {
+    const el = await failing('/__test/hang', { timeout: 300 });
+    expect(el.error?.kind).to.equal('timeout');
+    expect(errorText(el)).to.contain('délai de 0,3 s'.replace('0,3', '0.3'));
+    expect(pendingRequests()).to.equal(0);
+  });
+
+  it('a 50 MB answer is refused under the size limit', async () => {
+    const el = await failing('/__test/big/50');
+    expect(el.error?.kind).to.equal('too-large');
+    expect(errorText(el)).to.contain('taille maximale');
+  });
+
+  it('a declared Content-Length over the limit is refused before reading', async () => {
+    const el = await failing('/__test/big-declared/50');
+    expect(el.error?.kind).to.equal('too-large');
+  });
+
+  it('a schema violation names the field and the problem', async () => {
+    const bad = mutate(makeData(), ['flows', 'export', 0, 2], -5);
+    const el = await failing(`/__test/text?body=${encodeURIComponent(JSON.stringify(bad))}`);
+    expect(el.error?.kind).to.equal('schema');
+    expect(errorText(el)).to.contain('« flows.export[0][2] »');
+    expect(errorText(el)).to.contain('est négatif (-5)');
+  });
+
+  it('a department that is not in the data', async () => {
+    const el = document.createElement('test-widget') as TestWidget;
+    el.setAttribute('department', '33');
+    el.setAttribute('base-url', FIXTURES);
+    await fixture(el);
+    await waitForState(el, 'error');
+    expect(el.error?.kind).to.equal('not-found');
+    expect(errorText(el)).to.contain('33 n’existe pas dans les données');
+  });
+
+  it('a year that is not in the data lists the years that are', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget department="32" year="2019" base-url=${FIXTURES}></test-widget>`);
+    await waitForState(el, 'error');
+    expect(el.error?.kind).to.equal('not-found');
+    expect(errorText(el)).to.contain('2019 n’existe pas dans les données (années disponibles : 2023, 2024)');
+  });
+
+  it('an invalid department attribute', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget department="ABC" base-url=${FIXTURES}></test-widget>`);
+    await waitForState(el, 'error');
+    expect(el.error?.kind).to.equal('input');
+    expect(errorText(el)).to.contain('Attribut invalide : « department »');
+  });
+
+  it('no territory at all', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+    await waitForState(el, 'error');
+    expect(errorText(el)).to.contain('level="france"');
+  });
+
+  it('a file for another territory than the one asked for', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget department="31" year="2024" base-url="/test/fixtures/mismatch/"></test-widget>`);
+    await waitForState(el, 'error');
+    expect(el.error?.problem?.code).to.equal('mismatch');
+  });
+
+  it('speaks English with lang="en", also inherited from an ancestor', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="en"><test-widget src="/__test/status/503"></test-widget></div>`);
+    const el = wrap.querySelector('test-widget') as TestWidget;
+    await waitForState(el, 'error');
+    expect(errorText(el)).to.contain('This chart cannot be shown');
+    expect(errorText(el)).to.contain('The server answered HTTP 503');
+  });
+});
+
+describe('rendering states', () => {
+  it('shows a skeleton of the expected height while loading, with aria-busy', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget src="/__test/delay/300/test/fixtures/data/2024/departments/32.json"></test-widget>`);
+    await el.updateComplete;
+    expect(el.state).to.equal('loading');
+    const sk = q<HTMLElement>(el, '.skeleton');
+    expect(sk.getBoundingClientRect().height).to.equal(320);
+    expect(q(el, '[part="base"]').getAttribute('aria-busy')).to.equal('true');
+    await waitForState(el, 'ready');
+    expect(q(el, '[part="base"]').getAttribute('aria-busy')).to.equal('false');
+  });
+
+  it('says "Données de démonstration" for demo data, and links the source', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
+    await waitForState(el, 'ready');
+    const source = q(el, '[part="source"]');
+    expect(text(source)).to.contain('Données de démonstration (simulées)');
+    expect(source.querySelector('a')?.getAttribute('href')).to.equal('https://www.data.gouv.fr/');
+    const real = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+    real.data = makeData({ demo: false });
+    await waitForState(real, 'ready');
+    expect(text(q(real, '[part="source"]'))).not.to.contain('démonstration');
+  });
+
+  it('the empty state explains itself', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+    el.data = makeData({ export: [['C11Z', 'ES', 0]], import: [] });
+    await waitForState(el, 'empty');
+    expect(text(q(el, '[part="empty"]'))).to.equal('Aucun échange');
+    expect(shadow(el).querySelector('svg')).to.equal(null);
+  });
+
+  it('data given as a property is validated: invalid data shows the error, never a chart', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget></test-widget>`);
+    const bad = makeData();
+    (bad.totals as any).export = 1;
+    el.data = bad;
+    await waitForState(el, 'error');
+    expect(errorText(el)).to.contain('« totals.export »');
+    expect(shadow(el).querySelector('svg')).to.equal(null);
+  });
+
+  it('draws at the width of its container and redraws on resize', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 400px"><test-widget department="32" base-url=${FIXTURES}></test-widget></div>`);
+    const el = wrap.querySelector('test-widget') as TestWidget;
+    await waitForState(el, 'ready');
+    expect(q(el, 'svg').getAttribute('width')).to.equal('400');
+    const rendered = oneEvent(el, 'trade-render');
+    wrap.style.width = '640px';
+    expect((await rendered).detail.width).to.equal(640);
+    await el.updateComplete;
+    expect(q(el, 'svg').getAttribute('width')).to.equal('640');
+  });
+
+  it('the table alternative is in the shadow root, hidden until "Voir les données", always readable by assistive technology', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
+    await waitForState(el, 'ready');
+    const wrap = q<HTMLElement>(el, '[part="table"]');
+    const button = q<HTMLButtonElement>(el, '[part="toolbar"] button');
+    expect(text(button)).to.equal('Voir les données');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(wrap.getBoundingClientRect().width).to.be.at.most(1);
+    expect(getComputedStyle(wrap).display).not.to.equal('none');
+    expect(getComputedStyle(wrap).visibility).not.to.equal('hidden');
+    expect(tableRows(el)).to.deep.equal([
+      ['export', '300,0 M€'],
+      ['import', '215,0 M€'],
+    ]);
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(text(button)).to.equal('Masquer les données');
+    expect(wrap.getBoundingClientRect().width).to.be.greaterThan(100);
+  });
+
+  it('toolbar="none" hides the toolbar, not the table', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget toolbar="none" department="32" base-url=${FIXTURES}></test-widget>`);
+    await waitForState(el, 'ready');
+    expect(shadow(el).querySelector('[part="toolbar"]')).to.equal(null);
+    expect(tableRows(el)).to.have.length(2);
+  });
+
+  it('has a title, a one-sentence summary and labelled marks', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES} heading-level="3"></test-widget>`);
+    await waitForState(el, 'ready');
+    const title = q(el, '[part="title"]');
+    expect(title.getAttribute('role')).to.equal('heading');
+    expect(title.getAttribute('aria-level')).to.equal('3');
+    const chart = q(el, '[part="chart"]');
+    const summary = shadow(el).getElementById(chart.getAttribute('aria-describedby')!);
+    expect(text(summary)).to.equal('Gers: 300,0 M€, 215,0 M€');
+  });
+
+  it('heading replaces the title', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget heading="Mon titre" department="32" base-url=${FIXTURES}></test-widget>`);
+    await waitForState(el, 'ready');
+    expect(text(q(el, '[part="title"]'))).to.equal('Mon titre');
+  });
+
+  it('is axe-clean when ready and in the error state', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
+    await waitForState(el, 'ready');
+    await expect(el).to.be.accessible();
+    const bad = await fixture<TestWidget>(html`<test-widget src="/__test/status/500"></test-widget>`);
+    await waitForState(bad, 'error');
+    await expect(bad).to.be.accessible();
+  });
+});
+
+describe('theme', () => {
+  afterEach(() => document.documentElement.removeAttribute('data-fr-theme'));
+
+  it('theme="dark" and DSFR data-fr-theme="dark" switch to the dark scheme', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget theme="dark" department="32" base-url=${FIXTURES}></test-widget>`);
+    await waitForState(el, 'ready');
+    const root = q(el, '[part="base"]');
+    expect(root.classList.contains('dark')).to.equal(true);
+    expect(getComputedStyle(root).backgroundColor).to.equal('rgb(22, 22, 22)');
+    el.theme = 'auto';
+    await el.updateComplete;
+    expect(q(el, '[part="base"]').classList.contains('dark')).to.equal(false);
+    document.documentElement.setAttribute('data-fr-theme', 'dark');
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(q(el, '[part="base"]').classList.contains('dark')).to.equal(true);
+  });
+
+  it('custom properties override the DSFR colours', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget style="--trade-color-text: rgb(1, 2, 3)" department="32" base-url=${FIXTURES}></test-widget>`);
+    await waitForState(el, 'ready');
+    expect(getComputedStyle(q(el, '[part="base"]')).color).to.equal('rgb(1, 2, 3)');
+  });
+});
+
+describe('interaction', () => {
+  it('Tab reaches one mark, arrows move, Enter selects, Escape hides the tooltip', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
+    await waitForState(el, 'ready');
+    const marks = qa<SVGElement>(el, '[data-key]');
+    expect(marks.map((m) => m.getAttribute('tabindex'))).to.deep.equal(['0', '-1']);
+    marks[0].focus();
+    await el.updateComplete;
+    const tip = q<HTMLElement>(el, '[part="tooltip"]');
+    expect(tip.hidden).to.equal(false);
+    expect(text(tip)).to.equal('export300,0 M€');
+    marks[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(shadow(el).activeElement?.getAttribute('data-key')).to.equal('import');
+    expect(qa(el, '[data-key]').map((m) => m.getAttribute('tabindex'))).to.deep.equal(['-1', '0']);
+    const selected = oneEvent(el, 'trade-select');
+    shadow(el).activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    const { detail } = await selected;
+    expect(detail).to.deep.equal({ kind: 'product', code: 'import', label: 'import' });
+    expect(el.selected).to.equal('import');
+    shadow(el).activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(q<HTMLElement>(el, '[part="tooltip"]').hidden).to.equal(true);
+  });
+
+  it('a click selects, a second click clears, and other widgets follow the page’s trade-select', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <test-widget id="a" department="32" base-url=${FIXTURES}></test-widget>
+      <test-widget id="b" department="31" base-url=${FIXTURES}></test-widget>
+      <test-widget id="c" sync="none" department="31" base-url=${FIXTURES}></test-widget>
+    </div>`);
+    const [a, b, c] = [...wrap.querySelectorAll<TestWidget>('test-widget')];
+    await Promise.all([a, b, c].map((e) => waitForState(e, 'ready')));
+    const first = oneEvent(wrap, 'trade-select');
+    (qa(a, '[data-key]')[0] as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect((await first).detail.code).to.equal('export');
+    expect(b.selected).to.equal('export');
+    expect(c.selected).to.equal(undefined);
+    const second = oneEvent(wrap, 'trade-select');
+    (qa(a, '[data-key]')[0] as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect((await second).detail).to.deep.equal({ kind: 'product', code: null, label: null });
+    expect(a.selected).to.equal(undefined);
+    expect(b.selected).to.equal(undefined);
+  });
+
+  it('hovering a mark shows the tooltip inside the chart', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
+    await waitForState(el, 'ready');
+    const mark = qa<SVGElement>(el, '[data-key]')[1];
+    mark.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const tip = q<HTMLElement>(el, '[part="tooltip"]');
+    expect(tip.hidden).to.equal(false);
+    const chart = q(el, '[part="chart"]').getBoundingClientRect();
+    const box = tip.getBoundingClientRect();
+    expect(box.left).to.be.at.least(chart.left - 0.5);
+    expect(box.right).to.be.at.most(chart.right + 0.5);
+    q(el, '[part="chart"]').dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect(q<HTMLElement>(el, '[part="tooltip"]').hidden).to.equal(true);
+  });
+});

@@ -1,0 +1,47 @@
+/** Browser-test helpers: waiting for a widget's state, reading its shadow DOM. */
+import type { TradeElement, WidgetState } from '../../src/components/base/trade-element.ts';
+
+export const FIXTURES = '/test/fixtures/data/';
+
+/** Resolves when the element reaches one of the states (and has rendered it), or rejects after `ms`. */
+export async function waitForState(el: TradeElement, states: WidgetState | WidgetState[], ms = 5000): Promise<WidgetState> {
+  const want = Array.isArray(states) ? states : [states];
+  const start = performance.now();
+  while (performance.now() - start < ms) {
+    await el.updateComplete;
+    if (want.includes(el.state) && (el.state !== 'ready' || el.shadowRoot?.querySelector('.chart svg'))) return el.state;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`timed out waiting for state ${want.join('|')}; state is ${el.state}`);
+}
+
+export function shadow(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error(`${el.tagName} has no shadow root`);
+  return el.shadowRoot;
+}
+
+export function q<T extends Element = Element>(el: Element, selector: string): T {
+  const found = shadow(el).querySelector<T>(selector);
+  if (!found) throw new Error(`${selector} not found in ${el.tagName}`);
+  return found;
+}
+
+export function qa<T extends Element = Element>(el: Element, selector: string): T[] {
+  return [...shadow(el).querySelectorAll<T>(selector)];
+}
+
+/** Visible text, whitespace collapsed. */
+export function text(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function errorText(el: Element): string {
+  return text(shadow(el).querySelector('[role="alert"]'));
+}
+
+export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+
+/** Table rows of the accessible table alternative, as arrays of cell texts. */
+export function tableRows(el: Element, section: 'thead' | 'tbody' | 'tfoot' = 'tbody'): string[][] {
+  return qa(el, `table ${section} tr`).map((tr) => [...tr.children].map((c) => text(c)));
+}

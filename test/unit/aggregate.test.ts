@@ -1,0 +1,68 @@
+/** Aggregation primitives and text fitting: pure functions, no DOM. */
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { COUNTRY, PRODUCT, countryLabel, ranked, share, sumBy, topN } from '../../src/data/aggregate.ts';
+import type { FlowTriple } from '../../src/data/contract.ts';
+import { validateTradeData } from '../../src/data/validate.ts';
+import { monospaceMeasure, truncate, wrap } from '../../src/layout/text.ts';
+import { makeData } from '../helpers/data.ts';
+
+const flows: FlowTriple[] = [
+  ['C11Z', 'ES', 10],
+  ['C11Z', 'US', 5],
+  ['A01Z', 'ES', 7],
+  ['A01Z', 'DE', 0],
+  ['C10A', 'DE', 5],
+];
+
+describe('sums and rankings', () => {
+  test('sums by product and by country, zero values left out', () => {
+    assert.deepEqual([...sumBy(flows, PRODUCT)], [['C11Z', 15], ['A01Z', 7], ['C10A', 5]]);
+    assert.deepEqual([...sumBy(flows, COUNTRY)], [['ES', 17], ['US', 5], ['DE', 5]]);
+  });
+
+  test('ties keep a stable order: by code', () => {
+    assert.deepEqual(ranked(sumBy(flows, COUNTRY)).map((r) => r.code), ['ES', 'DE', 'US']);
+  });
+
+  test('top N and the rest', () => {
+    const t = topN(sumBy(flows, PRODUCT), 2);
+    assert.deepEqual(t.top.map((r) => r.code), ['C11Z', 'A01Z']);
+    assert.deepEqual(t.rest, { count: 1, value: 5 });
+    assert.deepEqual(topN(sumBy(flows, PRODUCT), 10).rest, { count: 0, value: 0 });
+    assert.deepEqual(topN(sumBy(flows, PRODUCT), 0).top, []);
+  });
+
+  test('shares', () => {
+    assert.equal(share(1, 4), 0.25);
+    assert.equal(share(1, 0), 0);
+  });
+
+  test('country labels: DGDDI in French, Intl for ISO codes in English, DGDDI for DGDDI codes', () => {
+    const data = validateTradeData(makeData({ import: [['C30C', 'QU', 5], ['C30C', 'DE', 5]] }));
+    assert.equal(countryLabel(data, 'ES', 'fr'), 'Espagne');
+    assert.equal(countryLabel(data, 'ES', 'en'), 'Spain');
+    assert.equal(countryLabel(data, 'QU', 'en'), 'Pays et territoires non déterminés');
+  });
+});
+
+describe('text fitting', () => {
+  const m = monospaceMeasure(0.5); // 5 px per character at 10 px
+  test('truncate keeps what fits and ends with an ellipsis', () => {
+    assert.equal(truncate('Boissons', 100, m, 10), 'Boissons');
+    assert.equal(truncate('Pays et territoires non déterminés', 100, m, 10), 'Pays et territoires…');
+    assert.ok(m(truncate('Pays et territoires non déterminés', 100, m, 10), 10) <= 100);
+    assert.equal(truncate('Boissons', 3, m, 10), '');
+  });
+
+  test('wrap breaks on words, within the lines allowed', () => {
+    assert.deepEqual(wrap('Produits de la culture et de l’élevage', 100, 3, m, 10), ['Produits de la', 'culture et de', 'l’élevage']);
+    const two = wrap('Produits de la culture et de l’élevage', 100, 2, m, 10);
+    assert.equal(two.length, 2);
+    assert.ok(two[1].endsWith('…'));
+    for (const line of two) assert.ok(m(line, 10) <= 100, line);
+    assert.deepEqual(wrap('Électricité', 20, 2, m, 10), ['Éle…']);
+    assert.deepEqual(wrap('Électricité', 8, 2, m, 10), []);
+    assert.deepEqual(wrap('Anticonstitutionnellement court', 60, 2, m, 10), ['Anticonstit…']);
+  });
+});
