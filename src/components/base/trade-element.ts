@@ -657,3 +657,11 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
 function busy(s: WidgetState): boolean {
   return s === 'loading' || s === 'idle';
 }
+
+/**
+ * Registers an element unless the name is taken: two copies of the script on one
+ * page (a CMS block and a theme, say) must not throw.
+ */
+export function defineElement(name: string, ctor: CustomElementConstructor): void {
+  if (!customElements.get(name)) customElements.define(name, ctor);
+}
