@@ -1,4 +1,8 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+// Generated from the elements' JSDoc by `npm run manifest` (run by the storybook scripts).
+import manifest from '../custom-elements.json';
+
+setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   parameters: {
