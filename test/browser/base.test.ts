@@ -310,8 +310,8 @@ describe('rendering states', () => {
     expect(getComputedStyle(wrap).display).not.to.equal('none');
     expect(getComputedStyle(wrap).visibility).not.to.equal('hidden');
     expect(tableRows(el)).to.deep.equal([
-      ['export', '300,0 M€'],
-      ['import', '215,0 M€'],
+      ['export', '300,0\u00a0M€'],
+      ['import', '215,0\u00a0M€'],
     ]);
     button.click();
     await el.updateComplete;
@@ -335,7 +335,7 @@ describe('rendering states', () => {
     expect(title.getAttribute('aria-level')).to.equal('3');
     const chart = q(el, '[part="chart"]');
     const summary = shadow(el).getElementById(chart.getAttribute('aria-describedby')!);
-    expect(text(summary)).to.equal('Gers: 300,0 M€, 215,0 M€');
+    expect(text(summary)).to.equal('Gers: 300,0\u00a0M€, 215,0\u00a0M€');
   });
 
   it('heading replaces the title', async () => {
@@ -389,7 +389,7 @@ describe('interaction', () => {
     await el.updateComplete;
     const tip = q<HTMLElement>(el, '[part="tooltip"]');
     expect(tip.hidden).to.equal(false);
-    expect(text(tip)).to.equal('export300,0 M€');
+    expect(text(tip)).to.equal('export300,0\u00a0M€');
     marks[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
     await el.updateComplete;
     await el.updateComplete;
@@ -440,5 +440,105 @@ describe('interaction', () => {
     q(el, '[part="chart"]').dispatchEvent(new PointerEvent('pointerleave'));
     await el.updateComplete;
     expect(q<HTMLElement>(el, '[part="tooltip"]').hidden).to.equal(true);
+  });
+});
+
+describe('downloads', () => {
+  /** A minimal CSV reader for the format we write: ";" separator, quotes doubled, CRLF. */
+  function parseCsv(csv: string): string[][] {
+    return csv
+      .replace(/^\ufeff/, '')
+      .trimEnd()
+      .split('\r\n')
+      .map((line) => line.match(/("([^"]|"")*"|[^;]*)(;|$)/g)!.filter((c, i, all) => c !== '' || i < all.length - 1).map((c) => c.replace(/;$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')));
+  }
+
+  it('CSV: UTF-8 BOM, ";" separator, raw euros that match the table', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
+    await waitForState(el, 'ready');
+    const csv = el.toCsv();
+    expect(csv.charCodeAt(0)).to.equal(0xfeff);
+    expect(csv).to.contain('\r\n');
+    const rows = parseCsv(csv);
+    expect(rows[0]).to.deep.equal(['Flux', 'Valeur (€)']);
+    expect(rows.slice(1)).to.deep.equal([
+      ['export', '300000000'],
+      ['import', '215000000'],
+    ]);
+    // the table shows the same numbers, formatted
+    const { formatEuros } = await import('../../src/data/format.ts');
+    expect(rows.slice(1).map((r) => formatEuros(Number(r[1]), 'fr'))).to.deep.equal(tableRows(el).map((r) => r[1]));
+  });
+
+  it('CSV: English uses "," and a decimal point', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget lang="en" department="32" base-url=${FIXTURES}></test-widget>`);
+    await waitForState(el, 'ready');
+    expect(el.toCsv().split('\r\n')[0]).to.equal('\ufeffFlux,Valeur (€)');
+  });
+
+  it('SVG: valid, self-contained, with the title and the source line', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
+    await waitForState(el, 'ready');
+    const { markup, width, height } = el.toSvg();
+    const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    expect(doc.documentElement.getAttribute('viewBox')).to.equal(`0 0 ${width} ${height}`);
+    expect(markup).not.to.contain('var(');
+    expect(markup).not.to.match(/\sclass=/);
+    expect(markup).not.to.match(/href=/);
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts[0]).to.equal('Test, Gers (2024)');
+    expect(texts.some((t) => t?.includes('Données de démonstration'))).to.equal(true);
+    expect(doc.querySelector('rect[data-key]')).to.equal(null);
+    expect(doc.querySelectorAll('rect').length).to.equal(3); // background + two bars
+  });
+
+  it('PNG: twice the chart’s size, a real PNG', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 500px"><test-widget department="32" base-url=${FIXTURES}></test-widget></div>`);
+    const el = wrap.querySelector('test-widget') as TestWidget;
+    await waitForState(el, 'ready');
+    const { width, height } = el.toSvg();
+    const png = new Uint8Array(await (await el.toPng()).arrayBuffer());
+    expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).to.equal('PNG');
+    const view = new DataView(png.buffer);
+    expect(view.getUint32(16)).to.equal(width * 2);
+    expect(view.getUint32(20)).to.equal(Math.round(height * 2));
+    expect(width).to.equal(500);
+  });
+
+  it('the download menu opens, lists CSV, SVG and PNG, and closes with Escape', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
+    await waitForState(el, 'ready');
+    const toggle = q<HTMLButtonElement>(el, '.menu > button');
+    expect(text(toggle)).to.equal('Télécharger');
+    expect(q<HTMLElement>(el, '.menu ul').hidden).to.equal(true);
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(qa(el, '.menu li button').map((b) => text(b))).to.deep.equal(['Les données (CSV)', 'L’image (SVG)', 'L’image (PNG)']);
+    qa<HTMLButtonElement>(el, '.menu li button')[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(q<HTMLElement>(el, '.menu ul').hidden).to.equal(true);
+    expect(shadow(el).activeElement).to.equal(toggle);
+  });
+
+  it('clicking "Les données (CSV)" downloads a .csv named after the title', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
+    await waitForState(el, 'ready');
+    const clicked: HTMLAnchorElement[] = [];
+    const orig = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    };
+    try {
+      q<HTMLButtonElement>(el, '.menu > button').click();
+      await el.updateComplete;
+      qa<HTMLButtonElement>(el, '.menu li button')[0].click();
+    } finally {
+      HTMLAnchorElement.prototype.click = orig;
+    }
+    expect(clicked).to.have.length(1);
+    expect(clicked[0].download).to.equal('test-gers-2024.csv');
+    expect(clicked[0].href).to.match(/^blob:/);
   });
 });

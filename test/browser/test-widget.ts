@@ -49,7 +49,7 @@ export class TestWidget extends TradeElement<Model, Layout> {
   protected tableModel(model: Model): TableModel {
     return {
       caption: `Test ${model.name}`,
-      columns: [{ label: 'Flux' }, { label: 'Valeur', numeric: true }],
+      columns: [{ label: 'Flux' }, { label: 'Valeur', numeric: true, unit: 'eur' }],
       rows: model.rows.map((r) => [r.flow, { text: formatEuros(r.value, this.locale), value: r.value }]),
     };
   }

@@ -30,9 +30,12 @@ export function qa<T extends Element = Element>(el: Element, selector: string): 
   return [...shadow(el).querySelectorAll<T>(selector)];
 }
 
-/** Visible text, whitespace collapsed. */
+/**
+ * Visible text with ASCII whitespace collapsed. No-break spaces (U+00A0 before "M€",
+ * U+202F in thousands and before "%") are kept, so tests see the exact characters.
+ */
 export function text(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (node?.textContent ?? '').replace(/[ \t\n\r\f]+/g, ' ').replace(/^ | $/g, '');
 }
 
 export function errorText(el: Element): string {

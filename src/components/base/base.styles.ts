@@ -112,6 +112,35 @@ export const baseStyles = css`
   .toolbar button:hover {
     border-color: var(--_muted);
   }
+  .menu {
+    position: relative;
+  }
+  .menu ul {
+    position: absolute;
+    right: 0;
+    z-index: 20;
+    margin: 0.25em 0 0;
+    padding: 0.25em;
+    list-style: none;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    box-shadow: 0 2px 6px rgba(0, 0, 0, 0.18);
+    white-space: nowrap;
+  }
+  .menu ul[hidden] {
+    display: none;
+  }
+  .menu li button {
+    display: block;
+    width: 100%;
+    text-align: start;
+    border: 0;
+  }
+  .caption {
+    margin: 0.5em 0 0;
+    overflow-wrap: anywhere;
+  }
   button:focus-visible,
   a:focus-visible {
     outline: 2px solid var(--_focus);
@@ -274,6 +303,20 @@ export const baseStyles = css`
   }
   .negative {
     color: var(--_negative);
+  }
+
+  @media print {
+    .toolbar,
+    .tooltip {
+      display: none !important;
+    }
+    .root {
+      break-inside: avoid;
+    }
+    .chart svg {
+      max-width: 100%;
+      height: auto;
+    }
   }
 
   .sr-only,

@@ -8,6 +8,7 @@ import { describeError, messages, resolveLocale, type Locale } from '../../data/
 import { DEFAULT_TIMEOUT_MS, MAX_BYTES, clearCache, loadRequest, requestFromQuery, type Request } from '../../data/loader.ts';
 import { isValidated, validateTradeData } from '../../data/validate.ts';
 import { baseStyles } from './base.styles.ts';
+import { chartSvg, download, fileName, svgToPng, tableToCsv } from './export.ts';
 import { canvasMeasure, observeWidth, pageScheme, watchFonts, watchScheme, type Measure, type Scheme } from './environment.ts';
 
 export type WidgetState = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
@@ -23,6 +24,8 @@ export interface SelectDetail {
 export interface TableColumn {
   label: string;
   numeric?: boolean;
+  /** For downloads: the raw `value` of this column's cells is whole euros ('eur') or a ratio shown as a percentage ('%'). */
+  unit?: 'eur' | '%';
 }
 /** A cell's text as shown, and its raw value (euros, or a ratio) for downloads. */
 export type TableCell = string | { text: string; value?: number; className?: string };
@@ -74,6 +77,7 @@ let uid = 0;
  * @csspart chart - The chart area.
  * @csspart tooltip - The tooltip.
  * @csspart table - The data table.
+ * @csspart caption - The line under the chart (totals, shares).
  * @csspart source - The source line.
  * @csspart error - The error message.
  * @csspart empty - The "nothing to show" message.
@@ -126,6 +130,7 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
   @state() private failure?: TradeError;
   @state() protected errorUrl?: string;
   @state() protected tableOpen = false;
+  @state() private menuOpen = false;
   /** The mark under the pointer or the keyboard focus: drives the tooltip and dimming. */
   @state() protected activeKey?: string;
   /** The mark that takes Tab (roving tabindex). */
@@ -563,18 +568,84 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
         ${this.toolbar !== 'none' && model && this.status === 'ready' ? this.renderToolbar(tableId) : nothing}
       </div>
       ${this.renderBody(model, titleId, summaryId)}
-      ${model && this.status === 'ready' ? this.renderCaption(model) : nothing}
+      ${model && this.status === 'ready' ? this.wrapCaption(this.renderCaption(model)) : nothing}
       ${model && this.status === 'ready' ? this.renderTable(model, tableId) : nothing}
       ${this.renderSource()}
     </div>`;
   }
 
   protected renderToolbar(tableId: string): TemplateResult {
-    return html`<div class="toolbar" part="toolbar">
+    const t = this.t;
+    const menuId = `${this.uid}-menu`;
+    const item = (label: string, run: () => unknown) =>
+      html`<li><button type="button" @click=${() => {
+        this.menuOpen = false;
+        run();
+      }}>${label}</button></li>`;
+    return html`<div class="toolbar" part="toolbar" @keydown=${this.onMenuKey}>
       <button type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls=${tableId} @click=${() => (this.tableOpen = !this.tableOpen)}>
-        ${this.tableOpen ? this.t.hideData : this.t.showData}
+        ${this.tableOpen ? t.hideData : t.showData}
       </button>
+      <div class="menu">
+        <button type="button" aria-expanded=${this.menuOpen ? 'true' : 'false'} aria-controls=${menuId} @click=${() => (this.menuOpen = !this.menuOpen)}>
+          ${t.download}
+        </button>
+        <ul id=${menuId} ?hidden=${!this.menuOpen}>
+          ${item(t.downloadCsv, () => this.downloadCsv())}
+          ${item(t.downloadSvg, () => this.downloadSvg())}
+          ${item(t.downloadPng, () => this.downloadPng())}
+        </ul>
+      </div>
     </div>`;
+  }
+
+  private onMenuKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && this.menuOpen) {
+      this.menuOpen = false;
+      this.renderRoot.querySelector<HTMLElement>('.menu > button')?.focus();
+    }
+  };
+
+  // --- Downloads ---------------------------------------------------------------------
+
+  /** The title as shown. */
+  get chartTitleText(): string {
+    return this.heading || this.chartTitle(this._data);
+  }
+
+  /** The data table as CSV (UTF-8 with BOM, ";" and decimal comma in French). */
+  toCsv(): string {
+    if (!this.model) throw new Error('no data');
+    return tableToCsv(this.tableModel(this.model), this.locale);
+  }
+
+  /** The chart as a self-contained SVG document, with its title and source line. */
+  toSvg(): { markup: string; width: number; height: number } {
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('.chart svg');
+    const root = this.renderRoot.querySelector<HTMLElement>('.root');
+    if (!svg || !root) throw new Error('no chart');
+    const lines = [...this.renderRoot.querySelectorAll('.caption, .source')].map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const cs = getComputedStyle(root);
+    const bg = cs.backgroundColor === 'rgba(0, 0, 0, 0)' ? '#ffffff' : cs.backgroundColor;
+    return chartSvg(svg, { title: this.chartTitleText, lines }, cs.fontFamily, { text: cs.color, muted: cs.getPropertyValue('--_muted').trim() || cs.color, bg });
+  }
+
+  /** The chart as a PNG at twice the screen size. */
+  toPng(scale = 2): Promise<Blob> {
+    const { markup, width, height } = this.toSvg();
+    return svgToPng(markup, width, height, scale);
+  }
+
+  downloadCsv(): void {
+    download(new Blob([this.toCsv()], { type: 'text/csv;charset=utf-8' }), `${fileName(this.chartTitleText)}.csv`);
+  }
+
+  downloadSvg(): void {
+    download(new Blob([this.toSvg().markup], { type: 'image/svg+xml' }), `${fileName(this.chartTitleText)}.svg`);
+  }
+
+  async downloadPng(): Promise<void> {
+    download(await this.toPng(), `${fileName(this.chartTitleText)}.png`);
   }
 
   private renderBody(model: Model | undefined, titleId: string, summaryId: string): TemplateResult {
@@ -614,6 +685,10 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
         <div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${!tip}>${tip ?? nothing}</div>
       </div>
       <p class="sr-only" id=${summaryId}>${this.summary(model)}</p>`;
+  }
+
+  private wrapCaption(caption: TemplateResult | typeof nothing): TemplateResult | typeof nothing {
+    return caption === nothing ? nothing : html`<div class="caption" part="caption">${caption}</div>`;
   }
 
   private renderTable(model: Model, tableId: string): TemplateResult {
