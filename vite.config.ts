@@ -1,29 +1,45 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'vite';
 
+/** The elements, each its own entry so that a page downloads only what it uses. */
+export const ELEMENTS = ['trade-balance', 'trade-treemap', 'trade-sankey', 'trade-summary', 'trade-report'].filter((name) =>
+  existsSync(`src/components/${name}/${name}.ts`),
+);
+
 /**
- * `npm start`      serves the demo page (index.html) with the demo data at /data.
- * `npm run build`  builds the library into dist/: one ES module per element and one
- *                  for all, and the demo data beside them in dist/data.
+ * `npm start`                  serves the demo page (index.html), demo data at /data.
+ * `vite build`                 dist/: one ES module per element, one for all, shared chunks,
+ *                              and the demo data in dist/data (copied from public/).
+ * `vite build --mode iife`     dist/trade-widgets.iife.js: one file for a plain <script src>.
  */
-export default defineConfig(({ command }) => ({
-  define: {
-    // Where widgets look for data when the page gives no base-url: /data on the
-    // development server, ./data next to the script once built.
-    __TW_DEFAULT_DATA__: JSON.stringify(command === 'serve' ? '/data/' : './data/'),
-  },
-  server: { port: 5173, strictPort: false },
-  build: {
-    target: 'es2022',
-    minify: true,
-    outDir: 'dist',
-    emptyOutDir: true,
-    lib: {
-      entry: { 'trade-widgets': 'src/index.ts' },
-      formats: ['es'],
+export default defineConfig(({ command, mode }) => {
+  const iife = mode === 'iife';
+  return {
+    define: {
+      // Where widgets look for data when the page gives no base-url: /data on the
+      // development server, ./data next to the script once built.
+      __TW_DEFAULT_DATA__: JSON.stringify(command === 'serve' ? '/data/' : './data/'),
+      // A classic script has no import.meta; urls.ts reads document.currentScript instead.
+      ...(iife ? { 'import.meta.url': 'undefined' } : {}),
     },
-    rolldownOptions: {
-      // Lib mode leaves ES output unminified by default; embedders want it small.
-      output: { chunkFileNames: '[name]-[hash].js', minify: true },
+    server: { port: 5173, strictPort: false },
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      // The ES build empties dist/; the single-file build then adds to it.
+      emptyOutDir: !iife,
+      copyPublicDir: !iife,
+      minify: true,
+      lib: iife
+        ? { entry: 'src/index.ts', formats: ['iife'], name: 'TradeWidgets', fileName: () => 'trade-widgets.iife.js' }
+        : {
+            entry: Object.fromEntries([['trade-widgets', 'src/index.ts'], ...ELEMENTS.map((n) => [n, `src/components/${n}/${n}.ts`])]),
+            formats: ['es'],
+          },
+      rolldownOptions: {
+        // Lib mode leaves ES output unminified by default; embedders want it small.
+        output: { chunkFileNames: '[name]-[hash].js', minify: true },
+      },
     },
-  },
-}));
+  };
+});

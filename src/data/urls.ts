@@ -8,12 +8,20 @@ import type { Level } from './contract.ts';
 declare const __TW_DEFAULT_DATA__: string | undefined;
 
 /**
- * The default data folder: `./data/` next to the built script (resolved from the
- * module's own URL), `/data/` on the development servers.
+ * The script's own URL, read while it runs: a classic script (the single-file
+ * build) has `document.currentScript`; an ES module has `import.meta.url` (which
+ * the single-file build cannot keep, and leaves undefined).
+ */
+const SCRIPT_URL: string | undefined =
+  (typeof document !== 'undefined' && (document.currentScript as HTMLScriptElement | null)?.src) || import.meta.url || undefined;
+
+/**
+ * The default data folder: `./data/` next to the built script, `/data/` on the
+ * development servers.
  */
 export function defaultBaseUrl(): string {
   const rel = typeof __TW_DEFAULT_DATA__ === 'string' ? __TW_DEFAULT_DATA__ : './data/';
-  return new URL(rel, import.meta.url).href;
+  return new URL(rel, SCRIPT_URL ?? document.baseURI).href;
 }
 
 /** An absolute folder URL ending with "/", relative URLs taken from the page. */
