@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 /** The elements, each its own entry so that a page downloads only what it uses. */
 export const ELEMENTS = ['trade-balance', 'trade-treemap', 'trade-sankey', 'trade-summary', 'trade-report'].filter((name) =>
@@ -23,6 +24,8 @@ export default defineConfig(({ command, mode }) => {
       ...(iife ? { 'import.meta.url': 'undefined' } : {}),
     },
     server: { port: 5173, strictPort: false },
+    // Lit's html`` and css`` literals keep their indentation unless minified at build.
+    plugins: command === 'build' ? [minifyTemplateLiterals({ failOnError: true })] : [],
     build: {
       target: 'es2022',
       outDir: 'dist',
