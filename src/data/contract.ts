@@ -61,6 +61,12 @@ export interface Source {
   demo?: boolean;
 }
 
+/** A rank among the territories of the same level: 1 is the largest. */
+export interface Rank {
+  rank: number;
+  of: number;
+}
+
 export interface TradeData {
   schema: number;
   year: number;
@@ -75,6 +81,12 @@ export interface TradeData {
   countries: Record<string, string>;
   flows: Record<Flow, FlowTriple[]>;
   source: Source;
+  /** Schema 2, optional: rank by exports, by imports and by balance among the territories of the same level. */
+  ranks?: { export: Rank; import: Rank; balance: Rank };
+  /** Schema 2, optional: the previous year's totals, where the data holds that year. */
+  previous?: { year: number; totals: Totals };
+  /** Schema 2, optional: the Territoires d'industrie of a department, where a source gives them. */
+  territoriesOfIndustry?: string[];
 }
 
 export interface IndexTerritory {

@@ -11,6 +11,7 @@ import {
   type IndexTerritory,
   type Level,
   type ParentTotals,
+  type Rank,
   type RegionRef,
   type Source,
   type Territory,
@@ -184,6 +185,24 @@ function source(v: unknown, path: string): Source {
   return s;
 }
 
+function rank(v: unknown, path: string): Rank {
+  const o = obj(v, path);
+  const r = field(o, 'rank', path);
+  const of = field(o, 'of', path);
+  if (typeof of !== 'number' || !Number.isInteger(of) || of < 1) fail('type', join(path, 'of'), 'a positive integer', describe(of));
+  if (typeof r !== 'number' || !Number.isInteger(r) || r < 1 || r > of) fail('enum', join(path, 'rank'), `an integer from 1 to ${of}`, describe(r));
+  return { rank: r, of };
+}
+
+function ranks(v: unknown, path: string): NonNullable<TradeData['ranks']> {
+  const o = obj(v, path);
+  return {
+    export: rank(field(o, 'export', path), join(path, 'export')),
+    import: rank(field(o, 'import', path), join(path, 'import')),
+    balance: rank(field(o, 'balance', path), join(path, 'balance')),
+  };
+}
+
 function schemaVersion(o: Record<string, unknown>): number {
   const v = field(o, 'schema', '');
   if (typeof v !== 'number') fail('type', 'schema', 'number', typeName(v));
@@ -267,7 +286,20 @@ export function validateTradeData(json: unknown, url?: string): TradeData {
     }
     const par = parents(o.parents, 'parents', tot, terr.level);
     const src = source(field(o, 'source', ''), 'source');
-    return { schema, year: y, territory: terr, totals: tot, parents: par, products, countries, flows: out, source: src };
+    const data: TradeData = { schema, year: y, territory: terr, totals: tot, parents: par, products, countries, flows: out, source: src };
+    if (o.ranks !== undefined) data.ranks = ranks(o.ranks, 'ranks');
+    if (o.previous !== undefined) {
+      const p = obj(o.previous, 'previous');
+      const py = year(field(p, 'year', 'previous'), 'previous.year');
+      if (py >= y) fail('enum', 'previous.year', `a year before ${y}`, String(py));
+      data.previous = { year: py, totals: totals(field(p, 'totals', 'previous'), 'previous.totals') };
+    }
+    if (o.territoriesOfIndustry !== undefined) {
+      const list = o.territoriesOfIndustry;
+      if (!Array.isArray(list)) fail('type', 'territoriesOfIndustry', 'array', typeName(list));
+      data.territoriesOfIndustry = list.map((n, i) => label(n, `territoriesOfIndustry[${i}]`));
+    }
+    return data;
   });
   VALIDATED.add(data);
   return data;

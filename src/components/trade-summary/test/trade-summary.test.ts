@@ -1,0 +1,106 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../trade-summary.ts';
+import type { TradeSummary } from '../trade-summary.ts';
+import { makeData } from '../../../../test/helpers/data.ts';
+import { FIXTURES, q, qa, shadow, tableRows, text, waitForState } from '../../../../test/helpers/dom.ts';
+
+const NB = '\u00a0';
+const NN = '\u202f';
+const MINUS = '\u2212';
+
+function gers() {
+  return {
+    ...makeData({
+      export: [['C11Z', 'ES', 593_300_000]],
+      import: [['C30C', 'US', 684_600_000]],
+      region: { code: '76', name: 'Occitanie', totals: { export: 49_453_900_000, import: 37_655_400_000 } },
+      france: { export: 580_354_500_000, import: 684_776_300_000 },
+    }),
+    previous: { year: 2023, totals: { export: 570_000_000, import: 700_000_000 } },
+    ranks: { export: { rank: 45, of: 101 }, import: { rank: 40, of: 101 }, balance: { rank: 1, of: 101 } },
+  };
+}
+
+describe('<trade-summary>', () => {
+  it('shows the totals, shares, change, rank and balance as the report writes them', async () => {
+    const el = await fixture<TradeSummary>(html`<trade-summary></trade-summary>`);
+    el.data = gers();
+    await waitForState(el, 'ready');
+    const figures = qa(el, '[part~="figure"]');
+    expect(figures.map((f) => f.getAttribute('part'))).to.deep.equal(['figure figure-export', 'figure figure-import', 'figure figure-balance']);
+    expect([...figures[0].querySelectorAll('p, li')].map((n) => text(n))).to.deep.equal([
+      'Exportations',
+      `593,3${NB}M€`,
+      `▲ +4,1${NN}% par rapport à 2023`,
+      `1,2${NN}% des exportations de la région Occitanie`,
+      `0,10${NN}% des exportations de la France`,
+      '45e département sur 101',
+    ]);
+    expect(text(figures[1].querySelector('.value'))).to.equal(`684,6${NB}M€`);
+    expect(text(figures[1].querySelector('.change'))).to.equal(`▼ ${MINUS}2,2${NN}% par rapport à 2023`);
+    expect(text(figures[2].querySelector('.value'))).to.equal(`${MINUS}91,3${NB}M€`);
+    expect(figures[2].querySelector('.value')!.classList.contains('negative')).to.equal(true);
+    expect(text(figures[2])).to.contain(`Déficit · 2023 : ${MINUS}130,0${NB}M€`);
+    expect(text(figures[2])).to.contain('1er département sur 101');
+  });
+
+  it('the table has the same numbers; the CSV the raw ones', async () => {
+    const el = await fixture<TradeSummary>(html`<trade-summary></trade-summary>`);
+    el.data = gers();
+    await waitForState(el, 'ready');
+    expect(tableRows(el)).to.deep.equal([
+      ['Exportations', `593,3${NB}M€`, `1,2${NN}%`, `0,10${NN}%`, `+4,1${NN}%`, '45e / 101'],
+      ['Importations', `684,6${NB}M€`, `1,8${NN}%`, `0,10${NN}%`, `${MINUS}2,2${NN}%`, '40e / 101'],
+      ['Solde commercial', `${MINUS}91,3${NB}M€`, '–', '–', '–', '1er / 101'],
+    ]);
+    const lines = el.toCsv().split('\r\n');
+    expect(lines[1].split(';').slice(0, 2)).to.deep.equal(['Exportations', '593300000']);
+    expect(lines[3].split(';')[1]).to.equal('-91300000');
+  });
+
+  it('flow="import" shows one figure and no balance', async () => {
+    const el = await fixture<TradeSummary>(html`<trade-summary flow="import"></trade-summary>`);
+    el.data = gers();
+    await waitForState(el, 'ready');
+    expect(qa(el, '[part~="figure"]').map((f) => text(f.querySelector('.label')))).to.deep.equal(['Importations']);
+  });
+
+  it('a region gives its share of France; France gives no share; English', async () => {
+    const r = await fixture<TradeSummary>(html`<trade-summary region="76" base-url=${FIXTURES}></trade-summary>`);
+    await waitForState(r, 'ready');
+    expect(text(q(r, '.figure.export .context'))).to.equal(`0,10${NN}% des exportations de la France`);
+    const f = await fixture<TradeSummary>(html`<trade-summary level="france" lang="en" base-url=${FIXTURES}></trade-summary>`);
+    await waitForState(f, 'ready');
+    expect(text(q(f, '[part="title"]'))).to.equal('Foreign trade key figures, France (2024)');
+    expect(shadow(f).querySelector('.figure.export .context')).to.equal(null);
+    expect(text(q(f, '.figure.balance .value'))).to.equal('+€30,000.0M');
+  });
+
+  it('stacks in a 300 px sidebar and sits side by side when wide', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 300px"><trade-summary department="32" base-url=${FIXTURES}></trade-summary></div>`);
+    const el = wrap.querySelector('trade-summary') as TradeSummary;
+    await waitForState(el, 'ready');
+    const [a, b] = qa(el, '[part~="figure"]').map((f) => f.getBoundingClientRect());
+    expect(b.top).to.be.greaterThan(a.bottom - 1);
+    for (const f of qa(el, '[part~="figure"]')) expect(f.getBoundingClientRect().right).to.be.at.most(wrap.getBoundingClientRect().right + 0.5);
+    wrap.style.width = '900px';
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    const [c, d] = qa(el, '[part~="figure"]').map((f) => f.getBoundingClientRect());
+    expect(Math.abs(c.top - d.top)).to.be.lessThan(1);
+  });
+
+  it('an empty territory says so', async () => {
+    const el = await fixture<TradeSummary>(html`<trade-summary></trade-summary>`);
+    el.data = makeData({ export: [], import: [] });
+    await waitForState(el, 'empty');
+    expect(text(q(el, '[part="empty"]'))).to.equal('Aucun échange enregistré');
+  });
+
+  it('is axe-clean', async () => {
+    const el = await fixture<TradeSummary>(html`<trade-summary></trade-summary>`);
+    el.data = gers();
+    await waitForState(el, 'ready');
+    await expect(el).to.be.accessible();
+  });
+});
