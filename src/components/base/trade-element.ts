@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -98,7 +98,7 @@ let uid = 0;
  * @cssprop [--trade-color-focus=#0a76f6] - Keyboard focus ring (DSFR focus).
  */
 export abstract class TradeElement<Model = unknown, Layout = unknown> extends LitElement {
-  static override styles = [baseStyles];
+  static override styles: CSSResultGroup = [baseStyles];
 
   /** Properties that change the model; a subclass lists its own (`limit`, `flow`, …). */
   static modelProperties: readonly string[] = [];
