@@ -62,7 +62,7 @@ export function download(blob: Blob, name: string): void {
 }
 
 /** Presentation properties copied from the computed style into an exported SVG. */
-const PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'paint-order', 'stroke-linejoin', 'visibility', 'display'];
+const PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'paint-order', 'stroke-linejoin', 'visibility', 'display'];
 
 export interface ExportText {
   title: string;

@@ -66,6 +66,9 @@ let uid = 0;
  * @attr heading-level - ARIA level of the title (default 2).
  * @attr timeout - Time allowed to load a file, in ms (default 20000).
  *
+ * Subclasses register with `defineElement(tag, Class)` and carry a `@tagname` JSDoc
+ * tag, which the Custom Elements Manifest analyzer reads.
+ *
  * @fires trade-load - Data loaded and validated. detail: `{ url, data }`.
  * @fires trade-error - Loading or validation failed. detail: `{ error, message }`.
  * @fires trade-select - A country or product was chosen (click, Enter or Space). detail: `{ kind, code, label, flow? }`; bubbles and is composed.
@@ -464,17 +467,16 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
   };
   private onClick = (e: MouseEvent) => {
     const key = this.keyFromEvent(e);
-    if (key !== undefined) {
-      this.focusKey = key;
-      this.choose(key);
-    }
+    if (key === undefined) return;
+    // Only focusable marks take the Tab stop; a clicked link (not focusable) must not steal it.
+    if (this.layout && this.focusKeys(this.layout).includes(key)) this.focusKey = key;
+    this.choose(key);
   };
   private onFocusIn = (e: FocusEvent) => {
     const key = this.keyFromEvent(e);
-    if (key !== undefined) {
-      this.focusKey = key;
-      this.activeKey = key;
-    }
+    if (key === undefined) return;
+    if (this.layout && this.focusKeys(this.layout).includes(key)) this.focusKey = key;
+    this.activeKey = key;
   };
   private onFocusOut = (e: FocusEvent) => {
     const next = e.relatedTarget as Node | null;
