@@ -1,0 +1,93 @@
+/**
+ * What a pipeline run tells its user: counted warnings with a few examples, and
+ * the closing summary. Pure code, no Node imports.
+ */
+import type { Flow } from '../data/contract.ts';
+
+/** How many examples each warning kind keeps. */
+const EXAMPLES = 5;
+
+export interface WarningCount {
+  kind: string;
+  count: number;
+  /** The first few, as "file:line: message" where a line is known. */
+  examples: string[];
+}
+
+/** Counts warnings by kind and keeps the first few of each. */
+export class WarningLog {
+  private readonly kinds = new Map<string, WarningCount>();
+  total = 0;
+
+  add(kind: string, message: string): void {
+    let w = this.kinds.get(kind);
+    if (!w) this.kinds.set(kind, (w = { kind, count: 0, examples: [] }));
+    w.count++;
+    this.total++;
+    if (w.examples.length < EXAMPLES) w.examples.push(message);
+  }
+
+  list(): WarningCount[] {
+    return [...this.kinds.values()].sort((a, b) => (a.kind < b.kind ? -1 : 1));
+  }
+}
+
+/** One line of the reconciliation: input rows = department files + rows excluded under --lenient. */
+export interface Reconciliation {
+  year: number;
+  flow: Flow;
+  input: number;
+  departments: number;
+  excluded: number;
+}
+
+export interface Summary {
+  input: string;
+  out: string;
+  demo: boolean;
+  /** Data lines read (blank lines aside), per file and in all. */
+  files: { name: string; rows: number }[];
+  rowsRead: number;
+  /** Rows of the written years that went into the department files. */
+  rowsUsed: number;
+  /** Rows of the written years left out under --lenient (unknown department, wrong region). */
+  rowsExcluded: number;
+  /** Lines that could not be parsed and were skipped under --lenient. */
+  rowsRejected: number;
+  /** Every year in the input, with its quarters. */
+  years: { year: number; quarters: number[]; rows: number }[];
+  written: { year: number; departments: number; regions: number; france: boolean; dir: string }[];
+  reconciliation: Reconciliation[];
+  /** Years listed in index.json after this run (the folders present in `out`). */
+  indexYears: number[];
+  warnings: WarningCount[];
+  warningCount: number;
+}
+
+const n = (v: number) => v.toLocaleString('en-US');
+
+/** The closing summary, as printed by the command. */
+export function formatSummary(s: Summary): string {
+  const lines = [
+    `input          ${s.input}${s.demo ? ' (demo archive)' : ''}`,
+    `rows read      ${n(s.rowsRead)} (${s.files.map((f) => `${f.name}: ${n(f.rows)}`).join(', ')})`,
+    `rows used      ${n(s.rowsUsed)}` +
+      (s.rowsExcluded ? `, excluded ${n(s.rowsExcluded)}` : '') +
+      (s.rowsRejected ? `, rejected ${n(s.rowsRejected)}` : ''),
+    `years seen     ${s.years.map((y) => `${y.year} (Q${y.quarters.join(',Q')}; ${n(y.rows)} row${y.rows === 1 ? '' : 's'})`).join(', ') || 'none'}`,
+    ...s.written.map(
+      (w) => `written        ${w.year}: ${w.departments} departments, ${w.regions} regions, France → ${w.dir}`,
+    ),
+    `index          ${s.out}/index.json: years ${s.indexYears.join(', ')}`,
+    ...s.reconciliation.map(
+      (r) =>
+        `reconciled     ${r.year} ${r.flow}: input ${n(r.input)} € = departments ${n(r.departments)} € + excluded ${n(r.excluded)} €`,
+    ),
+    `warnings       ${n(s.warningCount)}`,
+  ];
+  for (const w of s.warnings) {
+    lines.push(`  ${w.kind}: ${n(w.count)}`);
+    for (const e of w.examples) lines.push(`    ${e}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,357 @@
+/**
+ * The pipeline's Node side: read the unpacked DGDDI archive (streaming the data
+ * files), aggregate, reconcile, write the data contract's files, rebuild index.json.
+ */
+import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { FLOWS, SCHEMA_VERSION, type DataIndex, type Flow, type IndexTerritory, type Source, type TradeData } from '../data/contract.ts';
+import { validateIndex, validateTradeData } from '../data/validate.ts';
+import { TradeAccumulator, at, quartersOf, type YearAccumulator } from './aggregate.ts';
+import { buildYear, dgddiSource, territoryTotals, type LabelSet, type YearTotals } from './build.ts';
+import { parseDepartments, parseLabels, type Parsed } from './labels.ts';
+import { LineSplitter, isLineError, newRow, parseDataLine } from './parse.ts';
+import { reconcile } from './reconcile.ts';
+import { WarningLog, type Reconciliation, type Summary } from './report.ts';
+
+/** The data files of the archive, by flow. */
+export const DATA_FILES: Record<Flow, string> = { export: 'REGIONAL_CPF4PAYSE.txt', import: 'REGIONAL_CPF4PAYSI.txt' };
+/** The label files; the CPF4 one under its real name or the one the DGDDI description gives. */
+export const LABEL_FILES = {
+  a129: ['Libelle_A129.txt'],
+  cpf4: ['Libelle_CPF4_rev2.1.txt', 'Libelle_CPF4_rev21.txt'],
+  countries: ['Libelle_PAYS.txt'],
+  departments: ['Departement_region.txt'],
+} as const;
+/** A file of this name in the input marks a simulated archive. */
+export const DEMO_MARKER = 'DEMO';
+
+export interface PipelineOptions {
+  /** The folder the DGDDI archive unpacks to. */
+  input: string;
+  out: string;
+  /** The year to write; default: the latest year with four quarters. */
+  year?: number;
+  /** Write every year with four quarters. */
+  allYears?: boolean;
+  /** Bad lines and rows become counted warnings instead of errors. */
+  lenient?: boolean;
+  /** Mark the output as simulated data (also implied by a DEMO file in the input). */
+  demo?: boolean;
+  /** Called about once a second while the data files are read. */
+  onProgress?: (p: Progress) => void;
+}
+
+export interface Progress {
+  file: string;
+  rows: number;
+  bytes: number;
+  totalBytes: number;
+}
+
+/** A failure the user can act on: the message names the file, and the line where there is one. */
+export class PipelineError extends Error {
+  override readonly name = 'PipelineError';
+}
+
+/** Runs the whole pipeline; resolves to the summary, rejects with a PipelineError. */
+export async function runPipeline(options: PipelineOptions): Promise<Summary> {
+  const { input, out } = options;
+  const paths = locateInputs(input);
+  const log = new WarningLog();
+  const report: Report = (file, line, kind, message) => {
+    const where = `${file}:${line}: ${message}`;
+    if (!options.lenient) throw new PipelineError(where);
+    log.add(kind, where);
+  };
+  const labels = readLabels(paths, report);
+  const demo = options.demo === true || existsSync(join(input, DEMO_MARKER));
+  const source = dgddiSource(demo);
+
+  const acc = new TradeAccumulator(labels.departments);
+  const totalBytes = FLOWS.reduce((s, flow) => s + statSync(paths[flow]).size, 0);
+  const files: Summary['files'] = [];
+  let rejected = 0;
+  let done = 0;
+  for (const flow of FLOWS) {
+    const name = DATA_FILES[flow];
+    const progress = options.onProgress;
+    const counts = await readDataFile(paths[flow], name, flow, acc, log, report,
+      progress && ((rows, bytes) => progress({ file: name, rows, bytes: done + bytes, totalBytes })));
+    done += statSync(paths[flow]).size;
+    rejected += counts.rejected;
+    files.push({ name, rows: counts.rows });
+  }
+  checkCpf4(acc, labels, log);
+
+  // One year at a time, one file at a time: a year never sits in memory as a whole.
+  const years = selectYears(acc, options, log);
+  const written: Summary['written'] = [];
+  const reconciliation: Reconciliation[] = [];
+  const entries = new Map<number, IndexEntry>();
+  for (const year of years) {
+    const y = acc.years.get(year)!;
+    checkExactSums(y);
+    const { totals, dir } = writeYear(out, year, (emit) => {
+      const totals = buildYear(acc, year, labels, source, log, emit);
+      const { lines, problems } = reconcile(totals, y.input, y.excluded);
+      if (problems.length) throw new PipelineError(`reconciliation failed, nothing written for ${year}:\n  ${problems.join('\n  ')}`);
+      reconciliation.push(...lines);
+      return totals;
+    });
+    written.push({ year, departments: totals.departments.length, regions: totals.regions.length, france: true, dir });
+    entries.set(year, indexEntry(totals, source.demo === true));
+  }
+  const index = writeIndex(out, source, entries, log);
+
+  const used = years.map((year) => acc.years.get(year)!);
+  return {
+    input,
+    out,
+    demo,
+    files,
+    rowsRead: files.reduce((s, f) => s + f.rows, 0),
+    rowsUsed: used.reduce((s, y) => s + y.rows - y.rowsExcluded, 0),
+    rowsExcluded: used.reduce((s, y) => s + y.rowsExcluded, 0),
+    rowsRejected: rejected,
+    years: [...acc.years.values()].sort((a, b) => a.year - b.year).map((y) => ({ year: y.year, quarters: quartersOf(y), rows: y.rows })),
+    written,
+    reconciliation,
+    indexYears: index.years,
+    warnings: log.list(),
+    warningCount: log.total,
+  };
+}
+
+/** Where a bad line or row goes: an error (strict) or a counted warning (--lenient). */
+type Report = (file: string, line: number, kind: string, message: string) => void;
+
+/** Finds every input file, or fails naming all the missing ones. */
+function locateInputs(input: string): Record<Flow | keyof typeof LABEL_FILES, string> {
+  if (!existsSync(input) || !statSync(input).isDirectory()) throw new PipelineError(`input folder not found: ${input}`);
+  const missing: string[] = [];
+  const find = (names: readonly string[]) => {
+    const found = names.map((n) => join(input, n)).find((p) => existsSync(p));
+    if (!found) missing.push(join(input, names[0]));
+    return found ?? '';
+  };
+  const paths = {
+    export: find([DATA_FILES.export]),
+    import: find([DATA_FILES.import]),
+    a129: find(LABEL_FILES.a129),
+    cpf4: find(LABEL_FILES.cpf4),
+    countries: find(LABEL_FILES.countries),
+    departments: find(LABEL_FILES.departments),
+  };
+  if (missing.length) throw new PipelineError(`missing input file${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`);
+  return paths;
+}
+
+/**
+ * Reads a whole (small) text file: UTF-8, or Windows-1252 when it is not valid
+ * UTF-8 (Libelle_CPF4_rev2.1.txt is published that way). A BOM is kept for the
+ * line splitter to drop.
+ */
+export function readText(path: string): string {
+  const bytes = readFileSync(path);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function readLabels(paths: Record<keyof typeof LABEL_FILES, string>, report: Report): LabelSet {
+  const read = <T>(path: string, parse: (text: string) => Parsed<T>) => {
+    const { table, errors } = parse(readText(path));
+    for (const e of errors) report(basename(path), e.line, e.error, e.message);
+    return table;
+  };
+  return {
+    a129: read(paths.a129, parseLabels),
+    cpf4: read(paths.cpf4, parseLabels),
+    countries: read(paths.countries, parseLabels),
+    departments: read(paths.departments, parseDepartments),
+  };
+}
+
+/** How often (in lines) the progress clock is looked at. */
+const PROGRESS_EVERY = 1 << 16;
+
+/**
+ * Streams one data file in 1 MiB chunks into the accumulator. Returns the number
+ * of data lines read (blank lines aside) and of lines rejected under --lenient.
+ * The bytes are never decoded as a whole: lines are cut on LF bytes (which no
+ * UTF-8 character contains) and fields parsed as ASCII.
+ */
+async function readDataFile(
+  path: string,
+  name: string,
+  flow: Flow,
+  acc: TradeAccumulator,
+  log: WarningLog,
+  report: Report,
+  onProgress?: (rows: number, bytes: number) => void,
+): Promise<{ rows: number; rejected: number }> {
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  let rows = 0;
+  let rejected = 0;
+  let lastReport = Date.now();
+  const reused = newRow();
+  const splitter = new LineSplitter((bytes, start, end, line) => {
+    if (end === start) return;
+    rows++;
+    if (onProgress && (rows & (PROGRESS_EVERY - 1)) === 0 && Date.now() - lastReport >= 1000) {
+      lastReport = Date.now();
+      onProgress(rows, stream.bytesRead);
+    }
+    const row = parseDataLine(bytes, start, end, line, reused);
+    if (isLineError(row)) {
+      rejected++;
+      return report(name, line, row.error, row.message);
+    }
+    if (row.flow !== flow) log.add('flow-mismatch', `${name}:${line}: ${row.flow} row in the ${flow} file, kept as ${row.flow}`);
+    const problem = acc.add(row, name, line);
+    if (problem) report(name, line, problem.kind, problem.message);
+  });
+  try {
+    for await (const chunk of stream) splitter.push(chunk as Buffer);
+    splitter.end();
+  } catch (e) {
+    // The accumulator's limits on distinct codes (RangeError): say which file broke them.
+    if (e instanceof RangeError) throw new PipelineError(`${name}: ${e.message}`);
+    throw e;
+  }
+  onProgress?.(rows, stream.bytesRead);
+  return { rows, rejected };
+}
+
+/** CPF4 codes only matter for their labels: an unknown one is a warning, its row still counts. */
+function checkCpf4(acc: TradeAccumulator, labels: LabelSet, log: WarningLog): void {
+  acc.cpf4.codes.forEach((code, i) => {
+    if (!labels.cpf4.has(code)) log.add('unknown-cpf4', `${at(acc.cpf4.firstSeen[i])}: CPF4 code "${code}" is not in the CPF4 label file`);
+  });
+}
+
+/** The years to write: --year, or --all-years (every year with four quarters), or the latest such year. */
+function selectYears(acc: TradeAccumulator, options: PipelineOptions, log: WarningLog): number[] {
+  const years = [...acc.years.values()].sort((a, b) => a.year - b.year);
+  const describe = () => years.map((y) => `${y.year} (Q${quartersOf(y).join(',Q')})`).join(', ') || 'none';
+  if (options.year !== undefined) {
+    const y = acc.years.get(options.year);
+    if (!y) throw new PipelineError(`year ${options.year} is not in the input; years seen: ${describe()}`);
+    if (quartersOf(y).length < 4) log.add('incomplete-year', `${options.year} has only quarters ${quartersOf(y).join(', ')}`);
+    return [options.year];
+  }
+  const complete = years.filter((y) => quartersOf(y).length === 4).map((y) => y.year);
+  if (complete.length === 0) throw new PipelineError(`no year with four quarters in the input (years seen: ${describe()}); choose one with --year`);
+  return options.allYears ? complete : [complete[complete.length - 1]];
+}
+
+/**
+ * Every sum of a year is at most its input total: when that is a safe integer,
+ * every sum is exact. Otherwise, fail rather than round.
+ */
+function checkExactSums(y: YearAccumulator): void {
+  for (const flow of FLOWS) {
+    if (!Number.isSafeInteger(y.input[flow])) {
+      throw new PipelineError(`${y.year} ${flow}: the input sums to ${y.input[flow]} €, beyond ${Number.MAX_SAFE_INTEGER} where sums stop being exact`);
+    }
+  }
+}
+
+/** Compact, deterministic JSON: key order is the construction order, no spaces, a final newline. */
+const toJson = (value: unknown) => `${JSON.stringify(value)}\n`;
+
+/** Where a file goes in its year's folder. */
+function pathOf(file: TradeData): string {
+  const { level, code } = file.territory;
+  return level === 'france' ? 'france.json' : join(level === 'region' ? 'regions' : 'departments', `${code}.json`);
+}
+
+/**
+ * Writes a year's files, as `build` hands them over, into a fresh folder that
+ * then replaces `<out>/<year>`: nothing is left behind if `build` throws (a
+ * failed reconciliation), and no file of an earlier run survives. Each file is
+ * checked against the data contract before it is written.
+ */
+function writeYear(out: string, year: number, build: (emit: (file: TradeData) => void) => YearTotals): { totals: YearTotals; dir: string } {
+  const dir = join(out, String(year));
+  const tmp = join(out, `.${year}.tmp-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(join(tmp, 'departments'), { recursive: true });
+  mkdirSync(join(tmp, 'regions'), { recursive: true });
+  try {
+    const totals = build((file) => {
+      const path = pathOf(file);
+      try {
+        validateTradeData(file, path);
+      } catch (e) {
+        throw new PipelineError(`refusing to write an invalid file: ${(e as Error).message}`);
+      }
+      writeFileSync(join(tmp, path), toJson(file));
+    });
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(tmp, dir);
+    return { totals, dir };
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+/** What index.json needs from a year's files. */
+interface IndexEntry {
+  departments: IndexTerritory[];
+  regions: IndexTerritory[];
+  demo: boolean;
+}
+
+function indexEntry(files: Pick<YearTotals, 'departments' | 'regions'>, demo: boolean): IndexEntry {
+  return {
+    departments: files.departments.map((t) => ({ code: t.code, name: t.name, region: t.region })),
+    regions: files.regions.map((t) => ({ code: t.code, name: t.name })),
+    demo,
+  };
+}
+
+/**
+ * Rebuilds `<out>/index.json` from the year folders present, so runs for
+ * different years into one folder add up. A territory's name is its latest
+ * one. Years written by this run come from memory, the others are read back.
+ */
+function writeIndex(out: string, source: Source, entries: Map<number, IndexEntry>, log: WarningLog): DataIndex {
+  const years = readdirSync(out)
+    .filter((name) => /^\d{4}$/.test(name) && existsSync(join(out, name, 'france.json')))
+    .map(Number)
+    .sort((a, b) => a - b);
+  const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as TradeData;
+  const readAll = (dir: string) =>
+    readdirSync(dir).filter((n) => n.endsWith('.json')).sort().map((n) => territoryTotals(read(join(dir, n))));
+  const departments = new Map<string, IndexTerritory>();
+  const regions = new Map<string, IndexTerritory>();
+  for (const year of years) {
+    const dir = join(out, String(year));
+    const entry =
+      entries.get(year) ??
+      indexEntry(
+        { departments: readAll(join(dir, 'departments')), regions: readAll(join(dir, 'regions')) },
+        read(join(dir, 'france.json')).source.demo === true,
+      );
+    if (entry.demo !== (source.demo === true)) {
+      log.add('mixed-demo', `${dir}: ${entry.demo ? 'demo' : 'real'} data next to ${source.demo ? 'demo' : 'real'} data in ${out}`);
+    }
+    for (const t of entry.departments) departments.set(t.code, t);
+    for (const t of entry.regions) regions.set(t.code, t);
+  }
+  const sorted = (m: Map<string, IndexTerritory>) => [...m.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
+  const index: DataIndex = {
+    schema: SCHEMA_VERSION,
+    years,
+    latest: years[years.length - 1],
+    territories: { departments: sorted(departments), regions: sorted(regions), france: true },
+    source,
+  };
+  validateIndex(index, join(out, 'index.json'));
+  writeFileSync(join(out, 'index.json'), toJson(index));
+  return index;
+}

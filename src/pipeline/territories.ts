@@ -1,0 +1,64 @@
+/**
+ * From DGDDI territory codes to INSEE ones. Pure code, no Node imports.
+ *
+ * DGDDI numbers regions its own way (12 = Occitanie, INSEE 76) and groups the
+ * five overseas departments in one region, 24 "DOM", while INSEE has one region
+ * per overseas department. Departments keep their code, except the overseas
+ * ones (9A…9E → 971…976). Corse is one department, 20; Monaco, 99, is in PACA.
+ */
+import type { RegionRef } from '../data/contract.ts';
+
+/** DGDDI region code → INSEE region, with its proper French name. */
+const REGIONS: Record<string, { code: string; name: string }> = {
+  '01': { code: '32', name: 'Hauts-de-France' },
+  '03': { code: '11', name: 'Île-de-France' },
+  '04': { code: '24', name: 'Centre-Val de Loire' },
+  '05': { code: '28', name: 'Normandie' },
+  '07': { code: '53', name: 'Bretagne' },
+  '08': { code: '52', name: 'Pays de la Loire' },
+  '09': { code: '75', name: 'Nouvelle-Aquitaine' },
+  '12': { code: '76', name: 'Occitanie' },
+  '13': { code: '44', name: 'Grand Est' },
+  '16': { code: '27', name: 'Bourgogne-Franche-Comté' },
+  '18': { code: '84', name: 'Auvergne-Rhône-Alpes' },
+  '21': { code: '93', name: "Provence-Alpes-Côte d'Azur" },
+  '22': { code: '94', name: 'Corse' },
+};
+
+/** DGDDI's overseas region, split by department into INSEE regions. */
+const DOM_REGION = '24';
+const OVERSEAS: Record<string, { department: string; region: string; name: string }> = {
+  '9A': { department: '971', region: '01', name: 'Guadeloupe' },
+  '9B': { department: '972', region: '02', name: 'Martinique' },
+  '9C': { department: '973', region: '03', name: 'Guyane' },
+  '9D': { department: '974', region: '04', name: 'La Réunion' },
+  '9E': { department: '976', region: '06', name: 'Mayotte' },
+};
+
+/**
+ * Obvious casing slips in `Departement_region.txt`, fixed in the output
+ * (the copy in data/dgddi stays as published).
+ */
+const NAME_FIXES: Record<string, string> = { "Côte-d'or": "Côte-d'Or" };
+
+/** The INSEE code of a DGDDI department code: "9A" → "971", "32" → "32". */
+export function inseeDepartment(dgddiDepartment: string): string {
+  return OVERSEAS[dgddiDepartment]?.department ?? dgddiDepartment;
+}
+
+export function departmentName(published: string): string {
+  return NAME_FIXES[published] ?? published;
+}
+
+/**
+ * The INSEE region of a department, from its DGDDI department and region codes;
+ * undefined when the DGDDI region code is not one this table knows.
+ */
+export function inseeRegion(dgddiDepartment: string, dgddiRegion: string): Required<RegionRef> | undefined {
+  if (dgddiRegion === DOM_REGION) {
+    const dom = OVERSEAS[dgddiDepartment];
+    return dom && { code: dom.region, name: dom.name, dgddiCode: DOM_REGION };
+  }
+  const r = REGIONS[dgddiRegion];
+  return r && { code: r.code, name: r.name, dgddiCode: dgddiRegion };
+}

@@ -1,0 +1,103 @@
+/**
+ * The bundled demo data: a simulated archive in the DGDDI format, turned into
+ * JSON by the real pipeline, calibrated on the ANCT report, and reproducible to
+ * the byte. The committed public/data must be exactly what the generator makes.
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { validateIndex, validateTradeData } from '../../src/data/validate.ts';
+import { makeDemoData } from '../../src/pipeline/demo/generate.ts';
+import type { Summary } from '../../src/pipeline/report.ts';
+import { EXPORTS, IMPORTS, LABELS, LABEL_FILES, listFiles, readFile, readIndex, readJson, tempDir } from './fixtures.ts';
+
+const PUBLIC_DATA = fileURLToPath(new URL('../../public/data/', import.meta.url));
+const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+const hashes = (dir: string) => new Map(listFiles(dir).map((f) => [f, hash(join(dir, f))]));
+
+/** Two generations with the default seed, each with its archive kept. */
+const runs: { archive: string; out: string; summary: Summary }[] = [];
+before(async () => {
+  for (const name of ['a', 'b']) {
+    const dir = tempDir(`demo-${name}`);
+    const archive = join(dir, 'archive');
+    const out = join(dir, 'data');
+    runs.push({ archive, out, summary: await makeDemoData({ out, archive }) });
+  }
+});
+
+test('the same seed gives a byte-identical archive and byte-identical JSON', () => {
+  const [a, b] = runs;
+  assert.deepEqual(hashes(a.archive), hashes(b.archive));
+  assert.deepEqual(hashes(a.out), hashes(b.out));
+});
+
+test('the committed public/data is exactly a fresh regeneration (run `npm run demo-data` after changing the generator)', () => {
+  assert.deepEqual(hashes(PUBLIC_DATA), hashes(runs[0].out));
+  const bytes = listFiles(PUBLIC_DATA).reduce((s, f) => s + statSync(join(PUBLIC_DATA, f)).size, 0);
+  assert.ok(bytes < 8_000_000, `public/data holds ${bytes} bytes`);
+});
+
+test('the archive is in the DGDDI format: real label files, CRLF, a BOM on the imports, 101 departments, two years and a half', () => {
+  const { archive, summary } = runs[0];
+  for (const name of LABEL_FILES) assert.equal(hash(join(archive, name)), hash(join(LABELS, name)), name);
+  const exp = readFileSync(join(archive, EXPORTS), 'utf8');
+  const imp = readFileSync(join(archive, IMPORTS), 'utf8');
+  assert.notEqual(exp.charCodeAt(0), 0xfeff);
+  assert.equal(imp.charCodeAt(0), 0xfeff);
+  for (const text of [exp, imp]) {
+    assert.ok(text.endsWith('\r\n'));
+    assert.equal(text.split('\r\n').length, text.split('\n').length, 'every line ends with CRLF');
+  }
+  const lines = exp.split('\r\n').slice(0, -1);
+  assert.ok(lines.every((l) => /^E;[1-4];20(23|24|25);(\d\d|9[A-E]);\d\d;[A-Z]\d\d[A-Z];\d{4};[A-Z]{2};\d+;\d*$/.test(l)));
+  assert.equal(new Set(lines.map((l) => l.split(';')[3])).size, 101);
+  assert.deepEqual(summary.years.map((y) => [y.year, y.quarters]), [[2023, [1, 2, 3, 4]], [2024, [1, 2, 3, 4]], [2025, [1, 2]]]);
+  for (const code of ['QU', 'XK', 'XS', 'XC']) assert.ok(lines.some((l) => l.split(';')[7] === code), `non-ISO code ${code}`);
+  assert.equal(summary.warningCount, 0, JSON.stringify(summary.warnings));
+});
+
+test('2024 reproduces the report: Gers, Occitanie and France totals to the euro', () => {
+  const { out } = runs[0];
+  const gers = readFile(out, 2024, 'departments/32.json');
+  assert.deepEqual(gers.totals, { export: 593_300_000, import: 684_600_000 });
+  assert.deepEqual(readFile(out, 2024, 'regions/76.json').totals, { export: 49_453_900_000, import: 37_655_400_000 });
+  assert.deepEqual(readFile(out, 2024, 'france.json').totals, { export: 580_354_500_000, import: 684_776_300_000 });
+  assert.deepEqual(gers.parents.region?.totals, { export: 49_453_900_000, import: 37_655_400_000 });
+  assert.deepEqual(gers.parents.france?.totals, { export: 580_354_500_000, import: 684_776_300_000 });
+});
+
+test('the Gers shares read as in the report: 1,2 % and 1,8 % of Occitanie, 0,10 % of France', () => {
+  const gers = readFile(runs[0].out, 2024, 'departments/32.json');
+  const format = new Intl.NumberFormat('fr-FR', { minimumSignificantDigits: 2, maximumSignificantDigits: 2 }).format;
+  const share = (flow: 'export' | 'import', parent: 'region' | 'france') => format((100 * gers.totals[flow]) / gers.parents[parent]!.totals[flow]);
+  assert.deepEqual(
+    [share('export', 'region'), share('import', 'region'), share('export', 'france'), share('import', 'france')],
+    ['1,2', '1,8', '0,10', '0,10'],
+  );
+});
+
+test('every demo file is valid and says demo: true; the index lists 2023 and 2024, not the partial 2025', () => {
+  const { out } = runs[0];
+  const index = validateIndex(readIndex(out));
+  assert.deepEqual([index.years, index.latest, index.source.demo], [[2023, 2024], 2024, true]);
+  assert.equal(index.territories.departments.length, 101);
+  assert.equal(index.territories.regions.length, 18);
+  const files = listFiles(out).filter((f) => f !== 'index.json');
+  assert.equal(files.length, 2 * (101 + 18 + 1));
+  for (const f of files) assert.equal(validateTradeData(readJson(join(out, f)), f).source.demo, true, f);
+  const y2023 = readFile(out, 2023, 'departments/32.json').totals.export;
+  assert.ok(y2023 !== 593_300_000 && Math.abs(y2023 / 593_300_000 - 1) <= 0.1, '2023 differs from 2024 by at most 10 %');
+});
+
+test('the Gers profile looks like the Gers: drinks and farm products lead its exports', () => {
+  const gers = readFile(runs[0].out, 2024, 'departments/32.json');
+  const byProduct = new Map<string, number>();
+  for (const [p, , v] of gers.flows.export) byProduct.set(p, (byProduct.get(p) ?? 0) + v);
+  const top = [...byProduct].sort((a, b) => b[1] - a[1]).map(([p]) => p);
+  assert.deepEqual(top.slice(0, 2).sort(), ['A01Z', 'C11Z']);
+  assert.ok(gers.flows.export.length + gers.flows.import.length > 300, 'a few hundred product × country pairs');
+});
