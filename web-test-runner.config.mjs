@@ -10,7 +10,9 @@ export default {
   rootDir: '.',
   files: ['src/components/**/test/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a second page would be a background tab, which gets no
+  // animation frames, so ResizeObserver (and the widgets' layout) never runs there.
+  concurrency: 1,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
   browsers: [
