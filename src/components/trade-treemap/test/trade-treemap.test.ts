@@ -1,0 +1,468 @@
+/**
+ * `<trade-treemap>` in a real browser: tile and compartment areas are measured on
+ * the drawn DOM, label boxes (`getBBox`) against their tiles, and the table,
+ * tooltip, keyboard, events, parts, states and accessibility are checked on
+ * hand-written files and on the demo data.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { FlowTriple } from '../../../data/contract.ts';
+import { clearCache } from '../../../data/loader.ts';
+import { makeData } from '../../../../test/helpers/data.ts';
+import { FIXTURES, q, qa, shadow, tableRows, text, waitForState } from '../../../../test/helpers/dom.ts';
+import '../trade-treemap.ts';
+import type { TradeTreemap } from '../trade-treemap.ts';
+
+const NB = '\u00a0'; // before M€
+const NN = '\u202f'; // before %
+const M = 1_000_000;
+
+/** 14 products with real (long) A129 labels. */
+const LABELS: Record<string, string> = {
+  C11Z: 'Boissons',
+  C20A: 'Produits chimiques de base, produits azotés, matières plastiques et caoutchouc synthétique',
+  A01Z: 'Produits de la culture et de l’élevage',
+  C10A: 'Viande et produits à base de viande',
+  C30C: 'Produits de la construction aéronautique et spatiale',
+  C28A: "Machines et équipements d'usage général",
+  C10B: 'Préparations et conserves à base de poisson et de produits de la pêche',
+  C25E: 'Coutellerie, outillage, quincaillerie et ouvrages divers en métaux',
+  C10J: 'Produits laitiers',
+  C32A: 'Articles de joaillerie et bijouterie, instruments de musique',
+  C26F: 'Équipements électromédicaux de diagnostic et de traitement',
+  B05Z: 'Houille',
+  A02Z: 'Produits sylvicoles',
+  C23B: 'Matériaux de construction et produits minéraux divers',
+};
+const CODES = Object.keys(LABELS);
+/** Exports: 14 products (so 10 + "Autres (4 produits)"); imports: 6, three of them also exported. */
+const EXPORTS: Record<string, number> = Object.fromEntries(CODES.map((c, i) => [c, [200, 120, 60, 40, 30, 25, 20, 18, 15, 12, 10, 8, 5, 2][i] * M]));
+const IMPORTS: Record<string, number> = { A01Z: 150 * M, C10A: 90 * M, C30C: 40 * M, C28A: 30 * M, C10B: 20 * M, C25E: 5 * M };
+const triples = (values: Record<string, number>): FlowTriple[] => Object.entries(values).map(([c, v]) => [c, 'ES', v]);
+const MANY = makeData({ products: LABELS, countries: { ES: 'Espagne' }, export: triples(EXPORTS), import: triples(IMPORTS) });
+
+/** A widget of a given width, given its data as a property. */
+async function mount(data: Record<string, unknown>, width = 900, attrs: Record<string, string> = {}): Promise<TradeTreemap> {
+  const wrap = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const el = document.createElement('trade-treemap');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.data = data;
+  wrap.append(el);
+  await waitForState(el, ['ready', 'empty']);
+  return el;
+}
+
+/** A widget loading its data from attributes. */
+async function load(attrs: string, width = 900): Promise<TradeTreemap> {
+  const wrap = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  wrap.innerHTML = `<trade-treemap ${attrs}></trade-treemap>`;
+  const el = wrap.querySelector('trade-treemap')!;
+  await waitForState(el, ['ready', 'empty']);
+  return el;
+}
+
+const tiles = (el: TradeTreemap, sel = '') => qa<SVGGElement>(el, `g[data-key]${sel}`);
+const tile = (el: TradeTreemap, key: string) => q<SVGGElement>(el, `g[data-key="${key}"]`);
+const rectOf = (g: SVGGElement) => g.querySelector<SVGRectElement>('rect.f')!;
+/** A tile's label (drawn in a layer above the tiles, hidden from assistive technology: the tile's aria-label says it all). */
+const labelOf = (el: TradeTreemap, key: string) => shadow(el).querySelector<SVGTextElement>(`text[data-for="${key}"]`);
+const area = (g: SVGGElement) => {
+  const r = rectOf(g).getBBox();
+  return r.width * r.height;
+};
+const headers = (el: TradeTreemap) => qa(el, 'text.head').map(text);
+const tip = (el: TradeTreemap) => q<HTMLElement>(el, '[part="tooltip"]');
+/** The tooltip's lines as [term, value] pairs. */
+const tipPairs = (el: TradeTreemap) => {
+  const cells = [...tip(el).querySelectorAll('dt, dd')].map(text);
+  return cells.flatMap((c, i) => (i % 2 ? [] : [[c, cells[i + 1]]]));
+};
+const hover = async (el: TradeTreemap, key: string) => {
+  tile(el, key).dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+  await el.updateComplete;
+};
+const key = (el: TradeTreemap, k: string) => {
+  shadow(el).activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+  return el.updateComplete.then(() => el.updateComplete);
+};
+
+/** Area per euro is one constant over every tile of both compartments (within 1 %). */
+function expectProportional(el: TradeTreemap, values: { import?: Record<string, number>; export?: Record<string, number> }) {
+  const ratios: [string, number][] = [];
+  for (const g of tiles(el, ':not(.other)')) {
+    const [flow, code] = g.dataset.key!.split(':') as ['import' | 'export', string];
+    ratios.push([g.dataset.key!, area(g) / values[flow]![code]]);
+  }
+  expect(ratios.length).to.be.greaterThan(1);
+  const mean = ratios.reduce((s, [, r]) => s + r, 0) / ratios.length;
+  for (const [k, r] of ratios) expect(Math.abs(r / mean - 1), `${k}: ${r} px²/€ vs ${mean}`).to.be.below(0.01);
+  return mean;
+}
+
+/** Every label's box lies inside its tile; every text inside the SVG; no NaN. */
+function expectNoOverflow(el: TradeTreemap) {
+  const svgEl = q<SVGSVGElement>(el, '.chart svg');
+  const W = Number(svgEl.getAttribute('width'));
+  const H = Number(svgEl.getAttribute('height'));
+  let labels = 0;
+  for (const g of tiles(el)) {
+    const t = labelOf(el, g.dataset.key!);
+    if (!t) continue;
+    labels++;
+    const r = rectOf(g).getBBox();
+    const b = t.getBBox();
+    const what = `"${text(t)}" [${b.x}, ${b.y}, ${b.x + b.width}, ${b.y + b.height}] in ${g.dataset.key} [${r.x}, ${r.y}, ${r.x + r.width}, ${r.y + r.height}]`;
+    expect(b.x, what).to.be.at.least(r.x);
+    expect(b.y, what).to.be.at.least(r.y);
+    expect(b.x + b.width, what).to.be.at.most(r.x + r.width);
+    expect(b.y + b.height, what).to.be.at.most(r.y + r.height);
+  }
+  for (const t of qa<SVGTextElement>(el, '.chart svg text, .chart svg rect')) {
+    const b = t.getBBox();
+    expect(b.x, text(t)).to.be.at.least(-0.5);
+    expect(b.x + b.width, text(t)).to.be.at.most(W + 0.5);
+    expect(b.y, text(t)).to.be.at.least(-0.5);
+    expect(b.y + b.height, text(t)).to.be.at.most(H + 0.5);
+  }
+  for (const n of qa(el, '.chart svg *')) for (const a of n.getAttributeNames()) expect(n.getAttribute(a), `${n.tagName} ${a}`).not.to.contain('NaN');
+  return labels;
+}
+
+beforeEach(() => clearCache());
+
+describe('trade-treemap: geometry', () => {
+  for (const width of [320, 600, 900, 1200]) {
+    it(`${width} px: tile areas ∝ values, compartments ∝ totals, no text overflows`, async () => {
+      const el = await mount(MANY, width);
+      const mean = expectProportional(el, { import: IMPORTS, export: EXPORTS });
+      // Compartments: the sum of their tiles, "Autres" included, in the ratio of the flow totals.
+      const sum = (flow: string) => tiles(el, `.${flow}`).reduce((s, g) => s + area(g), 0);
+      const totals = (MANY as any).totals;
+      expect(Math.abs(sum('export') / sum('import') / (totals.export / totals.import) - 1)).to.be.below(0.01);
+      expect(Math.abs(sum('export') / totals.export / mean - 1)).to.be.below(0.01);
+      expect(expectNoOverflow(el)).to.be.greaterThan(3);
+      expect(Number(q(el, '.chart svg').getAttribute('width'))).to.equal(width);
+    });
+  }
+
+  it('side by side when wide (imports left), stacked when narrow', async () => {
+    const wide = await mount(MANY, 900);
+    const [wi, we] = [tile(wide, 'import:A01Z').getBBox(), tile(wide, 'export:C11Z').getBBox()];
+    expect(wi.x + wi.width).to.be.below(we.x);
+    const narrow = await mount(MANY, 320);
+    const imp = tiles(narrow, '.import').map((g) => g.getBBox());
+    const exp = tiles(narrow, '.export').map((g) => g.getBBox());
+    const bottom = Math.max(...imp.map((b) => b.y + b.height));
+    expect(Math.min(...exp.map((b) => b.y))).to.be.above(bottom + 10);
+    expect(Math.max(...exp.map((b) => b.x + b.width))).to.be.closeTo(320, 0.01);
+  });
+
+  it('the compartment headers name each flow and its total, above the tiles', async () => {
+    const el = await load(`department="32" base-url=${FIXTURES}`);
+    expect(headers(el)).to.deep.equal([`Importations — 215,0${NB}M€`, `Exportations — 300,0${NB}M€`]);
+    const head = qa<SVGTextElement>(el, 'text.head')[1].getBBox();
+    expect(head.y + head.height).to.be.at.most(tile(el, 'export:C11Z').getBBox().y);
+  });
+
+  it('tiles show "label — share" when large enough, and drop it when not', async () => {
+    const el = await load(`department="32" base-url=${FIXTURES}`);
+    expect(text(labelOf(el, 'export:C11Z'))).to.equal(`Boissons — 67${NN}%`);
+    // Narrow: long labels wrap on words, small tiles have no text at all rather than overflowing.
+    const narrow = await mount(MANY, 320);
+    const lines = [...labelOf(narrow, 'export:C20A')!.querySelectorAll('tspan')].map(text);
+    expect(lines.length).to.be.greaterThan(1);
+    for (const l of lines) expect(LABELS.C20A + ` — ${NN}%`, l).to.satisfy((s: string) => l.endsWith('…') || l.endsWith('%') || s.includes(l));
+    expect(tiles(narrow).some((g) => !labelOf(narrow, g.dataset.key!))).to.equal(true);
+    expectNoOverflow(narrow);
+  });
+});
+
+describe('trade-treemap: grouping and states', () => {
+  it('gathers the products beyond `limit` in one "Autres" tile per flow, focusable, not selectable', async () => {
+    const el = await mount(MANY, 900);
+    expect(tiles(el, '.export').length).to.equal(11);
+    expect(tiles(el, '.import').length).to.equal(6);
+    const other = tile(el, 'export:__other__');
+    expect(other.getAttribute('part')).to.equal('tile-export tile-other');
+    expect(other.getAttribute('aria-label')).to.equal(`Autres (4 produits), exportations : 25,0${NB}M€, 4,4${NN}% des exportations`);
+    expect(other.getAttribute('aria-disabled')).to.equal('true');
+    await hover(el, 'export:__other__');
+    expect(text(tip(el).querySelector('strong'))).to.equal('Autres (4 produits)');
+    expect(tipPairs(el)).to.deep.equal([
+      ['Exportations', `25,0${NB}M€`],
+      ['Part des exportations', `4,4${NN}%`],
+    ]);
+    let fired = false;
+    el.addEventListener('trade-select', () => (fired = true));
+    other.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(fired).to.equal(false);
+    expect(el.selected).to.equal(undefined);
+    // limit="3": three products and the rest.
+    el.limit = 3;
+    await el.updateComplete;
+    expect(tiles(el, '.export').map((g) => g.dataset.key)).to.deep.equal(['export:C11Z', 'export:C20A', 'export:A01Z', 'export:__other__']);
+    expect(tile(el, 'export:__other__').getAttribute('aria-label')).to.contain('Autres (11 produits)');
+  });
+
+  it('a department with no imports draws only the exports compartment, and says why', async () => {
+    const el = await mount(makeData({ export: [['C11Z', 'ES', 5 * M], ['A01Z', 'ES', 3 * M]], import: [] }), 600);
+    expect(el.state).to.equal('ready');
+    expect(tiles(el, '.import')).to.have.length(0);
+    expect(tiles(el, '.export')).to.have.length(2);
+    expect(headers(el)).to.deep.equal([`Exportations — 8,0${NB}M€`]);
+    expect(text(q(el, 'text.note'))).to.equal('Aucune importation en 2024');
+    expect(q(el, '.sr-only[id$="-summary"]').textContent).to.equal(`Gers, 2024 : exportations 8,0${NB}M€, d'abord Boissons (63${NN}%) ; aucune importation.`);
+    expectNoOverflow(el);
+    await expect(el).to.be.accessible();
+    // Asking for the imports only: the empty state explains.
+    const imports = await mount(makeData({ export: [['C11Z', 'ES', 5 * M]], import: [] }), 600, { flow: 'import' });
+    expect(imports.state).to.equal('empty');
+    expect(text(q(imports, '[part="empty"]'))).to.equal('Aucune importation enregistrée pour Gers en 2024.');
+  });
+
+  it('no trade at all: the empty state, no chart', async () => {
+    const el = await mount(makeData({ export: [], import: [] }));
+    expect(el.state).to.equal('empty');
+    expect(text(q(el, '[part="empty"]'))).to.equal('Aucun échange de marchandises enregistré pour Gers en 2024.');
+    expect(shadow(el).querySelector('svg')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('one product only: one tile filling the compartment, 100 %', async () => {
+    const el = await mount(makeData({ export: [['C11Z', 'ES', 7 * M]], import: [] }), 600, { flow: 'export' });
+    expect(tiles(el)).to.have.length(1);
+    expect(text(labelOf(el, 'export:C11Z'))).to.equal(`Boissons — 100${NN}%`);
+    expect(rectOf(tile(el, 'export:C11Z')).getBBox().width).to.equal(600);
+    expect(tableRows(el)).to.deep.equal([
+      ['Boissons', 'Exportations', `7,0${NB}M€`, `100${NN}%`],
+      ['Total des exportations', 'Exportations', `7,0${NB}M€`, `100${NN}%`],
+    ]);
+  });
+
+  it('flow="export" draws one compartment, with its own title', async () => {
+    const el = await load(`flow="export" department="32" base-url=${FIXTURES}`);
+    expect(tiles(el, '.import')).to.have.length(0);
+    expect(tiles(el, '.export')).to.have.length(3);
+    expect(headers(el)).to.deep.equal([`Exportations — 300,0${NB}M€`]);
+    expect(text(q(el, '[part="title"]'))).to.equal("Principales activités à l'export, Gers (2024)");
+    // The tooltip still gives the other flow's value.
+    await hover(el, 'export:A01Z');
+    expect(tipPairs(el)).to.deep.include(['Importations', `30,0${NB}M€`]);
+  });
+
+  it('shows a skeleton of the chart’s height while loading', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px">
+      <trade-treemap src="/__test/delay/300/test/fixtures/data/2024/departments/32.json"></trade-treemap>
+    </div>`);
+    const el = wrap.querySelector('trade-treemap')!;
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    const skeleton = q<HTMLElement>(el, '.skeleton').getBoundingClientRect().height;
+    await waitForState(el, 'ready');
+    expect(skeleton).to.equal(Number(q(el, '.chart svg').getAttribute('height')));
+  });
+
+  it('an unreachable file shows the error state', async () => {
+    const el = await fixture<TradeTreemap>(html`<trade-treemap src="/test/fixtures/data/nope.json"></trade-treemap>`);
+    await waitForState(el, 'error');
+    expect(text(q(el, '[role="alert"]'))).to.contain('HTTP 404');
+  });
+});
+
+describe('trade-treemap: text, table, accessibility', () => {
+  it('titles as the report', async () => {
+    const gers = await load(`department="32" base-url=${FIXTURES}`);
+    expect(text(q(gers, '[part="title"]'))).to.equal("Principales activités à l'import et à l'export, Gers (2024)");
+    const france = await load(`level="france" base-url=${FIXTURES}`);
+    expect(text(q(france, '[part="title"]'))).to.equal("Principales activités à l'import et à l'export, France entière (2024)");
+  });
+
+  it('the table lists per flow the products, "Autres" and the total, with the chart’s numbers', async () => {
+    const el = await load(`department="32" base-url=${FIXTURES}`);
+    expect(tableRows(el, 'thead')).to.deep.equal([['Produit', 'Flux', 'Valeur', 'Part du flux']]);
+    expect(tableRows(el)).to.deep.equal([
+      ['Produits de la construction aéronautique et spatiale', 'Importations', `150,0${NB}M€`, `70${NN}%`],
+      ["Machines et équipements d'usage général", 'Importations', `35,0${NB}M€`, `16${NN}%`],
+      ['Produits de la culture et de l’élevage', 'Importations', `30,0${NB}M€`, `14${NN}%`],
+      ['Total des importations', 'Importations', `215,0${NB}M€`, `100${NN}%`],
+      ['Boissons', 'Exportations', `200,0${NB}M€`, `67${NN}%`],
+      ['Produits de la culture et de l’élevage', 'Exportations', `60,0${NB}M€`, `20${NN}%`],
+      ['Viande et produits à base de viande', 'Exportations', `40,0${NB}M€`, `13${NN}%`],
+      ['Total des exportations', 'Exportations', `300,0${NB}M€`, `100${NN}%`],
+    ]);
+    const many = await mount(MANY);
+    const rows = tableRows(many).filter((r) => r[1] === 'Exportations');
+    expect(rows.at(-2)).to.deep.equal(['Autres (4 produits)', 'Exportations', `25,0${NB}M€`, `4,4${NN}%`]);
+    expect(rows.at(-1)).to.deep.equal(['Total des exportations', 'Exportations', `565,0${NB}M€`, `100${NN}%`]);
+    // Kept products + "Autres" = the flow's total.
+    const sum = qa(many, 'table tbody tr')
+      .filter((tr) => text(tr.children[1]) === 'Exportations' && !text(tr.children[0]).startsWith('Total'))
+      .reduce((s, tr) => s + Number(text(tr.children[2]).replace(/[^\d,]/g, '').replace(',', '.')), 0);
+    expect(sum).to.be.closeTo(565, 1e-9);
+  });
+
+  it('one summary sentence; tiles labelled with the full information', async () => {
+    const el = await load(`department="32" base-url=${FIXTURES}`);
+    const chart = q(el, '[part="chart"]');
+    expect(text(shadow(el).getElementById(chart.getAttribute('aria-describedby')!))).to.equal(
+      `Gers, 2024 : exportations 300,0${NB}M€, d'abord Boissons (67${NN}%) ; importations 215,0${NB}M€, d'abord Produits de la construction aéronautique et spatiale (70${NN}%).`,
+    );
+    const t = tile(el, 'import:A01Z');
+    expect(t.getAttribute('role')).to.equal('button');
+    expect(t.getAttribute('aria-label')).to.equal(
+      `Produits de la culture et de l’élevage, importations : 30,0${NB}M€, 14${NN}% des importations ; exportations : 60,0${NB}M€`,
+    );
+  });
+
+  it('speaks English', async () => {
+    const el = await load(`lang="en" department="32" base-url=${FIXTURES}`);
+    expect(text(q(el, '[part="title"]'))).to.equal('Main activities imported and exported, Gers (2024)');
+    expect(headers(el)).to.deep.equal(['Imports — €215.0M', 'Exports — €300.0M']);
+    expect(tableRows(el, 'thead')).to.deep.equal([['Product', 'Flow', 'Value', 'Share of flow']]);
+    expect(tableRows(el).at(-1)).to.deep.equal(['Total of exports', 'Exports', '€300.0M', '100%']);
+    await hover(el, 'export:C11Z');
+    expect(tipPairs(el)).to.deep.equal([
+      ['Exports', '€200.0M'],
+      ['Share of exports', '67%'],
+      ['Imports', '€0'],
+    ]);
+    expect(text(q(el, '.sr-only[id$="-summary"]'))).to.match(/^Gers, 2024: exports €300\.0M, led by Boissons \(67%\); imports/);
+    const single = await load(`lang="en" flow="import" department="32" base-url=${FIXTURES}`);
+    expect(text(q(single, '[part="title"]'))).to.equal('Main activities imported, Gers (2024)');
+  });
+
+  it('is axe-clean: both flows, one flow, narrow, dark, with a selection', async () => {
+    for (const el of [
+      await load(`department="32" base-url=${FIXTURES}`),
+      await load(`flow="export" region="76" base-url=${FIXTURES}`, 600),
+      await mount(MANY, 320),
+      await mount(MANY, 900, { theme: 'dark', selected: 'A01Z' }),
+    ]) {
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('labels have AA contrast on their tiles, in light and dark themes', async () => {
+    // Computed colours come as rgb(0–255) or, from color-mix(), as color(srgb 0–1).
+    const lum = (c: string) => {
+      const unit = c.startsWith('color(') ? 1 : 255;
+      const [r, g, b] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+        const s = Number(v) / unit;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const ratio = (a: string, b: string) => {
+      const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+      return (x + 0.05) / (y + 0.05);
+    };
+    for (const theme of ['light', 'dark']) {
+      const el = await mount(MANY, 900, { theme });
+      for (const g of tiles(el).filter((g) => labelOf(el, g.dataset.key!))) {
+        const fill = getComputedStyle(rectOf(g)).fill;
+        const label = getComputedStyle(labelOf(el, g.dataset.key!)!).fill;
+        expect(ratio(fill, label), `${theme} ${g.dataset.key}: ${label} on ${fill}`).to.be.at.least(4.5);
+      }
+    }
+  });
+});
+
+describe('trade-treemap: interaction', () => {
+  it('a click fires trade-select with the product; the product is highlighted in both compartments', async () => {
+    const el = await load(`department="32" base-url=${FIXTURES}`);
+    const selected = oneEvent(el, 'trade-select');
+    tile(el, 'export:A01Z').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const { detail } = await selected;
+    expect(detail).to.deep.equal({ kind: 'product', code: 'A01Z', label: 'Produits de la culture et de l’élevage', flow: 'export' });
+    await el.updateComplete;
+    expect(tiles(el, '.sel').map((g) => g.dataset.key)).to.deep.equal(['import:A01Z', 'export:A01Z']);
+    expect(tiles(el, '.dim')).to.have.length(4);
+    // Dimmed tiles keep readable labels: the text colour, not white on a pale tile.
+    expect(getComputedStyle(labelOf(el, 'export:C11Z')!).fill).to.equal('rgb(22, 22, 22)');
+    // Another widget's selection (a country code) dims nothing.
+    document.dispatchEvent(new CustomEvent('trade-select', { detail: { kind: 'country', code: 'ES', label: 'Espagne' } }));
+    await el.updateComplete;
+    expect(el.selected).to.equal('ES');
+    expect(tiles(el, '.dim')).to.have.length(0);
+  });
+
+  it('keyboard: one tab stop, arrows move spatially, Enter selects, the tooltip gives the other flow', async () => {
+    const el = await load(`department="32" base-url=${FIXTURES}`);
+    expect(tiles(el).filter((g) => g.getAttribute('tabindex') === '0').map((g) => g.dataset.key)).to.deep.equal(['import:C30C']);
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    before.focus();
+    // Tab past the toolbar's buttons to the chart's one tab stop.
+    for (let i = 0; i < 5 && !shadow(el).activeElement?.hasAttribute('data-key'); i++) {
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+    }
+    expect(shadow(el).activeElement?.getAttribute('data-key')).to.equal('import:C30C');
+    // The focus ring is drawn (SVG outlines are unreliable): the ring rect takes the focus colour.
+    expect(getComputedStyle(tile(el, 'import:C30C').querySelector('.ring')!).stroke).to.equal('rgb(10, 118, 246)');
+    expect(tip(el).hidden).to.equal(false);
+    expect(text(tip(el).querySelector('strong'))).to.equal('Produits de la construction aéronautique et spatiale');
+    // Right, from the large import tile at the top left, goes to the exports compartment.
+    await key(el, 'ArrowRight');
+    const now = shadow(el).activeElement!.getAttribute('data-key')!;
+    expect(now.startsWith('export:')).to.equal(true);
+    expect(tile(el, now).getBBox().x).to.be.above(tile(el, 'import:C30C').getBBox().x);
+    await key(el, 'ArrowLeft');
+    expect(shadow(el).activeElement?.getAttribute('data-key')).to.match(/^import:/);
+    await key(el, 'End');
+    expect(shadow(el).activeElement?.getAttribute('data-key')).to.equal('export:C10A');
+    // Down from the first import tile lands on a tile below it.
+    await key(el, 'Home');
+    await key(el, 'ArrowDown');
+    const down = shadow(el).activeElement!.getAttribute('data-key')!;
+    expect(down).to.match(/^import:(C28A|A01Z)$/);
+    expect(tipPairs(el)).to.deep.include(['Part des importations', down === 'import:A01Z' ? `14${NN}%` : `16${NN}%`]);
+    if (down === 'import:A01Z') expect(tipPairs(el)).to.deep.include(['Exportations', `60,0${NB}M€`]);
+    const chosen = oneEvent(el, 'trade-select');
+    await key(el, 'Enter');
+    expect((await chosen).detail.code).to.equal(down.split(':')[1]);
+    before.remove();
+  });
+
+  it('hovering a tile shows product, value, share and the other flow’s value', async () => {
+    const el = await load(`department="32" base-url=${FIXTURES}`);
+    await hover(el, 'import:A01Z');
+    expect(tip(el).hidden).to.equal(false);
+    expect(text(tip(el).querySelector('strong'))).to.equal('Produits de la culture et de l’élevage');
+    expect(tipPairs(el)).to.deep.equal([
+      ['Importations', `30,0${NB}M€`],
+      ['Part des importations', `14${NN}%`],
+      ['Exportations', `60,0${NB}M€`],
+    ]);
+  });
+
+  it('::part(tile-import) and ::part(tile-export) style the tiles from the page', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'trade-treemap.parts::part(tile-export) { fill: rgb(1, 2, 3); } trade-treemap.parts::part(tile-import) { fill: rgb(4, 5, 6); }';
+    document.head.append(style);
+    try {
+      const el = await load(`class="parts" department="32" base-url=${FIXTURES}`);
+      expect(tiles(el, '[part~="tile-import"]')).to.have.length(3);
+      expect(tiles(el, '[part~="tile-export"]')).to.have.length(3);
+      expect(getComputedStyle(rectOf(tile(el, 'export:C11Z'))).fill).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(rectOf(tile(el, 'import:C30C'))).fill).to.equal('rgb(4, 5, 6)');
+    } finally {
+      style.remove();
+    }
+  });
+});
+
+describe('trade-treemap on the demo data', () => {
+  it('Gers: the report’s totals in the compartment headers', async function () {
+    const index = await fetch('/data/index.json');
+    if (!index.ok) this.skip(); // the demo data is generated separately (npm run demo-data)
+    const el = await load('department="32"');
+    expect(el.state).to.equal('ready');
+    expect(headers(el)).to.deep.equal([`Importations — 684,6${NB}M€`, `Exportations — 593,3${NB}M€`]);
+    expect(tiles(el, '.export').length).to.be.at.most(11);
+    expectNoOverflow(el);
+    await expect(el).to.be.accessible();
+  });
+});
