@@ -1,23 +1,71 @@
-// Prints the minified + gzip size of each element bundle, and what each adds over the base.
-//   node scripts/size.mjs
-import { build } from 'esbuild';
+// The size of the single-file build (every element, minified, gzip -9), and what
+// each module contributes to it. The budget test uses the same build.
+//   node scripts/size.mjs [--modules]
+import { build } from 'vite';
 import { gzipSync } from 'node:zlib';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-const define = { __TW_DEFAULT_DATA__: '"./data/"' };
-async function size(entry) {
-  const r = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, define, conditions: ['production'], legalComments: 'none' });
-  const code = r.outputFiles[0].contents;
-  return { raw: code.length, gz: gzipSync(code, { level: 9 }).length };
+const ELEMENTS = ['trade-balance', 'trade-treemap', 'trade-sankey', 'trade-summary', 'trade-report'];
+
+/** A virtual entry: the library without one element, to measure what that element costs. */
+function without(name) {
+  const id = '\0tw-without';
+  return {
+    name: 'without-element',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (importer === undefined) return id;
+    },
+    load(loaded) {
+      if (loaded !== id) return;
+      const keep = ELEMENTS.filter((e) => e !== name).map((e) => `src/components/${e}/${e}.ts`).filter((f) => existsSync(f));
+      return ["export * from '/src/components/base/trade-element.ts';", ...keep.map((f) => `import '/${f}';`)].join('\n');
+    },
+  };
 }
-const base = await size('src/components/base/trade-element.ts');
-const rows = [['base + lit', base.raw, base.gz, '']];
-for (const name of ['balance', 'treemap', 'sankey', 'summary', 'report']) {
-  const entry = `src/components/trade-${name}/trade-${name}.ts`;
-  if (!existsSync(entry)) continue;
-  const s = await size(entry);
-  rows.push([`trade-${name}`, s.raw, s.gz, `+${((s.gz - base.gz) / 1024).toFixed(1)} kB over base`]);
+
+/** Builds the single-file script exactly as `npm run build` does, into a temp folder. */
+export async function buildSingleFile(omit) {
+  const outDir = mkdtempSync(join(tmpdir(), 'tw-size-'));
+  const modules = {};
+  const out = await build({
+    mode: 'iife',
+    logLevel: 'silent',
+    build: { outDir, emptyOutDir: true, copyPublicDir: false, write: false },
+    plugins: [
+      ...(omit ? [without(omit)] : []),
+      {
+        name: 'module-sizes',
+        generateBundle(_, bundle) {
+          for (const chunk of Object.values(bundle)) {
+            if (chunk.type !== 'chunk') continue;
+            for (const [id, m] of Object.entries(chunk.modules)) modules[id.replace(`${process.cwd()}/`, '').replace(/^.*node_modules\//, '')] = m.renderedLength;
+          }
+        },
+      },
+    ],
+  });
+  rmSync(outDir, { recursive: true, force: true });
+  const output = (Array.isArray(out) ? out[0] : out).output.find((o) => o.type === 'chunk');
+  const code = Buffer.from(output.code);
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length, modules };
 }
-const all = await size('src/index.ts');
-rows.push(['all (src/index.ts)', all.raw, all.gz, '']);
-for (const [n, raw, gz, extra] of rows) console.log(`${n.padEnd(20)} ${(raw / 1024).toFixed(1).padStart(6)} kB min  ${(gz / 1024).toFixed(1).padStart(5)} kB gzip  ${extra}`);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { raw, gzip, modules } = await buildSingleFile();
+  console.log(`single-file script: ${(raw / 1024).toFixed(1)} kB minified, ${(gzip / 1024).toFixed(2)} kB gzip`);
+  if (process.argv.includes('--elements')) {
+    for (const name of ELEMENTS) {
+      if (!existsSync(`src/components/${name}/${name}.ts`)) continue;
+      const rest = await buildSingleFile(name);
+      console.log(`${name.padEnd(16)} adds ${((gzip - rest.gzip) / 1024).toFixed(2)} kB gzip`);
+    }
+  }
+  if (process.argv.includes('--modules')) {
+    const rows = Object.entries(modules).sort((a, b) => b[1] - a[1]);
+    for (const [id, n] of rows) if (n > 0) console.log(`${String(n).padStart(7)}  ${id}`);
+    console.log('(rendered sizes before minification)');
+  }
+}

@@ -1,9 +1,9 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Flow, TradeData } from '../../data/contract.ts';
 import { TradeError, isAbort } from '../../data/errors.ts';
+import { formatEuros, formatShare } from '../../data/format.ts';
 import { describeError, messages, resolveLocale, type Locale } from '../../data/i18n.ts';
 import { DEFAULT_TIMEOUT_MS, MAX_BYTES, clearCache, loadRequest, requestFromQuery, type Request } from '../../data/loader.ts';
 import { isValidated, validateTradeData } from '../../data/validate.ts';
@@ -37,9 +37,11 @@ export interface TableModel {
   footer?: TableCell[][];
 }
 
+/** Where a tooltip points, in chart pixels: above `y`, or from `below` down when there is no room above. */
 export interface Anchor {
   x: number;
   y: number;
+  below?: number;
 }
 
 let uid = 0;
@@ -112,33 +114,64 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     return [...super.observedAttributes, 'lang'];
   }
 
-  @property() src?: string;
-  @property() department?: string;
-  @property() region?: string;
-  @property() level?: string;
-  @property() year?: string;
-  @property({ attribute: 'base-url' }) baseUrl?: string;
-  @property() theme?: 'auto' | 'light' | 'dark';
-  @property() selected?: string;
-  @property() sync?: string;
-  @property() toolbar?: string;
-  @property() heading?: string;
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-  @property({ type: Number }) timeout?: number;
+  /**
+   * Reactive properties, declared without decorators (smaller bundle): attributes
+   * first, then internal state. Subclasses add theirs the same way; Lit merges them.
+   */
+  static override properties: PropertyDeclarations = {
+    src: {},
+    department: {},
+    region: {},
+    level: {},
+    year: {},
+    baseUrl: { attribute: 'base-url' },
+    theme: {},
+    selected: {},
+    sync: {},
+    toolbar: {},
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    timeout: { type: Number },
+    width: { state: true },
+    locale: { state: true },
+    scheme: { state: true },
+    status: { state: true },
+    failure: { state: true },
+    errorUrl: { state: true },
+    tableOpen: { state: true },
+    menuOpen: { state: true },
+    activeKey: { state: true },
+    focusKey: { state: true },
+    fontVersion: { state: true },
+  };
 
-  @state() protected width = 0;
-  @state() protected locale: Locale = 'fr';
-  @state() protected scheme: Scheme = 'light';
-  @state() protected status: WidgetState = 'idle';
-  @state() private failure?: TradeError;
-  @state() protected errorUrl?: string;
-  @state() protected tableOpen = false;
-  @state() private menuOpen = false;
+  src?: string;
+  department?: string;
+  region?: string;
+  level?: string;
+  year?: string;
+  baseUrl?: string;
+  theme?: 'auto' | 'light' | 'dark';
+  selected?: string;
+  sync?: string;
+  toolbar?: string;
+  heading?: string;
+  headingLevel = 2;
+  timeout?: number;
+
+  protected width = 0;
+  protected locale: Locale = 'fr';
+  protected scheme: Scheme = 'light';
+  protected status: WidgetState = 'idle';
+  private failure?: TradeError;
+  protected errorUrl?: string;
+  protected tableOpen = false;
+  private menuOpen = false;
   /** The mark under the pointer or the keyboard focus: drives the tooltip and dimming. */
-  @state() protected activeKey?: string;
+  protected activeKey?: string;
   /** The mark that takes Tab (roving tabindex). */
-  @state() protected focusKey?: string;
-  @state() private fontVersion = 0;
+  protected focusKey?: string;
+  private fontVersion = 0;
 
   protected model?: Model;
   protected layout?: Layout;
@@ -312,6 +345,29 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
 
   protected get t() {
     return messages(this.locale);
+  }
+
+  /** An amount as the report writes it: "593,3 M€" (signed: "+11,5 M€", "−61,0 M€"). */
+  protected eur(value: number, signed = false): string {
+    return formatEuros(value, this.locale, { signed });
+  }
+
+  /** A share: "1,2 %". */
+  protected pct(ratio: number): string {
+    return formatShare(ratio, this.locale);
+  }
+
+  /** Table cells that keep their raw value for the CSV download. */
+  protected money(value: number, signed = false): TableCell {
+    return { text: this.eur(value, signed), value };
+  }
+  protected ratio(value: number): TableCell {
+    return { text: this.pct(value), value };
+  }
+
+  /** Tooltip markup: a title, then label/value rows (falsy rows are skipped; a third item is a class for the value). */
+  protected tip(title: unknown, rows: Array<readonly [string, string, string?] | false | undefined>): TemplateResult {
+    return html`<strong>${title}</strong><dl>${rows.map((r) => (r ? html`<dt>${r[0]}</dt><dd class=${r[2] ?? ''}>${r[1]}</dd>` : nothing))}</dl>`;
   }
 
   /** Roving tabindex: only one mark is in the Tab order. */
@@ -542,7 +598,7 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     const cw = chart.clientWidth;
     const x = Math.max(0, Math.min(cw - w, anchor.x - w / 2));
     const above = anchor.y - h - 8;
-    const y = above >= 0 ? above : anchor.y + 16;
+    const y = above >= 0 ? above : (anchor.below ?? anchor.y) + 8;
     tip.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
   }
 

@@ -67,9 +67,6 @@ export class TradeBalance extends TradeElement<BalanceModel, BalanceLayout> {
   private get x() {
     return TEXT[this.locale];
   }
-  private eur(v: number, signed?: boolean): string {
-    return formatEuros(v, this.locale, { signed });
-  }
 
   protected computeModel(data: TradeData, locale: Locale): BalanceModel {
     return aggregateBalance(data, locale, this.limit);

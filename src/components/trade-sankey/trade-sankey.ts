@@ -123,8 +123,8 @@ export class TradeSankey extends TradeElement<SankeyModel, SankeyLayout> {
     return formatEuros(v, this.locale);
   }
 
-  private pct(part: number, whole: number): string {
-    return formatShare(share(part, whole), this.locale);
+  private shareOf(part: number, whole: number): string {
+    return this.pct(share(part, whole));
   }
 
   /** "<flow total>" lowercased: "exportations" / "exports". */
@@ -162,7 +162,7 @@ export class TradeSankey extends TradeElement<SankeyModel, SankeyLayout> {
   protected tableModel(m: SankeyModel): TableModel {
     const t = this.t;
     const money = (v: number) => ({ text: this.euros(v), value: v });
-    const ratio = (v: number) => ({ text: this.pct(v, m.total), value: share(v, m.total) });
+    const ratio = (v: number) => ({ text: this.shareOf(v, m.total), value: share(v, m.total) });
     return {
       caption: this.heading || this.chartTitle(this.data),
       columns: [
@@ -229,8 +229,8 @@ export class TradeSankey extends TradeElement<SankeyModel, SankeyLayout> {
     const ends = link ? [m.nodes.get(link.source)!, m.nodes.get(link.target)!] : [];
     return html`<strong>${link ? `${this.nameOf(m, link.source)} → ${this.nameOf(m, link.target)}` : this.nameOf(m, key)}</strong>
       <dl>
-        ${row(x.value, this.euros(v))} ${ends.map((e) => row(x.part + x.kinds[e.kind][0], this.pct(v, e.value)))}
-        ${row(x.part + 'total', this.pct(v, m.total))}
+        ${row(x.value, this.euros(v))} ${ends.map((e) => row(x.part + x.kinds[e.kind][0], this.shareOf(v, e.value)))}
+        ${row(x.part + 'total', this.shareOf(v, m.total))}
         ${n?.count ? row(x.gathers, `${n.count} ${x.kinds[n.kind][n.count > 1 ? 1 : 0]}`) : nothing}
       </dl>`;
   }
@@ -276,7 +276,7 @@ export class TradeSankey extends TradeElement<SankeyModel, SankeyLayout> {
         // split in two lines, while the button's name is the full sentence.
         return svg`<g class=${`node${n.count ? ' others' : ''}${n.id === selected ? ' sel' : ''}${state(n.id)}`}>
           <rect part="node" data-key=${n.id} role="button" tabindex=${this.tabIndexFor(n.id)} aria-pressed=${pressed}
-            aria-label=${`${this.nameOf(model, n.id)}${x.colon}${this.euros(n.value)}, ${this.pct(n.value, model.total)}${x.ofThe}total`}
+            aria-label=${`${this.nameOf(model, n.id)}${x.colon}${this.euros(n.value)}, ${this.shareOf(n.value, model.total)}${x.ofThe}total`}
             x=${n.x0} y=${n.y0} width=${n.x1 - n.x0} height=${Math.max(0, n.y1 - n.y0)}></rect>
           <text part="label" class="label" data-key=${n.id} aria-hidden="true" x=${n.labelX} y=${n.labelY} text-anchor=${end ? 'end' : 'start'} font-size=${fs}
             ><tspan class="name" x=${n.labelX} dy="-3" font-weight="600">${n.name}</tspan
