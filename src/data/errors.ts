@@ -95,25 +95,7 @@ export function isAbort(e: unknown): boolean {
 
 /** The developer-facing message (console, `error.message`); the UI has its own, localised. */
 function englishMessage(kind: TradeErrorKind, init: TradeErrorInit): string {
-  const where = init.url ? ` (${init.url})` : '';
-  switch (kind) {
-    case 'http':
-      return `HTTP ${init.status}${init.statusText ? ` ${init.statusText}` : ''}${where}`;
-    case 'network':
-      return `Network error${where}`;
-    case 'timeout':
-      return `Timed out${where}`;
-    case 'too-large':
-      return `Response too large: ${init.detail ?? ''}${where}`;
-    case 'json':
-      return `Invalid JSON${init.detail ? `: ${init.detail}` : ''}${where}`;
-    case 'schema':
-      return `Invalid data at ${init.problem?.path || '(root)'}: ${init.problem?.code}${
-        init.problem?.expected ? `, expected ${init.problem.expected}` : ''
-      }${init.problem?.found !== undefined ? `, found ${init.problem.found}` : ''}${where}`;
-    case 'not-found':
-      return `Not found: ${init.detail ?? ''}${where}`;
-    case 'input':
-      return `Invalid attribute: ${init.detail ?? ''}`;
-  }
+  const p = init.problem;
+  const what = p ? ` at ${p.path || '(root)'}: ${p.code}${p.found !== undefined ? ` (${p.found})` : ''}` : init.status ? ` ${init.status}` : init.detail ? `: ${init.detail}` : '';
+  return `${kind}${what}${init.url ? ` — ${init.url}` : ''}`;
 }

@@ -61,30 +61,31 @@ const fr = {
     root: '(racine)',
     url: 'Adresse : ',
   },
+  /** Problem phrases: `$f` is what was found, `$e` what was expected; a found value not placed is appended in brackets. */
   problem: {
-    empty: () => 'est vide',
-    missing: () => 'est absent',
-    type: (p: Problem) => `n’a pas le bon type (attendu : ${p.expected}${p.found ? `, trouvé : ${p.found}` : ''})`,
-    'schema-version': (p: Problem) => `a une version non prise en charge (${p.found} ; versions lues : ${p.expected})`,
-    enum: (p: Problem) => `a une valeur inattendue (${p.found} ; attendu : ${p.expected})`,
-    'invalid-code': (p: Problem) => `n’est pas un code valide (${p.found})`,
-    'empty-label': () => 'est un libellé vide',
-    'label-too-long': (p: Problem) => `est un libellé trop long (${p.found} caractères ; ${p.expected})`,
-    negative: (p: Problem) => `est négatif (${p.found})`,
-    'not-finite': (p: Problem) => `n’est pas un nombre fini (${p.found})`,
-    'not-integer': (p: Problem) => `n’est pas un nombre entier d’euros (${p.found})`,
-    'too-large': (p: Problem) => `est trop grand (${p.found})`,
-    'unknown-code': (p: Problem) => `renvoie à un code inconnu (${p.found} ; attendu : ${p.expected})`,
-    duplicate: (p: Problem) => `est en double (${p.found})`,
-    'total-mismatch': (p: Problem) => `(${p.found}) ne correspond pas à ${p.expected}`,
-    'parent-smaller': (p: Problem) => `(${p.found}) est inférieur au total du territoire`,
-    'invalid-url': (p: Problem) => `n’est pas une adresse http(s) (${p.found})`,
-    'too-many': (p: Problem) => `contient trop d’éléments (${p.found})`,
-    'unknown-year': (p: Problem) => `${p.found} n’existe pas dans les données (années disponibles : ${p.expected})`,
-    'unknown-territory': (p: Problem) => `${p.found} n’existe pas dans les données`,
-    'no-territory': () => 'manque : indiquez department, region, level="france" ou src',
-    mismatch: (p: Problem) => `ne correspond pas à la demande (trouvé : ${p.found} ; attendu : ${p.expected})`,
-  } as Record<Problem['code'], (p: Problem) => string>,
+    empty: 'est vide',
+    missing: 'est absent',
+    type: 'n’a pas le bon type (attendu : $e ; trouvé : $f)',
+    'schema-version': 'a une version non prise en charge ($f ; versions lues : $e)',
+    enum: 'a une valeur inattendue ($f ; attendu : $e)',
+    'invalid-code': 'n’est pas un code valide',
+    'empty-label': 'est un libellé vide',
+    'label-too-long': 'dépasse $e caractères',
+    negative: 'est négatif',
+    'not-finite': 'n’est pas un nombre fini',
+    'not-integer': 'n’est pas un nombre entier d’euros',
+    'too-large': 'est trop grand',
+    'unknown-code': 'renvoie à un code absent de « $e »',
+    duplicate: 'est en double',
+    'total-mismatch': '($f) n’est pas la somme des flux ($e)',
+    'parent-smaller': 'est inférieur au total du territoire',
+    'invalid-url': 'n’est pas une adresse http(s)',
+    'too-many': 'a plus de $e éléments',
+    'unknown-year': '$f n’existe pas dans les données (années disponibles : $e)',
+    'unknown-territory': '$f n’existe pas dans les données',
+    'no-territory': 'manque : indiquez department, region, level="france" ou src',
+    mismatch: 'ne correspond pas à la demande (trouvé : $f ; attendu : $e)',
+  } as Record<Problem['code'], string>,
 };
 
 type Messages = typeof fr;
@@ -126,28 +127,28 @@ const en: Messages = {
     url: 'URL: ',
   },
   problem: {
-    empty: () => 'is empty',
-    missing: () => 'is missing',
-    type: (p) => `has the wrong type (expected ${p.expected}${p.found ? `, found ${p.found}` : ''})`,
-    'schema-version': (p) => `has an unsupported version (${p.found}; supported: ${p.expected})`,
-    enum: (p) => `has an unexpected value (${p.found}; expected ${p.expected})`,
-    'invalid-code': (p) => `is not a valid code (${p.found})`,
-    'empty-label': () => 'is an empty label',
-    'label-too-long': (p) => `is too long a label (${p.found} characters; ${p.expected})`,
-    negative: (p) => `is negative (${p.found})`,
-    'not-finite': (p) => `is not a finite number (${p.found})`,
-    'not-integer': (p) => `is not a whole number of euros (${p.found})`,
-    'too-large': (p) => `is too large (${p.found})`,
-    'unknown-code': (p) => `refers to an unknown code (${p.found}; expected ${p.expected})`,
-    duplicate: (p) => `is a duplicate (${p.found})`,
-    'total-mismatch': (p) => `(${p.found}) does not match ${p.expected}`,
-    'parent-smaller': (p) => `(${p.found}) is smaller than the territory's own total`,
-    'invalid-url': (p) => `is not an http(s) URL (${p.found})`,
-    'too-many': (p) => `has too many items (${p.found})`,
-    'unknown-year': (p) => `${p.found} is not in the data (years available: ${p.expected})`,
-    'unknown-territory': (p) => `${p.found} is not in the data`,
-    'no-territory': () => 'is missing: set department, region, level="france" or src',
-    mismatch: (p) => `does not match the request (found ${p.found}; expected ${p.expected})`,
+    empty: 'is empty',
+    missing: 'is missing',
+    type: 'has the wrong type (expected $e, found $f)',
+    'schema-version': 'has an unsupported version ($f; supported: $e)',
+    enum: 'has an unexpected value ($f; expected $e)',
+    'invalid-code': 'is not a valid code',
+    'empty-label': 'is an empty label',
+    'label-too-long': 'is longer than $e characters',
+    negative: 'is negative',
+    'not-finite': 'is not a finite number',
+    'not-integer': 'is not a whole number of euros',
+    'too-large': 'is too large',
+    'unknown-code': 'refers to a code missing from “$e”',
+    duplicate: 'is a duplicate',
+    'total-mismatch': '($f) is not the sum of the flows ($e)',
+    'parent-smaller': "is smaller than the territory's own total",
+    'invalid-url': 'is not an http(s) URL',
+    'too-many': 'has more than $e items',
+    'unknown-year': '$f is not in the data (years available: $e)',
+    'unknown-territory': '$f is not in the data',
+    'no-territory': 'is missing: set department, region, level="france" or src',
+    mismatch: 'does not match the request (found $f; expected $e)',
   },
 };
 
@@ -177,9 +178,15 @@ export function describeError(error: TradeError, locale: Locale, timeoutMs?: num
       const p = error.problem;
       if (!p) return error.message;
       const say = error.kind === 'schema' ? m.error.schema : error.kind === 'not-found' ? m.error.notFound : m.error.input;
-      return say(p.path || m.error.root, m.problem[p.code](p));
+      return say(p.path || m.error.root, phrase(m.problem[p.code], p));
     }
   }
+}
+
+/** Fills a problem phrase: `$f` found, `$e` expected; an unplaced found value goes in brackets. */
+function phrase(template: string, p: Problem): string {
+  const text = template.replace('$e', p.expected ?? '').replace('$f', p.found ?? '');
+  return p.found !== undefined && !template.includes('$f') ? `${text} (${p.found})` : text;
 }
 
 /** "Gers", "Occitanie", "France entière". */

@@ -9,10 +9,11 @@
  *   oversized answers before they are read whole.
  * - `credentials: 'omit'`: public data, no cookies sent anywhere.
  * - Files are validated once, when they arrive; the cache holds validated data.
+ *   Failures are not cached: setting the attribute again, or reload(), retries.
  */
 import type { DataIndex, Level, TradeData } from './contract.ts';
 import { normalizeTerritoryCode } from './codes.ts';
-import { TradeError, isAbort } from './errors.ts';
+import { TradeError, isAbort, type Problem } from './errors.ts';
 import { absoluteUrl, indexUrl, resolveBase, territoryUrl } from './urls.ts';
 import { validateIndex, validateTradeData } from './validate.ts';
 
@@ -33,7 +34,7 @@ interface Entry {
   promise: Promise<unknown>;
   controller: AbortController;
   users: number;
-  settled: boolean;
+  settled?: boolean;
 }
 
 const cache = new Map<string, Entry>();
@@ -43,80 +44,49 @@ export const loaderStats = { requests: 0, cacheHits: 0 };
 
 /** Empties the cache (tests, `reload()`). With a URL, forgets only that file. */
 export function clearCache(url?: string): void {
-  if (url === undefined) cache.clear();
-  else for (const key of [...cache.keys()]) if (key.endsWith(`|${url}`)) cache.delete(key);
+  for (const key of [...cache.keys()]) if (url === undefined || key.endsWith(`|${url}`)) cache.delete(key);
 }
 
 /** Number of requests still in flight (used by leak tests). */
 export function pendingRequests(): number {
-  let n = 0;
-  for (const e of cache.values()) if (!e.settled) n++;
-  return n;
+  return [...cache.values()].filter((e) => !e.settled).length;
 }
 
-function abortError(): DOMException {
-  return new DOMException('The operation was aborted.', 'AbortError');
-}
+const abortError = () => new DOMException('Aborted', 'AbortError');
+const noop = () => {};
 
-async function readBody(res: Response, url: string, maxBytes: number): Promise<string> {
-  const declared = Number(res.headers.get('content-length'));
-  if (declared > maxBytes) throw new TradeError('too-large', { url, detail: `${declared} bytes > ${maxBytes}` });
-  if (!res.body) return res.text();
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new TradeError('too-large', { url, detail: `more than ${maxBytes} bytes` });
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const c of chunks) {
-    bytes.set(c, offset);
-    offset += c.byteLength;
-  }
-  return new TextDecoder('utf-8').decode(bytes);
-}
-
-function parseJson(text: string, url: string): unknown {
-  if (!text.trim()) throw new TradeError('schema', { url, problem: { code: 'empty', path: '' } });
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    const looksHtml = /^\s*</.test(text);
-    const detail = looksHtml ? 'HTML received instead of JSON' : e instanceof Error ? e.message : String(e);
-    throw new TradeError('json', { url, detail, cause: e });
-  }
-}
-
-async function fetchJson(url: string, controller: AbortController, timeout: number, maxBytes: number): Promise<unknown> {
+async function fetchJson(url: string, ctl: AbortController, timeout: number, max: number): Promise<unknown> {
   loaderStats.requests++;
-  const timer = setTimeout(() => controller.abort(new TradeError('timeout', { url })), timeout);
+  const timer = setTimeout(() => ctl.abort(new TradeError('timeout', { url })), timeout);
+  const tooLarge = () => new TradeError('too-large', { url, detail: `> ${max} bytes` });
   try {
-    let res: Response;
-    try {
-      res = await fetch(url, { signal: controller.signal, credentials: 'omit', headers: { Accept: 'application/json' } });
-    } catch (e) {
-      throw controller.signal.aborted ? controller.signal.reason : new TradeError('network', { url, cause: e });
-    }
+    const res = await fetch(url, { signal: ctl.signal, credentials: 'omit' });
     if (!res.ok) {
-      res.body?.cancel().catch(() => undefined);
+      res.body?.cancel().catch(noop);
       throw new TradeError('http', { url, status: res.status, statusText: res.statusText });
     }
-    let text: string;
-    try {
-      text = await readBody(res, url, maxBytes);
-    } catch (e) {
-      if (e instanceof TradeError) throw e;
-      throw controller.signal.aborted ? controller.signal.reason : new TradeError('network', { url, cause: e });
+    if (Number(res.headers.get('content-length')) > max) throw tooLarge();
+    // Read in chunks, counting, so that an oversized answer is cut short.
+    const reader = res.body!.getReader();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (let r; !(r = await reader.read()).done; ) {
+      if ((size += r.value.byteLength) > max) {
+        reader.cancel().catch(noop);
+        throw tooLarge();
+      }
+      chunks.push(r.value);
     }
-    return parseJson(text, url);
+    const text = await new Blob(chunks as BlobPart[]).text();
+    if (!text.trim()) throw new TradeError('schema', { url, problem: { code: 'empty', path: '' } });
+    try {
+      return JSON.parse(text);
+    } catch (e) {
+      throw new TradeError('json', { url, detail: /^\s*</.test(text) ? 'HTML, not JSON' : (e as Error).message, cause: e });
+    }
+  } catch (e) {
+    // An abort carries its reason (a timeout, or the last caller gone); anything else not typed is the network.
+    throw e instanceof TradeError ? e : ctl.signal.aborted ? ctl.signal.reason : new TradeError('network', { url, cause: e });
   } finally {
     clearTimeout(timer);
   }
@@ -127,69 +97,46 @@ async function fetchJson(url: string, controller: AbortController, timeout: numb
  * apart; `parse` validates the JSON once for every caller.
  */
 function shared<T>(kind: string, url: string, parse: (json: unknown, url: string) => T, opts: FetchOptions): Promise<T> {
-  if (opts.signal?.aborted) return Promise.reject(abortError());
+  const { signal } = opts;
+  if (signal?.aborted) return Promise.reject(abortError());
   const key = `${kind}|${url}`;
-  let entry = cache.get(key);
-  if (entry) {
+  let e = cache.get(key);
+  if (e) {
     loaderStats.cacheHits++;
-    cache.delete(key);
-    cache.set(key, entry); // most recently used last
+    cache.delete(key); // re-inserted below: most recently used last
   } else {
     const controller = new AbortController();
-    const e: Entry = { controller, users: 0, settled: false, promise: Promise.resolve() };
-    e.promise = fetchJson(url, controller, opts.timeout ?? DEFAULT_TIMEOUT_MS, opts.maxBytes ?? MAX_BYTES)
-      .then((json) => parse(json, url))
-      .finally(() => {
-        e.settled = true;
-      });
-    // Failures are not cached: setting the attribute again, or reload(), retries.
-    e.promise.catch(() => {
-      if (cache.get(key) === e) cache.delete(key);
-    });
-    cache.set(key, e);
-    while (cache.size > MAX_ENTRIES) {
-      const oldest = cache.keys().next().value as string;
-      const old = cache.get(oldest)!;
-      if (!old.settled) break;
-      cache.delete(oldest);
-    }
-    entry = e;
+    const entry: Entry = (e = { controller, users: 0, promise: fetchJson(url, controller, opts.timeout ?? DEFAULT_TIMEOUT_MS, opts.maxBytes ?? MAX_BYTES).then((json) => parse(json, url)) });
+    entry.promise.then(
+      () => (entry.settled = true),
+      () => {
+        entry.settled = true;
+        if (cache.get(key) === entry) cache.delete(key);
+      },
+    );
+    for (const [k, old] of cache) if (cache.size >= MAX_ENTRIES && old.settled) cache.delete(k);
   }
-  return subscribe(key, entry, opts.signal) as Promise<T>;
-}
-
-function subscribe(key: string, entry: Entry, signal: AbortSignal | undefined): Promise<unknown> {
+  cache.set(key, e);
+  const entry = e;
   entry.users++;
-  if (!signal) {
-    return entry.promise.finally(() => {
-      entry.users--;
-    });
-  }
-  return new Promise((resolve, reject) => {
-    const done = () => {
-      signal.removeEventListener('abort', onAbort);
+  return new Promise<T>((resolve, reject) => {
+    const leave = () => {
+      signal?.removeEventListener('abort', onAbort);
       entry.users--;
     };
     const onAbort = () => {
-      done();
-      if (!entry.settled && entry.users === 0) {
+      leave();
+      // The last caller gone: cancel the request itself.
+      if (!entry.settled && !entry.users) {
         entry.controller.abort(abortError());
         if (cache.get(key) === entry) cache.delete(key);
       }
       reject(abortError());
     };
-    signal.addEventListener('abort', onAbort, { once: true });
+    signal?.addEventListener('abort', onAbort, { once: true });
     entry.promise.then(
-      (v) => {
-        if (signal.aborted) return;
-        done();
-        resolve(v);
-      },
-      (e) => {
-        if (signal.aborted) return;
-        done();
-        reject(e);
-      },
+      (v) => signal?.aborted || (leave(), resolve(v as T)),
+      (err) => signal?.aborted || (leave(), reject(err)),
     );
   });
 }
@@ -216,32 +163,28 @@ export type Request =
   | { kind: 'src'; url: string }
   | { kind: 'territory'; level: Level; code: string; year?: number; base: string; attribute: string };
 
+const input = (problem: Problem) => new TradeError('input', { problem });
+
 /**
  * Turns attributes into a request, or a typed 'input' error naming the attribute.
  * Precedence: `src`, then `department`, then `region`, then `level="france"`.
  */
 export function requestFromQuery(q: TerritoryQuery): Request {
-  const base = () => resolveBase(q.baseUrl ?? undefined);
   let year: number | undefined;
-  if (q.year !== undefined && q.year !== null && q.year !== '') {
+  if (q.year != null && q.year !== '') {
     year = Number(q.year);
-    if (!Number.isInteger(year) || year < 1900 || year > 2200) {
-      throw new TradeError('input', { problem: { code: 'type', path: 'year', expected: 'a year (2024)', found: String(q.year) } });
-    }
+    if (!Number.isInteger(year) || year < 1900 || year > 2200) throw input({ code: 'type', path: 'year', expected: '2024', found: String(q.year) });
   }
-  if (q.src && q.src.trim()) return { kind: 'src', url: absoluteUrl(q.src.trim()) };
-  const pick = (level: Level, raw: string, attribute: string): Request => {
+  if (q.src?.trim()) return { kind: 'src', url: absoluteUrl(q.src.trim()) };
+  for (const [attribute, raw] of [['department', q.department], ['region', q.region], ['level', q.level === 'france' ? 'FR' : null]] as const) {
+    if (raw == null || raw === '') continue;
+    const level = (attribute === 'level' ? 'france' : attribute) as Level;
     const code = normalizeTerritoryCode(level, raw);
-    if (!code) throw new TradeError('input', { problem: { code: 'invalid-code', path: attribute, found: raw } });
-    return { kind: 'territory', level, code, year, base: base(), attribute };
-  };
-  if (q.department != null && q.department !== '') return pick('department', q.department, 'department');
-  if (q.region != null && q.region !== '') return pick('region', q.region, 'region');
-  if (q.level === 'france') return { kind: 'territory', level: 'france', code: 'FR', year, base: base(), attribute: 'level' };
-  if (q.level && !['department', 'region', 'france'].includes(q.level)) {
-    throw new TradeError('input', { problem: { code: 'enum', path: 'level', expected: 'department | region | france', found: q.level } });
+    if (!code) throw input({ code: 'invalid-code', path: attribute, found: raw });
+    return { kind: 'territory', level, code, year, base: resolveBase(q.baseUrl ?? undefined), attribute };
   }
-  throw new TradeError('input', { problem: { code: 'no-territory', path: q.level ? q.level : 'department' } });
+  if (q.level && !['department', 'region'].includes(q.level)) throw input({ code: 'enum', path: 'level', expected: 'department, region, france', found: q.level });
+  throw input({ code: 'no-territory', path: q.level || 'department' });
 }
 
 export interface Loaded {
@@ -251,24 +194,26 @@ export interface Loaded {
   index?: DataIndex;
 }
 
-function checkInIndex(index: DataIndex, req: Extract<Request, { kind: 'territory' }>, year: number, url: string): void {
-  if (!index.years.includes(year)) {
-    throw new TradeError('not-found', {
-      url,
-      problem: { code: 'unknown-year', path: 'year', expected: index.years.join(', '), found: String(year) },
-    });
-  }
-  const list = req.level === 'department' ? index.territories.departments : req.level === 'region' ? index.territories.regions : null;
-  const exists = list ? list.some((t) => t.code === req.code) : index.territories.france;
-  if (!exists) {
-    throw new TradeError('not-found', { url, problem: { code: 'unknown-territory', path: req.attribute, found: req.code } });
-  }
+type TerritoryRequest = Extract<Request, { kind: 'territory' }>;
+
+/** Says precisely what is missing when the index lacks the year or the territory. */
+function checkInIndex(index: DataIndex, req: TerritoryRequest, year: number, url: string): void {
+  const t = index.territories;
+  const list = req.level === 'department' ? t.departments : req.level === 'region' ? t.regions : null;
+  const problem: Problem | undefined = !index.years.includes(year)
+    ? { code: 'unknown-year', path: 'year', expected: index.years.join(', '), found: String(year) }
+    : (list ? !list.some((x) => x.code === req.code) : !t.france)
+      ? { code: 'unknown-territory', path: req.attribute, found: req.code }
+      : undefined;
+  if (problem) throw new TradeError('not-found', { url, problem });
 }
 
-function checkMatches(data: TradeData, req: Extract<Request, { kind: 'territory' }>, year: number, url: string): void {
+async function fetchChecked(req: TerritoryRequest, year: number, url: string, opts: FetchOptions): Promise<Loaded> {
+  const data = await loadTradeData(url, opts);
   const want = `${req.level} ${req.code} ${year}`;
   const got = `${data.territory.level} ${data.territory.code} ${data.year}`;
   if (want !== got) throw new TradeError('schema', { url, problem: { code: 'mismatch', path: 'territory', expected: want, found: got } });
+  return { data, url };
 }
 
 /**
@@ -280,27 +225,19 @@ export async function loadRequest(req: Request, opts: FetchOptions = {}): Promis
   const iUrl = indexUrl(req.base);
   if (req.year === undefined) {
     const index = await loadIndex(iUrl, opts);
-    const year = index.latest;
-    const url = territoryUrl(req.base, year, req.level, req.code);
-    checkInIndex(index, req, year, url);
-    const data = await loadTradeData(url, opts);
-    checkMatches(data, req, year, url);
-    return { data, url, index };
+    const url = territoryUrl(req.base, index.latest, req.level, req.code);
+    checkInIndex(index, req, index.latest, url);
+    return { ...(await fetchChecked(req, index.latest, url, opts)), index };
   }
-  const year = req.year;
-  const url = territoryUrl(req.base, year, req.level, req.code);
+  const url = territoryUrl(req.base, req.year, req.level, req.code);
   try {
-    const data = await loadTradeData(url, opts);
-    checkMatches(data, req, year, url);
-    return { data, url };
+    return await fetchChecked(req, req.year, url, opts);
   } catch (e) {
-    if (isAbort(e) || !(e instanceof TradeError) || e.kind !== 'http' || e.status !== 404) throw e;
-    // A 404: if the index is there, say precisely what does not exist.
+    if (!(e instanceof TradeError) || e.status !== 404) throw e;
     const index = await loadIndex(iUrl, opts).catch((ie) => {
       if (isAbort(ie)) throw ie;
-      return undefined;
     });
-    if (index) checkInIndex(index, req, year, url);
+    if (index) checkInIndex(index, req, req.year, url);
     throw e;
   }
 }

@@ -2,71 +2,50 @@
  * Run-time validation of the data contract. A file either passes whole and comes
  * out as a typed, normalised `TradeData`, or fails with a `TradeError` of kind
  * 'schema' that names the field and the problem. Nothing renders from half-valid data.
+ *
+ * Problems carry language-neutral details (a type name, a number, a field name);
+ * the widgets phrase them in French or English (i18n.ts).
  */
-import {
-  FLOWS,
-  SUPPORTED_SCHEMAS,
-  type DataIndex,
-  type FlowTriple,
-  type IndexTerritory,
-  type Level,
-  type ParentTotals,
-  type Rank,
-  type RegionRef,
-  type Source,
-  type Territory,
-  type Totals,
-  type TradeData,
-} from './contract.ts';
-import { FRANCE_CODE, ITEM_CODE, isTerritoryCode } from './codes.ts';
+import { SUPPORTED_SCHEMAS, type DataIndex, type FlowTriple, type IndexTerritory, type Level, type Rank, type RegionRef, type Totals, type TradeData } from './contract.ts';
+import { ITEM_CODE, isTerritoryCode } from './codes.ts';
 import { TradeError, type Problem, type ProblemCode } from './errors.ts';
 
 /** Labels longer than this are refused: they are names, not documents. */
 export const MAX_LABEL_LENGTH = 500;
 /** A flow list longer than this is refused (France at A129 × country level is ~20 000). */
 export const MAX_FLOWS = 500_000;
-const LEVELS: readonly Level[] = ['department', 'region', 'france'];
+
+type Obj = Record<string, unknown>;
 
 class Fail {
   constructor(readonly problem: Problem) {}
 }
 
-/** `found` is shown as given: pass `describe(value)` for values read from the file. */
-function fail(code: ProblemCode, path: string, expected?: string, found?: string): never {
-  throw new Fail({ code, path, expected, found });
+/** Throws a problem at `path`; `found` and `expected` are shown as given. */
+function fail(code: ProblemCode, path: string, expected?: unknown, found?: unknown): never {
+  throw new Fail({ code, path, expected: expected === undefined ? undefined : String(expected), found: found === undefined ? undefined : String(found) });
 }
 
-function describe(v: unknown): string {
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-  if (Array.isArray(v)) return `array(${v.length})`;
-  if (v === null) return 'null';
-  if (typeof v === 'object') return 'object';
-  return String(v);
+/** A value read from the file, shortened for a message. */
+function show(v: unknown): string {
+  return typeof v === 'string' ? JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v) : kind(v) === 'number' ? String(v) : kind(v);
 }
 
-function typeName(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  return typeof v;
+function kind(v: unknown): string {
+  return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
 }
 
-const join = (path: string, key: string | number) =>
-  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+const at = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
 
-function obj(v: unknown, path: string): Record<string, unknown> {
-  if (v === undefined) fail('missing', path, 'object');
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail('type', path, 'object', typeName(v));
-  return v as Record<string, unknown>;
-}
-
-function field(o: Record<string, unknown>, key: string, path: string): unknown {
-  const v = o[key];
-  if (v === undefined || !Object.prototype.hasOwnProperty.call(o, key)) fail('missing', join(path, key));
-  return v;
-}
-
-function str(v: unknown, path: string): string {
-  if (typeof v !== 'string') fail('type', path, 'string', typeName(v));
+/** Checks the type of `o[key]` (or of `o` itself when `key` is undefined) and returns the value. */
+function get(o: Obj | unknown[], key: string | number, path: string, type: string, optional?: boolean): any {
+  const p = at(path, key);
+  const v = (o as any)[key];
+  if (v === undefined) {
+    if (optional) return undefined;
+    fail('missing', p);
+  }
+  if (kind(v) !== type) fail('type', p, type, kind(v));
   return v;
 }
 
@@ -78,169 +57,106 @@ export function cleanLabel(s: string): string {
   return s.replace(UNSAFE_CHARS, ' ').replace(/\s+/g, ' ').trim();
 }
 
-function label(v: unknown, path: string): string {
-  const s = cleanLabel(str(v, path));
-  if (!s) fail('empty-label', path, 'a non-empty label');
-  if (s.length > MAX_LABEL_LENGTH) fail('label-too-long', path, `at most ${MAX_LABEL_LENGTH} characters`, String(s.length));
+function label(o: Obj | unknown[], key: string | number, path: string): string {
+  const s = cleanLabel(get(o, key, path, 'string'));
+  if (!s) fail('empty-label', at(path, key));
+  if (s.length > MAX_LABEL_LENGTH) fail('label-too-long', at(path, key), MAX_LABEL_LENGTH, s.length);
   return s;
 }
 
 /** An amount in euros: a non-negative safe integer. */
-function amount(v: unknown, path: string): number {
-  if (typeof v !== 'number') fail('type', path, 'number', typeName(v));
-  if (!Number.isFinite(v)) fail('not-finite', path, 'a finite number', String(v));
-  if (v < 0) fail('negative', path, 'a value ≥ 0', String(v));
-  if (!Number.isInteger(v)) fail('not-integer', path, 'whole euros', String(v));
-  if (v > Number.MAX_SAFE_INTEGER) fail('too-large', path, `≤ ${Number.MAX_SAFE_INTEGER}`, String(v));
+function amount(o: Obj | unknown[], key: string | number, path: string): number {
+  const v = (o as any)[key];
+  const p = at(path, key);
+  if (v === undefined) fail('missing', p);
+  if (typeof v !== 'number') fail('type', p, 'number', kind(v));
+  if (!Number.isFinite(v)) fail('not-finite', p, undefined, v);
+  if (v < 0) fail('negative', p, undefined, v);
+  if (!Number.isInteger(v)) fail('not-integer', p, undefined, v);
+  if (v > Number.MAX_SAFE_INTEGER) fail('too-large', p, undefined, v);
   return v;
 }
 
-function totals(v: unknown, path: string): Totals {
-  const o = obj(v, path);
-  return { export: amount(field(o, 'export', path), join(path, 'export')), import: amount(field(o, 'import', path), join(path, 'import')) };
+function totals(o: Obj, key: string, path: string): Totals {
+  const t = get(o, key, path, 'object');
+  const p = at(path, key);
+  return { export: amount(t, 'export', p), import: amount(t, 'import', p) };
 }
 
-function level(v: unknown, path: string): Level {
-  const s = str(v, path);
-  if (!LEVELS.includes(s as Level)) fail('enum', path, LEVELS.join(' | '), describe(s));
-  return s as Level;
+function year(o: Obj | unknown[], key: string | number, path: string): number {
+  const v = get(o, key, path, 'number');
+  if (!Number.isInteger(v) || v < 1900 || v > 2200) fail('enum', at(path, key), '1900–2200', v);
+  return v;
 }
 
-function regionRef(v: unknown, path: string): RegionRef {
-  const o = obj(v, path);
-  const code = str(field(o, 'code', path), join(path, 'code'));
-  if (!isTerritoryCode('region', code)) fail('invalid-code', join(path, 'code'), 'an INSEE region code', describe(code));
-  const ref: RegionRef = { code, name: label(field(o, 'name', path), join(path, 'name')) };
-  if (o.dgddiCode !== undefined) ref.dgddiCode = str(o.dgddiCode, join(path, 'dgddiCode'));
-  return ref;
+function code(o: Obj, path: string, level: Level): string {
+  const c = get(o, 'code', path, 'string');
+  if (!isTerritoryCode(level, c)) fail('invalid-code', at(path, 'code'), undefined, show(c));
+  return c;
 }
 
-function territory(v: unknown, path: string): Territory {
-  const o = obj(v, path);
-  const lvl = level(field(o, 'level', path), join(path, 'level'));
-  const code = str(field(o, 'code', path), join(path, 'code'));
-  if (!isTerritoryCode(lvl, code)) {
-    const expected = lvl === 'france' ? `"${FRANCE_CODE}"` : `an INSEE ${lvl} code`;
-    fail('invalid-code', join(path, 'code'), expected, describe(code));
-  }
-  const t: Territory = { level: lvl, code, name: label(field(o, 'name', path), join(path, 'name')) };
-  if (o.dgddiCode !== undefined) t.dgddiCode = str(o.dgddiCode, join(path, 'dgddiCode'));
-  if (o.region !== undefined) t.region = regionRef(o.region, join(path, 'region'));
-  return t;
+function region(o: Obj, path: string): RegionRef {
+  const r: RegionRef = { code: code(o, path, 'region'), name: label(o, 'name', path) };
+  const d = get(o, 'dgddiCode', path, 'string', true);
+  if (d !== undefined) r.dgddiCode = d;
+  return r;
 }
 
-function labels(v: unknown, path: string): Record<string, string> {
-  const o = obj(v, path);
+function labels(o: Obj, key: string): Record<string, string> {
+  const src = get(o, key, '', 'object');
   const out: Record<string, string> = Object.create(null);
-  for (const key of Object.keys(o)) {
-    if (!ITEM_CODE.test(key)) fail('invalid-code', join(path, key), 'a code of letters, digits, "_", "." or "-"', describe(key));
-    out[key] = label(o[key], join(path, key));
+  for (const k of Object.keys(src)) {
+    if (!ITEM_CODE.test(k)) fail('invalid-code', at(key, k), undefined, show(k));
+    out[k] = label(src, k, key);
   }
   return out;
 }
 
-function flows(v: unknown, path: string, products: Record<string, string>, countries: Record<string, string>): FlowTriple[] {
-  if (v === undefined) fail('missing', path, 'array');
-  if (!Array.isArray(v)) fail('type', path, 'array', typeName(v));
-  if (v.length > MAX_FLOWS) fail('too-many', path, `at most ${MAX_FLOWS} flows`, String(v.length));
-  const out: FlowTriple[] = new Array(v.length);
+function flows(f: Obj, key: string, products: Obj, countries: Obj): FlowTriple[] {
+  const path = `flows.${key}`;
+  const list: unknown[] = get(f, key, 'flows', 'array');
+  if (list.length > MAX_FLOWS) fail('too-many', path, MAX_FLOWS, list.length);
   const seen = new Set<string>();
-  for (let i = 0; i < v.length; i++) {
-    const t = v[i];
-    const p = join(path, i);
-    if (!Array.isArray(t)) fail('type', p, '[product, country, value]', typeName(t));
-    if (t.length !== 3) fail('type', p, '[product, country, value]', `array(${t.length})`);
-    const product = str(t[0], join(p, 0));
-    const country = str(t[1], join(p, 1));
-    if (!(product in products)) fail('unknown-code', join(p, 0), 'a key of products', describe(product));
-    if (!(country in countries)) fail('unknown-code', join(p, 1), 'a key of countries', describe(country));
-    const value = amount(t[2], join(p, 2));
-    const key = `${product}\u0000${country}`;
-    if (seen.has(key)) fail('duplicate', p, 'one entry per product and country', describe(`${product} × ${country}`));
-    seen.add(key);
-    out[i] = [product, country, value];
-  }
-  return out;
+  return list.map((t, i) => {
+    const p = at(path, i);
+    if (!Array.isArray(t) || t.length !== 3) fail('type', p, '[product, country, value]', Array.isArray(t) ? `array(${t.length})` : kind(t));
+    const [product, country] = t;
+    if (typeof product !== 'string') fail('type', at(p, 0), 'string', kind(product));
+    if (typeof country !== 'string') fail('type', at(p, 1), 'string', kind(country));
+    if (!(product in products)) fail('unknown-code', at(p, 0), 'products', show(product));
+    if (!(country in countries)) fail('unknown-code', at(p, 1), 'countries', show(country));
+    const value = amount(t, 2, p);
+    const pair = `${product} × ${country}`;
+    if (seen.has(pair)) fail('duplicate', p, undefined, pair);
+    seen.add(pair);
+    return [product, country, value] as FlowTriple;
+  });
 }
 
-function sum(list: FlowTriple[]): number {
-  let s = 0;
-  for (const t of list) s += t[2];
-  return s;
-}
-
-function source(v: unknown, path: string): Source {
-  const o = obj(v, path);
-  const url = str(field(o, 'url', path), join(path, 'url'));
-  if (!/^https?:\/\/[^\s]+$/i.test(url)) fail('invalid-url', join(path, 'url'), 'an http(s) URL', describe(url));
-  const s: Source = {
-    name: label(field(o, 'name', path), join(path, 'name')),
-    licence: label(field(o, 'licence', path), join(path, 'licence')),
-    url,
-  };
-  if (o.demo !== undefined) {
-    if (typeof o.demo !== 'boolean') fail('type', join(path, 'demo'), 'boolean', typeName(o.demo));
-    s.demo = o.demo;
-  }
-  return s;
-}
-
-function rank(v: unknown, path: string): Rank {
-  const o = obj(v, path);
-  const r = field(o, 'rank', path);
-  const of = field(o, 'of', path);
-  if (typeof of !== 'number' || !Number.isInteger(of) || of < 1) fail('type', join(path, 'of'), 'a positive integer', describe(of));
-  if (typeof r !== 'number' || !Number.isInteger(r) || r < 1 || r > of) fail('enum', join(path, 'rank'), `an integer from 1 to ${of}`, describe(r));
-  return { rank: r, of };
-}
-
-function ranks(v: unknown, path: string): NonNullable<TradeData['ranks']> {
-  const o = obj(v, path);
-  return {
-    export: rank(field(o, 'export', path), join(path, 'export')),
-    import: rank(field(o, 'import', path), join(path, 'import')),
-    balance: rank(field(o, 'balance', path), join(path, 'balance')),
-  };
-}
-
-function schemaVersion(o: Record<string, unknown>): number {
-  const v = field(o, 'schema', '');
-  if (typeof v !== 'number') fail('type', 'schema', 'number', typeName(v));
-  if (!SUPPORTED_SCHEMAS.includes(v)) fail('schema-version', 'schema', SUPPORTED_SCHEMAS.join(', '), String(v));
+function schema(o: Obj): number {
+  const v = get(o, 'schema', '', 'number');
+  if (!SUPPORTED_SCHEMAS.includes(v)) fail('schema-version', 'schema', SUPPORTED_SCHEMAS.join(', '), v);
   return v;
 }
 
-function year(v: unknown, path: string): number {
-  if (typeof v !== 'number') fail('type', path, 'number', typeName(v));
-  if (!Number.isInteger(v) || v < 1900 || v > 2200) fail('type', path, 'a year', String(v));
-  return v;
+function source(o: Obj): TradeData['source'] {
+  const s = get(o, 'source', '', 'object');
+  const url: string = get(s, 'url', 'source', 'string');
+  if (!/^https?:\/\/\S+$/i.test(url)) fail('invalid-url', 'source.url', undefined, show(url));
+  const out: TradeData['source'] = { name: label(s, 'name', 'source'), licence: label(s, 'licence', 'source'), url };
+  const demo = get(s, 'demo', 'source', 'boolean', true);
+  if (demo !== undefined) out.demo = demo;
+  return out;
 }
 
-function parents(v: unknown, path: string, own: Totals, lvl: Level): ParentTotals {
-  if (v === undefined) return {};
-  const o = obj(v, path);
-  const out: ParentTotals = {};
-  const check = (t: Totals, p: string) => {
-    for (const flow of FLOWS) {
-      if (t[flow] < own[flow]) fail('parent-smaller', join(join(p, 'totals'), flow), `≥ the territory's own total (${own[flow]})`, String(t[flow]));
-    }
-  };
-  if (o.region !== undefined && lvl === 'department') {
-    const rp = join(path, 'region');
-    const r = obj(o.region, rp);
-    const ref = regionRef(r, rp);
-    const t = totals(field(r, 'totals', rp), join(rp, 'totals'));
-    check(t, rp);
-    out.region = { ...ref, totals: t };
-  }
-  if (o.france !== undefined && lvl !== 'france') {
-    const fp = join(path, 'france');
-    const f = obj(o.france, fp);
-    const t = totals(field(f, 'totals', fp), join(fp, 'totals'));
-    check(t, fp);
-    out.france = { totals: t };
-  }
-  return out;
+function rank(o: Obj, key: string, path: string): Rank {
+  const r = get(o, key, path, 'object');
+  const p = at(path, key);
+  const of = get(r, 'of', p, 'number');
+  const n = get(r, 'rank', p, 'number');
+  if (!Number.isInteger(of) || of < 1) fail('enum', at(p, 'of'), '≥ 1', of);
+  if (!Number.isInteger(n) || n < 1 || n > of) fail('enum', at(p, 'rank'), `1–${of}`, n);
+  return { rank: n, of };
 }
 
 function run<T>(url: string | undefined, body: () => T): T {
@@ -250,6 +166,12 @@ function run<T>(url: string | undefined, body: () => T): T {
     if (e instanceof Fail) throw new TradeError('schema', { url, problem: e.problem });
     throw e;
   }
+}
+
+function root(json: unknown): Obj {
+  if (json == null || (kind(json) === 'object' && Object.keys(json as Obj).length === 0)) fail('empty', '');
+  if (kind(json) !== 'object') fail('type', '', 'object', kind(json));
+  return json as Obj;
 }
 
 /** Objects this module produced: handing one to a widget skips a second validation. */
@@ -264,59 +186,68 @@ export function isValidated(value: unknown): boolean {
  * normalised (labels cleaned of control characters). Throws a 'schema' TradeError.
  */
 export function validateTradeData(json: unknown, url?: string): TradeData {
-  const data = run(url, () => {
-    if (json === undefined || json === null || (typeof json === 'object' && !Array.isArray(json) && Object.keys(json).length === 0)) {
-      fail('empty', '', 'a trade data object');
+  const data = run(url, (): TradeData => {
+    const o = root(json);
+    const version = schema(o);
+    const y = year(o, 'year', '');
+    const t = get(o, 'territory', '', 'object');
+    const level: Level = get(t, 'level', 'territory', 'string');
+    if (!['department', 'region', 'france'].includes(level)) fail('enum', 'territory.level', 'department, region, france', show(level));
+    const territory: TradeData['territory'] = { level, code: code(t, 'territory', level), name: label(t, 'name', 'territory') };
+    const dgddi = get(t, 'dgddiCode', 'territory', 'string', true);
+    if (dgddi !== undefined) territory.dgddiCode = dgddi;
+    const tr = get(t, 'region', 'territory', 'object', true);
+    if (tr) territory.region = region(tr, 'territory.region');
+    const own = totals(o, 'totals', '');
+    const products = labels(o, 'products');
+    const countries = labels(o, 'countries');
+    const f = get(o, 'flows', '', 'object');
+    const fl = { export: flows(f, 'export', products, countries), import: flows(f, 'import', products, countries) };
+    for (const k of ['export', 'import'] as const) {
+      const sum = fl[k].reduce((s, x) => s + x[2], 0);
+      if (sum !== own[k]) fail('total-mismatch', `totals.${k}`, sum, own[k]);
     }
-    const o = obj(json, '');
-    const schema = schemaVersion(o);
-    const y = year(field(o, 'year', ''), 'year');
-    const terr = territory(field(o, 'territory', ''), 'territory');
-    const tot = totals(field(o, 'totals', ''), 'totals');
-    const products = labels(field(o, 'products', ''), 'products');
-    const countries = labels(field(o, 'countries', ''), 'countries');
-    const f = obj(field(o, 'flows', ''), 'flows');
-    const out = {
-      export: flows(f.export, 'flows.export', products, countries),
-      import: flows(f.import, 'flows.import', products, countries),
-    };
-    for (const flow of FLOWS) {
-      const s = sum(out[flow]);
-      if (s !== tot[flow]) fail('total-mismatch', `totals.${flow}`, `the sum of flows.${flow} (${s})`, String(tot[flow]));
+    const parents: TradeData['parents'] = {};
+    const p = get(o, 'parents', '', 'object', true);
+    if (p) {
+      const check = (path: string, t: Totals) => {
+        for (const k of ['export', 'import'] as const) if (t[k] < own[k]) fail('parent-smaller', `${path}.totals.${k}`, undefined, t[k]);
+        return t;
+      };
+      const r = level === 'department' && get(p, 'region', 'parents', 'object', true);
+      if (r) parents.region = { ...region(r, 'parents.region'), totals: check('parents.region', totals(r, 'totals', 'parents.region')) };
+      const fr = level !== 'france' && get(p, 'france', 'parents', 'object', true);
+      if (fr) parents.france = { totals: check('parents.france', totals(fr, 'totals', 'parents.france')) };
     }
-    const par = parents(o.parents, 'parents', tot, terr.level);
-    const src = source(field(o, 'source', ''), 'source');
-    const data: TradeData = { schema, year: y, territory: terr, totals: tot, parents: par, products, countries, flows: out, source: src };
-    if (o.ranks !== undefined) data.ranks = ranks(o.ranks, 'ranks');
-    if (o.previous !== undefined) {
-      const p = obj(o.previous, 'previous');
-      const py = year(field(p, 'year', 'previous'), 'previous.year');
-      if (py >= y) fail('enum', 'previous.year', `a year before ${y}`, String(py));
-      data.previous = { year: py, totals: totals(field(p, 'totals', 'previous'), 'previous.totals') };
+    const data: TradeData = { schema: version, year: y, territory, totals: own, parents, products, countries, flows: fl, source: source(o) };
+    const r = get(o, 'ranks', '', 'object', true);
+    if (r) data.ranks = { export: rank(r, 'export', 'ranks'), import: rank(r, 'import', 'ranks'), balance: rank(r, 'balance', 'ranks') };
+    const prev = get(o, 'previous', '', 'object', true);
+    if (prev) {
+      const py = year(prev, 'year', 'previous');
+      if (py >= y) fail('enum', 'previous.year', `< ${y}`, py);
+      data.previous = { year: py, totals: totals(prev, 'totals', 'previous') };
     }
-    if (o.territoriesOfIndustry !== undefined) {
-      const list = o.territoriesOfIndustry;
-      if (!Array.isArray(list)) fail('type', 'territoriesOfIndustry', 'array', typeName(list));
-      data.territoriesOfIndustry = list.map((n, i) => label(n, `territoriesOfIndustry[${i}]`));
-    }
+    const ti: unknown[] | undefined = get(o, 'territoriesOfIndustry', '', 'array', true);
+    if (ti) data.territoriesOfIndustry = ti.map((_, i) => label(ti, i, 'territoriesOfIndustry'));
     return data;
   });
   VALIDATED.add(data);
   return data;
 }
 
-function indexTerritories(v: unknown, path: string, lvl: Level): IndexTerritory[] {
-  if (!Array.isArray(v)) fail(v === undefined ? 'missing' : 'type', path, 'array', typeName(v));
+function territories(t: Obj, key: 'departments' | 'regions', level: Level): IndexTerritory[] {
+  const list: unknown[] = get(t, key, 'territories', 'array', true) ?? [];
   const seen = new Set<string>();
-  return v.map((t, i) => {
-    const p = join(path, i);
-    const o = obj(t, p);
-    const code = str(field(o, 'code', p), join(p, 'code'));
-    if (!isTerritoryCode(lvl, code)) fail('invalid-code', join(p, 'code'), `an INSEE ${lvl} code`, describe(code));
-    if (seen.has(code)) fail('duplicate', join(p, 'code'), 'unique codes', describe(code));
-    seen.add(code);
-    const out: IndexTerritory = { code, name: label(field(o, 'name', p), join(p, 'name')) };
-    if (o.region !== undefined) out.region = str(o.region, join(p, 'region'));
+  return list.map((x, i) => {
+    const p = `territories.${key}[${i}]`;
+    if (kind(x) !== 'object') fail('type', p, 'object', kind(x));
+    const c = code(x as Obj, p, level);
+    if (seen.has(c)) fail('duplicate', `${p}.code`, undefined, show(c));
+    seen.add(c);
+    const out: IndexTerritory = { code: c, name: label(x as Obj, 'name', p) };
+    const r = get(x as Obj, 'region', p, 'string', true);
+    if (r !== undefined) out.region = r;
     return out;
   });
 }
@@ -324,27 +255,20 @@ function indexTerritories(v: unknown, path: string, lvl: Level): IndexTerritory[
 /** Checks `<base>/index.json`. */
 export function validateIndex(json: unknown, url?: string): DataIndex {
   return run(url, () => {
-    if (json === undefined || json === null) fail('empty', '', 'an index object');
-    const o = obj(json, '');
-    const schema = schemaVersion(o);
-    const ys = field(o, 'years', '');
-    if (!Array.isArray(ys) || ys.length === 0) fail('type', 'years', 'a non-empty array of years', describe(ys));
-    const years = ys.map((y, i) => year(y, `years[${i}]`)).sort((a, b) => a - b);
-    const latest = year(field(o, 'latest', ''), 'latest');
-    if (!years.includes(latest)) fail('enum', 'latest', `one of years (${years.join(', ')})`, String(latest));
-    const t = obj(field(o, 'territories', ''), 'territories');
-    const france = t.france === undefined ? false : t.france;
-    if (typeof france !== 'boolean') fail('type', 'territories.france', 'boolean', typeName(france));
+    const o = root(json);
+    const version = schema(o);
+    const ys: unknown[] = get(o, 'years', '', 'array');
+    if (!ys.length) fail('empty', 'years');
+    const years = ys.map((_, i) => year(ys, i, 'years')).sort((a, b) => a - b);
+    const latest = year(o, 'latest', '');
+    if (!years.includes(latest)) fail('enum', 'latest', years.join(', '), latest);
+    const t = get(o, 'territories', '', 'object');
     return {
-      schema,
+      schema: version,
       years,
       latest,
-      territories: {
-        departments: indexTerritories(t.departments ?? [], 'territories.departments', 'department'),
-        regions: indexTerritories(t.regions ?? [], 'territories.regions', 'region'),
-        france,
-      },
-      source: source(field(o, 'source', ''), 'source'),
+      territories: { departments: territories(t, 'departments', 'department'), regions: territories(t, 'regions', 'region'), france: get(t, 'france', 'territories', 'boolean', true) ?? false },
+      source: source(o),
     };
   });
 }

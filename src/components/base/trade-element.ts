@@ -1,6 +1,4 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Flow, TradeData } from '../../data/contract.ts';
 import { TradeError, isAbort } from '../../data/errors.ts';
 import { formatEuros, formatShare } from '../../data/format.ts';
@@ -415,6 +413,9 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The skeleton's height, set through the CSSOM: a style attribute would break under a strict CSP.
+    const sk = this.renderRoot.querySelector<HTMLElement>('.skeleton');
+    if (sk) sk.style.height = `${sk.dataset.height}px`;
     if (this.activeKey !== undefined) this.placeTooltip();
     if (this.layoutDirty) {
       this.layoutDirty = false;
@@ -612,7 +613,7 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     const title = this.heading || this.chartTitle(this._data);
     const busy = this.status === 'loading' || this.status === 'idle';
     return html`<div
-      class=${classMap({ root: true, dark: this.scheme === 'dark' })}
+      class="root ${this.scheme}"
       part="base"
       lang=${this.locale}
       aria-busy=${busy ? 'true' : 'false'}
@@ -721,7 +722,7 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     if (!model || !this.layout) {
       const h = this.estimatedHeight(this.width || 320);
       return html`<div class="chart" part="chart">
-        <div class="skeleton" style=${styleMap({ height: `${h}px` })}></div>
+        <div class="skeleton" data-height=${h}></div>
         <p class="sr-only" role="status">${busy(this.status) ? t.loading : ''}</p>
       </div>`;
     }
@@ -754,10 +755,10 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     const cell = (c: TableCell, i: number, header: boolean) => {
       const text = typeof c === 'string' ? c : c.text;
       const num = table.columns[i]?.numeric;
-      const cls = classMap({ num: !!num, [typeof c === 'string' ? '' : c.className ?? '']: typeof c !== 'string' && !!c.className });
+      const cls = `${num ? 'num ' : ''}${typeof c === 'string' ? '' : c.className ?? ''}`;
       return i === 0 || header ? html`<th scope=${header ? 'col' : 'row'} class=${cls}>${text}</th>` : html`<td class=${cls}>${text}</td>`;
     };
-    return html`<div class=${classMap({ 'data-table': true, 'sr-only': !this.tableOpen })} id=${tableId} part="table">
+    return html`<div class="data-table ${this.tableOpen ? '' : 'sr-only'}" id=${tableId} part="table">
       <table>
         <caption>${table.caption}</caption>
         <thead>
