@@ -488,6 +488,7 @@ describe('downloads', () => {
     expect(markup).not.to.match(/href=/);
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
     expect(texts[0]).to.equal('Test, Gers (2024)');
+    expect(texts).to.include('300,0\u00a0M€'); // a no-break space, kept as a character (no &nbsp; in XML)
     expect(texts.some((t) => t?.includes('Données de démonstration'))).to.equal(true);
     expect(doc.querySelector('rect[data-key]')).to.equal(null);
     expect(doc.querySelectorAll('rect').length).to.equal(3); // background + two bars

@@ -38,6 +38,7 @@ export class TestWidget extends TradeElement<Model, Layout> {
           aria-label=${`${b.flow} ${formatEuros(model.rows[i].value, this.locale)}`}
           x="0" y=${b.y} width=${b.width} height="24" fill="currentColor"></rect>`,
       )}
+      <text x="4" y="56" aria-hidden="true">${formatEuros(model.rows[0].value, this.locale)}</text>
     </svg>`;
   }
   protected chartTitle(data: TradeData | undefined): string {

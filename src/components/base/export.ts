@@ -62,60 +62,42 @@ export function download(blob: Blob, name: string): void {
 }
 
 /** Presentation properties copied from the computed style into an exported SVG. */
-const PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'paint-order', 'stroke-linejoin', 'visibility', 'display'];
+const PROPS = 'fill fill-opacity stroke stroke-width stroke-opacity stroke-dasharray opacity font-family font-size font-weight text-anchor dominant-baseline paint-order stroke-linejoin visibility display'.split(' ');
 
 export interface ExportText {
   title: string;
   lines: string[];
 }
 
+const esc = (s: string) => s.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
 /**
  * A self-contained SVG: the chart with its computed styles inlined (no CSS
- * variables, no stylesheet), a title above and the source line below, in the font
+ * variables, no stylesheet), a title above and the source lines below, in the font
  * family used on screen.
  */
 export function chartSvg(svg: SVGSVGElement, text: ExportText, fontFamily: string, colors: { text: string; muted: string; bg: string }): { markup: string; width: number; height: number } {
-  const width = svg.width.baseVal.value || svg.getBoundingClientRect().width;
-  const chartHeight = svg.height.baseVal.value || svg.getBoundingClientRect().height;
+  const { width, height: h } = svg.getBoundingClientRect();
   const clone = svg.cloneNode(true) as SVGSVGElement;
-  const src = svg.querySelectorAll<SVGElement>('*');
-  const dst = clone.querySelectorAll<SVGElement>('*');
-  src.forEach((el, i) => {
+  const dst = clone.querySelectorAll('*');
+  svg.querySelectorAll('*').forEach((el, i) => {
     const cs = getComputedStyle(el);
     const out = dst[i];
-    for (const p of PROPS) {
-      const v = cs.getPropertyValue(p);
-      if (v) out.setAttribute(p, v);
-    }
-    out.removeAttribute('class');
-    out.removeAttribute('style');
-    out.removeAttribute('tabindex');
-    out.removeAttribute('data-key');
-    out.removeAttribute('part');
+    for (const p of PROPS) out.setAttribute(p, cs.getPropertyValue(p));
+    for (const a of ['class', 'style', 'tabindex', 'data-key', 'part', 'role', 'aria-label', 'aria-hidden', 'aria-pressed']) out.removeAttribute(a);
   });
   const top = 34;
-  const lineH = 16;
-  const height = top + chartHeight + 10 + text.lines.length * lineH;
-  const ns = 'http://www.w3.org/2000/svg';
-  const doc = document.implementation.createDocument(ns, 'svg', null);
-  const root = doc.documentElement;
-  for (const [k, v] of Object.entries({ width: String(width), height: String(height), viewBox: `0 0 ${width} ${height}`, 'font-family': fontFamily })) root.setAttribute(k, v);
-  const bg = doc.createElementNS(ns, 'rect');
-  for (const [k, v] of Object.entries({ width: '100%', height: '100%', fill: colors.bg })) bg.setAttribute(k, v);
-  root.append(bg);
-  const addText = (s: string, y: number, size: number, weight: string, fill: string) => {
-    const t = doc.createElementNS(ns, 'text');
-    for (const [k, v] of Object.entries({ x: '0', y: String(y), 'font-size': String(size), 'font-weight': weight, fill })) t.setAttribute(k, v);
-    t.textContent = s;
-    root.append(t);
-  };
-  addText(text.title, 20, 16, '700', colors.text);
-  const g = doc.createElementNS(ns, 'g');
-  g.setAttribute('transform', `translate(0 ${top})`);
-  for (const child of [...clone.childNodes]) g.append(doc.importNode(child, true));
-  root.append(g);
-  text.lines.forEach((l, i) => addText(l, top + chartHeight + 10 + (i + 1) * lineH - 4, 12, '400', colors.muted));
-  return { markup: new XMLSerializer().serializeToString(doc), width, height };
+  const height = top + h + 10 + text.lines.length * 16;
+  const line = (s: string, y: number, size: number, weight: number, fill: string) =>
+    `<text x="0" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}">${esc(s)}</text>`;
+  const markup =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(fontFamily)}">` +
+    `<rect width="100%" height="100%" fill="${colors.bg}"/>${line(text.title, 20, 16, 700, colors.text)}` +
+    // XML serialisation: HTML's (innerHTML) would write &nbsp;, which an SVG file cannot hold.
+    `<g transform="translate(0 ${top})">${[...clone.childNodes].map((n) => new XMLSerializer().serializeToString(n)).join('')}</g>` +
+    text.lines.map((l, i) => line(l, top + h + 22 + i * 16, 12, 400, colors.muted)).join('') +
+    '</svg>';
+  return { markup, width, height };
 }
 
 /** Rasterises an SVG at `scale` (2 = sharp on high-density screens) to a PNG blob. */
