@@ -11,10 +11,13 @@
  * describes the same format for people who write such files by hand.
  */
 
-/** The schema version this library writes and reads. */
-export const SCHEMA_VERSION = 1;
+/**
+ * The schema version this library writes. Version 2 added the optional `ranks`,
+ * `previous` and `territoriesOfIndustry`; version 1 files are still read.
+ */
+export const SCHEMA_VERSION = 2;
 /** Versions the validator accepts. */
-export const SUPPORTED_SCHEMAS: readonly number[] = [1];
+export const SUPPORTED_SCHEMAS: readonly number[] = [1, 2];
 
 export type Level = 'department' | 'region' | 'france';
 export type Flow = 'export' | 'import';

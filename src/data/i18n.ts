@@ -2,7 +2,7 @@
  * The shared UI text, French by default with English available. Each element keeps
  * its own chart-specific text next to it; what every element says lives here.
  */
-import type { Level, Territory } from './contract.ts';
+import type { Territory } from './contract.ts';
 import type { Problem, TradeError } from './errors.ts';
 import type { Locale } from './format.ts';
 
@@ -38,17 +38,14 @@ const fr = {
   downloadPng: 'L’image (PNG)',
   total: 'Total',
   others: 'Autres',
-  othersCount: (n: number) => `Autres (${n})`,
   france: 'France entière',
   regionOf: (name: string) => `la région ${name}`,
-  level: { department: 'Département', region: 'Région', france: 'France' } as Record<Level, string>,
   export: 'Exportations',
   import: 'Importations',
   balance: 'Solde',
   country: 'Pays',
   product: 'Produit',
   flowAdj: { export: 'exportée', import: 'importée' },
-  selectHint: 'Entrée pour sélectionner',
   error: {
     http: (status: number, text?: string) => `Le serveur a répondu HTTP ${status}${text ? ` (${text})` : ''}.`,
     network: 'Le réseau n’a pas permis de charger les données.',
@@ -103,17 +100,14 @@ const en: Messages = {
   downloadPng: 'The image (PNG)',
   total: 'Total',
   others: 'Others',
-  othersCount: (n: number) => `Others (${n})`,
   france: 'France',
   regionOf: (name: string) => `the ${name} region`,
-  level: { department: 'Department', region: 'Region', france: 'France' },
   export: 'Exports',
   import: 'Imports',
   balance: 'Balance',
   country: 'Country',
   product: 'Product',
   flowAdj: { export: 'exported', import: 'imported' },
-  selectHint: 'Enter to select',
   error: {
     http: (status, text) => `The server answered HTTP ${status}${text ? ` (${text})` : ''}.`,
     network: 'The network did not allow the data to load.',

@@ -84,6 +84,46 @@ interface DepartmentInfo {
   totals: Totals;
 }
 
+/** What a year's files may carry besides its own figures (schema 2). */
+export interface YearExtras {
+  /** The previous year, when the input holds it whole: each file gets its totals then. */
+  previousYear?: number;
+  /** Territoires d'industrie by INSEE department code, from an optional input file. */
+  industry?: Map<string, string[]>;
+}
+
+type Ranks = NonNullable<TradeData['ranks']>;
+
+/** Competition ranking (1 = largest; equal values share a rank) by exports, imports and balance. */
+export function rankTerritories(list: readonly { code: string; totals: Totals }[]): Map<string, Ranks> {
+  const metric = { export: (t: Totals) => t.export, import: (t: Totals) => t.import, balance: (t: Totals) => t.export - t.import };
+  const out = new Map<string, Ranks>();
+  for (const { code, totals } of list) {
+    const r = {} as Ranks;
+    for (const [k, f] of Object.entries(metric) as [keyof Ranks, (t: Totals) => number][]) {
+      r[k] = { rank: 1 + list.filter((o) => f(o.totals) > f(totals)).length, of: list.length };
+    }
+    out.set(code, r);
+  }
+  return out;
+}
+
+/** A year's totals by department id (no files built): for the previous year's comparison. */
+function departmentTotals(acc: TradeAccumulator, year: number): Map<number, Totals> {
+  const out = new Map<number, Totals>();
+  const y = acc.years.get(year);
+  if (!y) return out;
+  for (const flow of FLOWS) {
+    const { keys, sums } = y.cells[flow].compact();
+    for (let i = 0; i < keys.length; i++) {
+      const t = out.get(departmentOf(keys[i])) ?? newTotals();
+      t[flow] += sums[i];
+      out.set(departmentOf(keys[i]), t);
+    }
+  }
+  return out;
+}
+
 /**
  * Builds the files of `year` and hands each to `emit` as soon as it is built:
  * each region's departments, then the region, and France last. Returns the
@@ -96,6 +136,7 @@ export function buildYear(
   source: Source,
   log: WarningLog,
   emit: (file: TradeData) => void,
+  extras: YearExtras = {},
 ): YearTotals {
   const y = acc.years.get(year);
   if (!y) throw new Error(`no rows for ${year}`);
@@ -133,6 +174,33 @@ export function buildYear(
     for (const flow of FLOWS) r.totals[flow] += d.totals[flow];
   }
 
+  // Ranks among the departments, and among the regions, of this year.
+  const depRanks = rankTerritories([...departments.values()].map((d) => ({ code: d.territory.code, totals: d.totals })));
+  const regRanks = rankTerritories([...regions.values()].map((r) => ({ code: r.ref.code, totals: r.totals })));
+  // The previous year's totals, summed the same way.
+  const py = extras.previousYear;
+  const prevDep = py === undefined ? undefined : departmentTotals(acc, py);
+  const prevOf = (list: DepartmentInfo[]): TradeData['previous'] => {
+    if (py === undefined || !prevDep) return undefined;
+    const totals = newTotals();
+    let found = false;
+    for (const d of list) {
+      const t = prevDep.get(d.id);
+      if (!t) continue;
+      found = true;
+      for (const flow of FLOWS) totals[flow] += t[flow];
+    }
+    return found ? { year: py, totals } : undefined;
+  };
+  const extra = (ranks: Ranks | undefined, members: DepartmentInfo[], industry?: string[]) => {
+    const e: Pick<TradeData, 'ranks' | 'previous' | 'territoriesOfIndustry'> = {};
+    if (ranks) e.ranks = ranks;
+    const previous = prevOf(members);
+    if (previous) e.previous = previous;
+    if (industry?.length) e.territoriesOfIndustry = industry;
+    return e;
+  };
+
   const count = acc.departments.codes.length;
   const grouped = { export: groupByDepartment(cells.export, count), import: groupByDepartment(cells.import, count) };
   const franceCells = newCells();
@@ -157,11 +225,14 @@ export function buildYear(
         }
       }
       const parents = { region: { ...r.ref, totals: r.totals }, france: { totals: france } };
-      write(toTradeData(d.territory, own, year, source, codes, parents), written.departments);
+      const more = extra(depRanks.get(d.territory.code), [d], extras.industry?.get(d.territory.code));
+      write(toTradeData(d.territory, own, year, source, codes, parents, more), written.departments);
     }
-    write(toTradeData({ level: 'region', ...r.ref }, regionCells, year, source, codes, { france: { totals: france } }), written.regions);
+    const more = extra(regRanks.get(r.ref.code), r.members);
+    write(toTradeData({ level: 'region', ...r.ref }, regionCells, year, source, codes, { france: { totals: france } }, more), written.regions);
   }
-  const franceFile = toTradeData({ level: 'france', code: FRANCE_CODE, name: 'France' }, franceCells, year, source, codes, {});
+  const all = [...departments.values()];
+  const franceFile = toTradeData({ level: 'france', code: FRANCE_CODE, name: 'France' }, franceCells, year, source, codes, {}, extra(undefined, all));
   emit(franceFile);
   return { ...written, france: territoryTotals(franceFile) };
 }
@@ -226,6 +297,7 @@ function toTradeData(
   source: Source,
   { products, countries }: Record<'products' | 'countries', CodeList>,
   parents: TradeData['parents'],
+  extra: Pick<TradeData, 'ranks' | 'previous' | 'territoriesOfIndustry'> = {},
 ): TradeData {
   const usedProducts = new Set<number>();
   const usedCountries = new Set<number>();
@@ -262,5 +334,6 @@ function toTradeData(
     countries: labelsOf(countries, usedCountries),
     flows,
     source,
+    ...extra,
   };
 }

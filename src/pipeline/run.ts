@@ -9,7 +9,8 @@ import { validateIndex, validateTradeData } from '../data/validate.ts';
 import { TradeAccumulator, at, quartersOf, type YearAccumulator } from './aggregate.ts';
 import { buildYear, dgddiSource, territoryTotals, type LabelSet, type YearTotals } from './build.ts';
 import { parseDepartments, parseLabels, type Parsed } from './labels.ts';
-import { LineSplitter, isLineError, newRow, parseDataLine } from './parse.ts';
+import { LineSplitter, isLineError, newRow, parseDataLine, splitLines, splitRecord } from './parse.ts';
+import { inseeDepartment } from './territories.ts';
 import { reconcile } from './reconcile.ts';
 import { WarningLog, type Reconciliation, type Summary } from './report.ts';
 
@@ -24,6 +25,11 @@ export const LABEL_FILES = {
 } as const;
 /** A file of this name in the input marks a simulated archive. */
 export const DEMO_MARKER = 'DEMO';
+/**
+ * Optional, not part of the DGDDI archive: the Territoires d'industrie of each
+ * department, one `department;name` line each (DGDDI or INSEE department codes).
+ */
+export const INDUSTRY_FILE = 'territoires-industrie.txt';
 
 export interface PipelineOptions {
   /** The folder the DGDDI archive unpacks to. */
@@ -64,6 +70,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Summary> {
     log.add(kind, where);
   };
   const labels = readLabels(paths, report);
+  const industry = readIndustry(join(input, INDUSTRY_FILE));
   const demo = options.demo === true || existsSync(join(input, DEMO_MARKER));
   const source = dgddiSource(demo);
 
@@ -92,7 +99,10 @@ export async function runPipeline(options: PipelineOptions): Promise<Summary> {
     const y = acc.years.get(year)!;
     checkExactSums(y);
     const { totals, dir } = writeYear(out, year, (emit) => {
-      const totals = buildYear(acc, year, labels, source, log, emit);
+      // The previous year's totals go in each file when the input holds that year whole.
+      const prev = acc.years.get(year - 1);
+      const previousYear = prev && quartersOf(prev).length === 4 ? year - 1 : undefined;
+      const totals = buildYear(acc, year, labels, source, log, emit, { previousYear, industry });
       const { lines, problems } = reconcile(totals, y.input, y.excluded);
       if (problems.length) throw new PipelineError(`reconciliation failed, nothing written for ${year}:\n  ${problems.join('\n  ')}`);
       reconciliation.push(...lines);
@@ -120,6 +130,20 @@ export async function runPipeline(options: PipelineOptions): Promise<Summary> {
     warnings: log.list(),
     warningCount: log.total,
   };
+}
+
+/** The optional Territoires d'industrie file: INSEE department code → names, in file order. */
+function readIndustry(path: string): Map<string, string[]> | undefined {
+  if (!existsSync(path)) return undefined;
+  const out = new Map<string, string[]>();
+  splitLines(readText(path)).forEach(({ line, lineNumber }) => {
+    if (!line.trim()) return;
+    const [dep, name] = splitRecord(line);
+    if (!dep || !name?.trim()) throw new PipelineError(`${INDUSTRY_FILE}:${lineNumber}: expected "department;name"`);
+    const code = inseeDepartment(dep.trim());
+    out.set(code, [...(out.get(code) ?? []), name.trim()]);
+  });
+  return out;
 }
 
 /** Where a bad line or row goes: an error (strict) or a counted warning (--lenient). */

@@ -153,7 +153,7 @@ describe('bad files are rejected with the field and the problem', () => {
   test('a wrong schema version', () => {
     const e = rejects(mutate(makeData(), ['schema'], 99));
     assert.equal(e.problem?.code, 'schema-version');
-    assert.equal(said(e), 'Données invalides : le champ « schema » a une version non prise en charge (99 ; versions lues : 1).');
+    assert.equal(said(e), 'Données invalides : le champ « schema » a une version non prise en charge (99 ; versions lues : 1, 2).');
   });
 
   test('totals that are not the sum of the flows', () => {
