@@ -46,8 +46,14 @@ try {
   await tab.setViewport({ width, height: 600, deviceScaleFactor: 1 });
   await tab.goto(`${url}${page}`, { waitUntil: 'networkidle0' });
   await new Promise((r) => setTimeout(r, wait));
-  await tab.screenshot({ path: out, fullPage: true });
-  console.log(`saved ${out}`);
+  // Tall pages are cut into parts of at most 1600 px: out.png, out-2.png, …
+  const height = await tab.evaluate(() => document.documentElement.scrollHeight);
+  const part = 1600;
+  for (let i = 0, y = 0; y < height; i++, y += part) {
+    const path = i === 0 ? out : out.replace(/\.png$/, `-${i + 1}.png`);
+    await tab.screenshot({ path, clip: { x: 0, y, width, height: Math.min(part, height - y) }, captureBeyondViewport: true });
+    console.log(`saved ${path}`);
+  }
 } finally {
   await browser.close();
   await server.close();

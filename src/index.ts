@@ -7,6 +7,7 @@ export { TradeBalance } from './components/trade-balance/trade-balance.ts';
 export { TradeTreemap } from './components/trade-treemap/trade-treemap.ts';
 export { TradeSankey } from './components/trade-sankey/trade-sankey.ts';
 export { TradeSummary } from './components/trade-summary/trade-summary.ts';
+export { TradeReport } from './components/trade-report/trade-report.ts';
 export { TradeElement } from './components/base/trade-element.ts';
 export type { SelectDetail, TableModel, TableCell, WidgetState } from './components/base/trade-element.ts';
 export type { TradeData, DataIndex, Flow, Level, FlowTriple, Totals, Territory, Source } from './data/contract.ts';

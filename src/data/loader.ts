@@ -149,6 +149,11 @@ export function loadTradeData(url: string, opts: FetchOptions = {}): Promise<Tra
   return shared('data', absoluteUrl(url), validateTradeData, opts);
 }
 
+/** Any other JSON file through the same cache, checked by `parse` (the report's texts). */
+export function loadJson<T>(url: string, parse: (json: unknown) => T, opts: FetchOptions = {}): Promise<T> {
+  return shared('json', absoluteUrl(url), parse, opts);
+}
+
 /** What an element's attributes ask for, before any request. */
 export interface TerritoryQuery {
   src?: string | null;

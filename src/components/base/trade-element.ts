@@ -707,7 +707,8 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     download(await this.toPng(), `${fileName(this.chartTitleText)}.png`);
   }
 
-  private renderBody(model: Model | undefined, titleId: string, summaryId: string): TemplateResult {
+  /** The error, empty or loading markup; undefined once the chart can be drawn. */
+  protected renderState(model: Model | undefined): TemplateResult | undefined {
     const t = this.t;
     if (this.status === 'error' && this.failure) {
       return html`<div class="message error" role="alert" part="error">
@@ -726,6 +727,12 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
         <p class="sr-only" role="status">${busy(this.status) ? t.loading : ''}</p>
       </div>`;
     }
+    return undefined;
+  }
+
+  private renderBody(model: Model | undefined, titleId: string, summaryId: string): TemplateResult {
+    const state = this.renderState(model);
+    if (state || !model || !this.layout) return state!;
     const tip = this.activeKey !== undefined ? this.tooltipContent(this.activeKey, model) : undefined;
     return html`<div
         class="chart"
@@ -776,7 +783,7 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     </div>`;
   }
 
-  private renderSource(): TemplateResult | typeof nothing {
+  protected renderSource(): TemplateResult | typeof nothing {
     const data = this._data;
     if (!data) return nothing;
     const t = this.t;

@@ -1,6 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import type { Flow, Rank, TradeData } from '../../data/contract.ts';
 import { formatChange, formatEuros, formatRank, formatShare, type Locale } from '../../data/format.ts';
 import { territoryName } from '../../data/i18n.ts';
@@ -71,8 +69,9 @@ interface Layout {
 export class TradeSummary extends TradeElement<KeyFigures, Layout> {
   static override styles = [TradeElement.styles, summaryStyles];
   static override modelProperties = ['flow'];
+  static override properties = { flow: {} };
 
-  @property() flow?: 'export' | 'import';
+  flow?: 'export' | 'import';
 
   private get m() {
     return M[this.locale];
@@ -168,7 +167,7 @@ export class TradeSummary extends TradeElement<KeyFigures, Layout> {
     const b = model.balance;
     const l = this.locale;
     const sign = b.value > 0 ? 'positive' : b.value < 0 ? 'negative' : '';
-    return html`<div class=${classMap({ figures: true, wide: layout.wide })}>
+    return html`<div class="figures ${layout.wide ? 'wide' : ''}">
       ${model.flows.map((f) => this.renderFlow(f, model))}
       ${model.flows.length === 2
         ? html`<div class="figure balance" part="figure figure-balance">
