@@ -1,5 +1,6 @@
 // Renders some markup with the library on the dev server and saves a PNG, to look at charts.
 //   node scripts/screenshot.mjs --out /tmp/x.png [--width 900] [--dark] [--wait 800] '<trade-balance department="32"></trade-balance>'
+//   node scripts/screenshot.mjs --out /tmp/site.png --path '/?department=32'
 // The markup is placed in a page that imports src/index.ts, served by Vite with the demo data.
 import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { createServer } from 'vite';
@@ -24,6 +25,8 @@ const out = opt('out', '/tmp/screenshot.png');
 const width = Number(opt('width', '900'));
 const wait = Number(opt('wait', '800'));
 const dark = flag('dark');
+// --path /?department=32 shows a page of the site itself instead of the markup.
+const path = opt('path', undefined);
 const markup = args.join(' ') || '<p>Nothing to show</p>';
 
 const id = `${process.pid}`;
@@ -44,7 +47,7 @@ try {
   tab.on('console', (m) => m.type() === 'error' && console.error('page:', m.text()));
   tab.on('pageerror', (e) => console.error('page error:', e.message));
   await tab.setViewport({ width, height: 600, deviceScaleFactor: 1 });
-  await tab.goto(`${url}${page}`, { waitUntil: 'networkidle0' });
+  await tab.goto(path ? new URL(path, url).href : `${url}${page}`, { waitUntil: 'networkidle0' });
   await new Promise((r) => setTimeout(r, wait));
   // Tall pages are cut into parts of at most 1600 px: out.png, out-2.png, …
   const height = await tab.evaluate(() => document.documentElement.scrollHeight);
