@@ -2,7 +2,32 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { requireChrome, CHROME_ARGS } from './scripts/chrome.mjs';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { testEndpoints } from './test/server.mjs';
+
+/**
+ * `executeServerCommand('screenshot', { path, media })`: a PNG of the whole page,
+ * in print media if asked, saved under test/artifacts/ for people to look at.
+ * Returns the image's size in CSS px.
+ */
+const screenshotPlugin = {
+  name: 'screenshot',
+  async executeCommand({ command, session, payload }) {
+    if (command !== 'screenshot') return undefined;
+    const page = session.browser.getPage(session.id);
+    const path = `test/artifacts/${payload.path}`;
+    mkdirSync(dirname(path), { recursive: true });
+    if (payload.media) await page.emulateMediaType(payload.media);
+    try {
+      const size = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+      await page.screenshot({ path, fullPage: true });
+      return size;
+    } finally {
+      if (payload.media) await page.emulateMediaType(null);
+    }
+  },
+};
 
 const executablePath = requireChrome();
 
@@ -21,6 +46,7 @@ export default {
     }),
   ],
   plugins: [
+    screenshotPlugin,
     esbuildPlugin({
       ts: true,
       target: 'es2022',

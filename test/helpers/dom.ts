@@ -9,7 +9,8 @@ export async function waitForState(el: TradeElement, states: WidgetState | Widge
   const start = performance.now();
   while (performance.now() - start < ms) {
     await el.updateComplete;
-    if (want.includes(el.state) && (el.state !== 'ready' || el.shadowRoot?.querySelector('.chart[role="group"]'))) return el.state;
+    // 'ready' also means drawn: a chart's group, or a report's sections.
+    if (want.includes(el.state) && (el.state !== 'ready' || el.shadowRoot?.querySelector('.chart[role="group"], [part="section"]'))) return el.state;
     await new Promise((r) => setTimeout(r, 10));
   }
   throw new Error(`timed out waiting for state ${want.join('|')}; state is ${el.state}`);
