@@ -3,8 +3,8 @@
  * largest and one "Autres" item for the rest, each product's share of its flow
  * and its value in the other flow. Pure: data in, model out.
  */
-import type { Flow, Level, TradeData } from './contract.ts';
-import { PRODUCT, productLabel, share, sumBy, topN } from './aggregate.ts';
+import type { Flow, TradeData } from './contract.ts';
+import { PRODUCT, productLabel, sumBy, topN } from './aggregate.ts';
 import { formatEuros, formatShare } from './format.ts';
 import { messages, territoryName, type Locale } from './i18n.ts';
 
@@ -42,7 +42,6 @@ export interface TreemapFlow {
 export interface TreemapModel {
   /** "Gers", "France entière". */
   name: string;
-  level: Level;
   year: number;
   /** The flows drawn, imports first (the report's reading order). */
   flows: TreemapFlow[];
@@ -55,25 +54,32 @@ export interface TreemapOptions {
   flow?: string | null;
 }
 
-export function aggregateTreemap(data: TradeData, locale: Locale, options: TreemapOptions = {}): TreemapModel {
+/** The flows shown for a `flow` attribute: that one, or both, imports first. */
+export const flowsOf = (flow?: string | null): Flow[] => (flow === 'import' || flow === 'export' ? [flow] : ['import', 'export']);
+
+export const otherFlow = (f: Flow): Flow => (f === 'import' ? 'export' : 'import');
+
+export function aggregateTreemap(data: TradeData, locale: Locale, { limit, flow }: TreemapOptions = {}): TreemapModel {
   const t = messages(locale);
-  const limit = (options.limit ?? 0) >= 1 ? Math.floor(options.limit!) : DEFAULT_LIMIT;
-  const shown: Flow[] = options.flow === 'import' || options.flow === 'export' ? [options.flow] : ['import', 'export'];
-  const sums = { export: sumBy(data.flows.export, PRODUCT), import: sumBy(data.flows.import, PRODUCT) };
-  const flows = shown.map((flow): TreemapFlow => {
-    const own = sums[flow];
-    const other = sums[flow === 'import' ? 'export' : 'import'];
-    let r = topN(own, limit);
+  const n = limit! >= 1 ? limit! : DEFAULT_LIMIT;
+  const flows = flowsOf(flow).map((flow): TreemapFlow => {
+    const [own, alt] = [flow, otherFlow(flow)].map((f) => sumBy(data.flows[f], PRODUCT));
+    // The validator checked that the totals are the sums of the flows.
+    const total = data.totals[flow];
     // "Autres" for a single product would hide a name for nothing: show the product.
-    if (r.rest.count === 1) r = topN(own, limit + 1);
-    const total = r.top.reduce((s, x) => s + x.value, r.rest.value);
-    const item = (code: string, label: string, value: number, count: number): TreemapItem => {
-      const s = share(value, total);
-      return { code, label, value, count, share: s, shareText: formatShare(s, locale), other: other.get(code) ?? 0 };
-    };
-    const items = r.top.map((x) => item(x.code, productLabel(data, x.code), x.value, 1));
-    if (r.rest.count) items.push(item(OTHER, t.others, r.rest.value, r.rest.count));
+    const { top, rest } = topN(own, own.size - n > 1 ? n : own.size);
+    const item = (code: string, label: string, value: number, count = 1): TreemapItem => ({
+      code,
+      label,
+      value,
+      count,
+      share: value / total,
+      shareText: formatShare(value / total, locale),
+      other: alt.get(code) ?? 0,
+    });
+    const items = top.map((x) => item(x.code, productLabel(data, x.code), x.value));
+    if (rest.count) items.push(item(OTHER, t.others, rest.value, rest.count));
     return { flow, name: t[flow], total, totalText: formatEuros(total, locale), items };
   });
-  return { name: territoryName(data.territory, locale), level: data.territory.level, year: data.year, flows };
+  return { name: territoryName(data.territory, locale), year: data.year, flows };
 }

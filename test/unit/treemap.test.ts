@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import type { FlowTriple, TradeData } from '../../src/data/contract.ts';
 import { OTHER, aggregateTreemap, type TreemapModel } from '../../src/data/treemap.ts';
 import { validateTradeData } from '../../src/data/validate.ts';
-import { PAD, STACK_BELOW, fitLabel, layoutTreemap, neighbour, type TreemapLayout } from '../../src/layout/treemap.ts';
+import { PAD, STACK_BELOW, fitLabel, layoutTreemap, type TreemapLayout } from '../../src/layout/treemap.ts';
 import { monospaceMeasure, type Measure } from '../../src/layout/text.ts';
 import { makeData, type DataSpec } from '../helpers/data.ts';
 
@@ -285,8 +285,9 @@ describe('label fitting', () => {
     assert.deepEqual(fitLabel('Boissons', share, w, oneLine + lh, fs, measure), { lines: ['Boissons', share], share: true });
     // Too short for a line: nothing.
     assert.deepEqual(fitLabel('Boissons', share, w, oneLine - 1, fs, measure), { lines: [], share: false });
-    // Too narrow for a meaningful part of the label: nothing.
+    // Too narrow for a meaningful part of the label (the first word): nothing, rather than "Bo…" or "Boisso…".
     assert.deepEqual(fitLabel('Boissons', share, 2 * PAD + 1 + measure('Bo…', fs), 100, fs, measure), { lines: [], share: false });
+    assert.deepEqual(fitLabel('Boissons', share, 2 * PAD + 1 + measure('Boisso…', fs), 100, fs, measure), { lines: [], share: false });
     // A long label that does not fit whole is shortened with "…", without the share.
     const r = fitLabel(label, share, 2 * PAD + 1 + measure('Produits de la', fs), oneLine + lh, fs, measure);
     assert.equal(r.share, false);
@@ -294,15 +295,18 @@ describe('label fitting', () => {
     assert.ok(r.lines[1].endsWith('…'));
   });
 
-  test('a shortened label is kept only when it still names something', () => {
+  test('a label is shortened after its first word at least, else left out', () => {
     const oneLine = 2 * PAD + 1.3 * fs;
     const w = (text: string) => 2 * PAD + 1 + measure(text, fs);
     assert.deepEqual(fitLabel('Viande et produits à base de viande', share, w('Viande et…'), oneLine, fs, measure).lines, ['Viande et…']);
-    assert.deepEqual(fitLabel('Produits de la construction automobile', share, w('Produits de…'), oneLine, fs, measure).lines, []);
-    assert.deepEqual(fitLabel('Produits de la construction automobile', share, w('Produits de la constr…'), oneLine, fs, measure).lines, []);
+    assert.deepEqual(fitLabel('Produits de la construction automobile', share, w('Produits de…'), oneLine, fs, measure).lines, ['Produits de…']);
+    assert.deepEqual(fitLabel('Produits de la construction automobile', share, w('Produits de la constr…'), oneLine, fs, measure).lines, ['Produits de la…']);
     assert.deepEqual(fitLabel('Produits chimiques de base, produits azotés', share, w('Produits chimiques…'), oneLine, fs, measure).lines, ['Produits chimiques…']);
-    assert.deepEqual(fitLabel('Machines et équipements', share, w('Machi…'), oneLine, fs, measure).lines, ['Machi…']);
+    // The first word does not fit: no "Machi…", "Articl…".
+    assert.deepEqual(fitLabel('Machines et équipements', share, w('Machi…'), oneLine, fs, measure).lines, []);
     assert.deepEqual(fitLabel('Articles de joaillerie', share, w('Articl…'), oneLine, fs, measure).lines, []);
+    // On a later line: the lines that fit, then the rest shortened.
+    assert.deepEqual(fitLabel('Produits de la construction automobile', share, w('Produits de la'), oneLine + lh, fs, measure).lines, ['Produits de la', 'construction…']);
   });
 
   test('whenever the share shows, the whole label shows (sizes from 0 to 300 px)', () => {
@@ -318,44 +322,18 @@ describe('label fitting', () => {
 });
 
 describe('keyboard', () => {
-  test('arrows move to the facing tile, across compartments', () => {
-    const L = layoutTreemap(aggregateTreemap(GERS, 'fr'), 900, measure);
-    const first = L.tiles[0];
-    assert.equal(first.flow, 'import');
-    // From the largest import tile (top left), Left is the edge.
-    assert.equal(neighbour(L.tiles, first.key, 'ArrowLeft'), undefined);
-    // Going right eventually reaches the exports compartment.
-    let key: string | undefined = first.key;
-    const seen = new Set<string>();
-    while (key && !seen.has(key)) {
-      seen.add(key);
-      const next = neighbour(L.tiles, key, 'ArrowRight');
-      if (!next) break;
-      const a = L.tiles.find((t) => t.key === key)!;
-      const b = L.tiles.find((t) => t.key === next)!;
-      assert.ok(b.x0 >= a.x1 - 0.5, 'right means to the right');
-      key = next;
-    }
-    assert.ok([...seen].some((k) => k.startsWith('export:')));
-    assert.equal(neighbour(L.tiles, first.key, 'Enter'), undefined);
-  });
-
+  // The arrow keys follow the tiles' order (the base's linear navigation): imports, then exports,
+  // each by decreasing value, "Autres" last: the order of the table and of the summary.
   for (const width of [320, 900]) {
-    test(`${width} px: every tile is reachable with the arrows`, () => {
-      const L = layoutTreemap(aggregateTreemap(GERS, 'fr'), width, measure);
-      const seen = new Set([L.tiles[0].key]);
-      const queue = [L.tiles[0].key];
-      while (queue.length) {
-        const k = queue.shift()!;
-        for (const dir of ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']) {
-          const n = neighbour(L.tiles, k, dir);
-          if (n && !seen.has(n)) {
-            seen.add(n);
-            queue.push(n);
-          }
-        }
-      }
-      assert.equal(seen.size, L.tiles.length);
+    test(`${width} px: tiles in the order of the model, imports first`, () => {
+      const model = aggregateTreemap(GERS, 'fr');
+      const L = layoutTreemap(model, width, measure);
+      assert.deepEqual(
+        L.tiles.map((t) => t.key),
+        model.flows.flatMap((f) => f.items.map((i) => `${f.flow}:${i.code}`)),
+      );
+      assert.equal(L.tiles[0].key, `import:${CODES[2]}`);
+      assert.equal(L.tiles.at(-1)!.key, `export:${OTHER}`);
     });
   }
 });

@@ -64,8 +64,8 @@ async function load(attrs: string, width = 900): Promise<TradeTreemap> {
 const tiles = (el: TradeTreemap, sel = '') => qa<SVGGElement>(el, `g[data-key]${sel}`);
 const tile = (el: TradeTreemap, key: string) => q<SVGGElement>(el, `g[data-key="${key}"]`);
 const rectOf = (g: SVGGElement) => g.querySelector<SVGRectElement>('rect.f')!;
-/** A tile's label (drawn in a layer above the tiles, hidden from assistive technology: the tile's aria-label says it all). */
-const labelOf = (el: TradeTreemap, key: string) => shadow(el).querySelector<SVGTextElement>(`text[data-for="${key}"]`);
+/** A tile's label: the text right after the tile, hidden from assistive technology (the tile's aria-label says it all). */
+const labelOf = (el: TradeTreemap, key: string) => shadow(el).querySelector<SVGTextElement>(`g[data-key="${key}"] + text`);
 const area = (g: SVGGElement) => {
   const r = rectOf(g).getBBox();
   return r.width * r.height;
@@ -387,7 +387,7 @@ describe('trade-treemap: interaction', () => {
     expect(tiles(el, '.dim')).to.have.length(0);
   });
 
-  it('keyboard: one tab stop, arrows move spatially, Enter selects, the tooltip gives the other flow', async () => {
+  it('keyboard: one tab stop, arrows move in value order, Enter selects, the tooltip gives the other flow', async () => {
     const el = await load(`department="32" base-url=${FIXTURES}`);
     expect(tiles(el).filter((g) => g.getAttribute('tabindex') === '0').map((g) => g.dataset.key)).to.deep.equal(['import:C30C']);
     const before = document.createElement('button');
@@ -404,25 +404,31 @@ describe('trade-treemap: interaction', () => {
     expect(getComputedStyle(tile(el, 'import:C30C').querySelector('.ring')!).stroke).to.equal('rgb(10, 118, 246)');
     expect(tip(el).hidden).to.equal(false);
     expect(text(tip(el).querySelector('strong'))).to.equal('Produits de la construction aéronautique et spatiale');
-    // Right, from the large import tile at the top left, goes to the exports compartment.
+    // Arrows follow the table's order: imports then exports, each by decreasing value.
+    const active = () => shadow(el).activeElement?.getAttribute('data-key');
     await key(el, 'ArrowRight');
-    const now = shadow(el).activeElement!.getAttribute('data-key')!;
-    expect(now.startsWith('export:')).to.equal(true);
-    expect(tile(el, now).getBBox().x).to.be.above(tile(el, 'import:C30C').getBBox().x);
+    expect(active()).to.equal('import:C28A');
+    expect(tipPairs(el)).to.deep.include(['Part des importations', `16${NN}%`]);
     await key(el, 'ArrowLeft');
-    expect(shadow(el).activeElement?.getAttribute('data-key')).to.match(/^import:/);
+    expect(active()).to.equal('import:C30C');
     await key(el, 'End');
-    expect(shadow(el).activeElement?.getAttribute('data-key')).to.equal('export:C10A');
-    // Down from the first import tile lands on a tile below it.
+    expect(active()).to.equal('export:C10A');
     await key(el, 'Home');
+    expect(active()).to.equal('import:C30C');
+    // From the last import tile, the next one is in the exports compartment, to the right.
     await key(el, 'ArrowDown');
-    const down = shadow(el).activeElement!.getAttribute('data-key')!;
-    expect(down).to.match(/^import:(C28A|A01Z)$/);
-    expect(tipPairs(el)).to.deep.include(['Part des importations', down === 'import:A01Z' ? `14${NN}%` : `16${NN}%`]);
-    if (down === 'import:A01Z') expect(tipPairs(el)).to.deep.include(['Exportations', `60,0${NB}M€`]);
+    await key(el, 'ArrowDown');
+    expect(active()).to.equal('import:A01Z');
+    expect(tipPairs(el)).to.deep.include(['Part des importations', `14${NN}%`]);
+    expect(tipPairs(el)).to.deep.include(['Exportations', `60,0${NB}M€`]);
+    await key(el, 'ArrowRight');
+    expect(active()).to.equal('export:C11Z');
+    expect(tile(el, 'export:C11Z').getBBox().x).to.be.above(tile(el, 'import:C30C').getBBox().x);
+    await key(el, 'ArrowUp');
+    expect(active()).to.equal('import:A01Z');
     const chosen = oneEvent(el, 'trade-select');
     await key(el, 'Enter');
-    expect((await chosen).detail.code).to.equal(down.split(':')[1]);
+    expect((await chosen).detail.code).to.equal('A01Z');
     before.remove();
   });
 
