@@ -2,7 +2,7 @@
  * The model of `<trade-balance>`: the territory's main partner countries, with
  * their imports, exports and balance. Pure function over validated data.
  */
-import { COUNTRY, byValueThenCode, countryLabel, share, sumBy, topN } from './aggregate.ts';
+import { COUNTRY, countryLabel, ranked, share, sumBy } from './aggregate.ts';
 import type { TradeData } from './contract.ts';
 import type { Locale } from './format.ts';
 import { territoryName } from './i18n.ts';
@@ -46,38 +46,31 @@ export function normalizeLimit(limit: unknown): number {
   return Number.isFinite(n) && n >= 1 ? n : DEFAULT_LIMIT;
 }
 
-function figures(imp: number, exp: number, totals: { imp: number; exp: number }): BalanceFigures {
-  return { imp, exp, balance: exp - imp, impShare: share(imp, totals.imp), expShare: share(exp, totals.exp) };
-}
-
 /**
  * The union of the top `limit` countries at import and the top `limit` at export,
  * ranked by total trade (ties by code), of which the first `limit` are kept.
  */
-export function aggregateBalance(data: TradeData, locale: Locale, limit: number = DEFAULT_LIMIT): BalanceModel {
+export function aggregateBalance(data: TradeData, locale: Locale, limit?: number): BalanceModel {
   const n = normalizeLimit(limit);
-  const imports = sumBy(data.flows.import, COUNTRY);
-  const exports = sumBy(data.flows.export, COUNTRY);
-  const t = { imp: data.totals.import, exp: data.totals.export };
-  const candidates = new Set([...topN(imports, n).top, ...topN(exports, n).top].map((r) => r.code));
-  const rows = [...candidates]
-    .map((code) => ({ code, value: (imports.get(code) ?? 0) + (exports.get(code) ?? 0) }))
-    .sort(byValueThenCode)
+  const imp = sumBy(data.flows.import, COUNTRY);
+  const exp = sumBy(data.flows.export, COUNTRY);
+  const { import: ti, export: te } = data.totals;
+  const figures = (i: number, e: number): BalanceFigures => ({ imp: i, exp: e, balance: e - i, impShare: share(i, ti), expShare: share(e, te) });
+  // Every partner with its total trade; the candidates, first on either side.
+  const all = sumBy([...data.flows.import, ...data.flows.export], COUNTRY);
+  const top = new Set([imp, exp].flatMap((sums) => ranked(sums).slice(0, n).map((r) => r.code)));
+  const rows = ranked(all)
+    .filter((r) => top.has(r.code))
     .slice(0, n)
-    .map(({ code }): BalanceRow => ({
-      code,
-      label: countryLabel(data, code, locale),
-      ...figures(imports.get(code) ?? 0, exports.get(code) ?? 0, t),
-    }));
-  const partners = new Set([...imports.keys(), ...exports.keys()]).size;
+    .map(({ code }): BalanceRow => ({ code, label: countryLabel(data, code, locale), ...figures(imp.get(code) ?? 0, exp.get(code) ?? 0) }));
   const drawn = (k: 'imp' | 'exp') => rows.reduce((s, r) => s + r[k], 0);
   return {
     name: territoryName(data.territory, locale),
     year: data.year,
     locale,
-    totals: figures(t.imp, t.exp, t),
+    totals: figures(ti, te),
     rows,
-    rest: { count: partners - rows.length, ...figures(t.imp - drawn('imp'), t.exp - drawn('exp'), t) },
-    partners,
+    rest: { count: all.size - rows.length, ...figures(ti - drawn('imp'), te - drawn('exp')) },
+    partners: all.size,
   };
 }

@@ -17,12 +17,8 @@ export const VALUE_SIZE = 12;
 /** Below this width, rows take two lines. */
 export const WIDE = 560;
 
+/** Spacing, in px: the header line is 24 high, and 8 (16 between columns) keeps things apart. */
 const HEAD = 24;
-const GAP = 8;
-/** Space between a bar's end and its value. */
-const PAD = 4;
-/** Below this many px for the longest bar, values are left out (tooltip and table keep them). */
-const MIN_BAR = 40;
 
 export interface Text {
   x: number;
@@ -67,90 +63,73 @@ export interface Heads {
   balance: string;
 }
 
-function rowHeight(wide: boolean): number {
-  return wide ? 28 : 44;
-}
+const rowHeight = (wide: boolean) => (wide ? 28 : 44);
 
 /** The chart's height for `rows` countries, before any data: the loading placeholder's. */
-export function estimateHeight(width: number, rows: number): number {
-  return HEAD + rows * rowHeight(width >= WIDE) + GAP;
-}
+export const estimateHeight = (width: number, rows: number) => HEAD + rows * rowHeight(width >= WIDE) + 8;
 
-const baseline = (mid: number, size: number) => mid + size * 0.35;
-
-export function layoutBalance(model: BalanceModel, width: number, measure: Measure, heads: Heads): BalanceLayout {
-  const w = Math.max(0, width);
-  const L = model.locale;
-  const values = model.rows.map((r) => [r.imp ? formatEuros(r.imp, L) : '', r.exp ? formatEuros(r.exp, L) : '', formatEuros(r.balance, L, { signed: true })]);
-  const fit = (s: string, max: number, size = VALUE_SIZE) => truncate(s, Math.max(0, max), measure, size);
+export function layoutBalance(model: BalanceModel, w: number, measure: Measure, heads: Heads): BalanceLayout {
+  const eur = (v: number, signed?: boolean) => formatEuros(v, model.locale, { signed });
+  const fit = (s: string, max: number, size = VALUE_SIZE) => truncate(s, max, measure, size);
   const widest = (list: string[], size = VALUE_SIZE) => Math.max(0, ...list.map((s) => measure(s, size)));
+  // [imports, exports, balance] of each row.
+  const values = model.rows.map((r) => [eur(r.imp), eur(r.exp), eur(r.balance, true)]);
   const balanceW = Math.min(widest([...values.map((v) => v[2]), heads.balance]), w * 0.3);
+  const labelW = Math.min(widest(model.rows.map((r) => r.label), LABEL_SIZE), w * 0.35);
+  const valueW0 = widest(values.flatMap((v) => v.slice(0, 2))) + 4; // 4: between a bar's end and its value
 
-  // Horizontal frame: where the bars live, and the label column in wide mode.
-  // Wide mode needs room: else, two lines per row give the bars the whole width.
-  const valueW0 = widest(values.flatMap((v) => [v[0], v[1]])) + PAD;
-  const frame = (wide: boolean) => {
-    const labelW = wide ? Math.min(widest(model.rows.map((r) => r.label), LABEL_SIZE), w * 0.35) : 0;
-    const x0 = wide ? labelW + GAP * 2 : 0;
-    const x1 = wide ? w - balanceW - GAP * 2 : w;
-    const side = Math.max(0, (x1 - x0) / 2);
-    const valueW = side - valueW0 < MIN_BAR ? 0 : valueW0;
-    return { wide, labelW, cx: (x0 + x1) / 2, side, valueW, barMax: Math.max(0, side - valueW - 1) };
-  };
-  let f = frame(w >= WIDE);
-  if (f.wide && f.barMax < w * 0.15) f = frame(false);
-  const { wide, labelW, cx, side, valueW, barMax } = f;
-  const max = Math.max(1, ...model.rows.map((r) => Math.max(r.imp, r.exp)));
-  const scale = barMax / max;
+  // Wide: label column | bars | balance column, when the bars keep 15 % of the
+  // width there; else two lines per row give the bars the whole width. Values
+  // are left out when the bars would keep less than 40px (the tooltip and the
+  // table keep them).
+  const wideSide = (w - labelW - balanceW) / 2 - 16;
+  const wide = w >= WIDE && wideSide - valueW0 - 1 >= w * 0.15;
+  const side = wide ? wideSide : w / 2;
+  const cx = wide ? labelW + 16 + side : side;
+  const valueW = side - valueW0 < 40 ? 0 : valueW0;
+  const scale = (side - valueW - 1) / Math.max(1, ...model.rows.flatMap((r) => [r.imp, r.exp]));
 
-  // Headers: "← Importations" | "Exportations →" and "Solde"; the balance header
-  // takes its own line when it would meet the exports header.
-  const headSide = side - GAP;
-  const expHead = fit(heads.exp, headSide);
-  const twoLines = !wide && cx + GAP / 2 + measure(expHead, VALUE_SIZE) + GAP > w - measure(heads.balance, VALUE_SIZE);
-  const headH = twoLines ? HEAD * 2 - GAP : HEAD;
-  const headY = baseline(headH - 14, VALUE_SIZE);
   const rowH = rowHeight(wide);
-  const barH = wide ? 16 : 14;
 
   const rows = model.rows.map((r, i): BalanceRowLayout => {
-    const y = headH + i * rowH;
-    // Wide: everything on the row's middle line. Narrow: label line, then bar line.
-    const textMid = wide ? y + rowH / 2 : y + 12;
-    const barMid = wide ? textMid : y + 31;
+    const y = HEAD + i * rowH;
+    // Wide: everything on the row's middle line. Narrow: label line, then bar
+    // line. Text baselines are 4px under the middle of their line.
+    const textY = y + (wide ? 18 : 16);
+    const barMid = y + (wide ? 14 : 31);
     const [impText, expText, balText] = values[i];
-    const bar = (v: number, left: boolean): Bar | undefined => {
-      if (v <= 0) return undefined;
-      const bw = Math.max(1, v * scale);
-      return { x: left ? cx - bw : cx, y: barMid - barH / 2, width: bw, height: barH };
+    // A bar from the axis (d = -1: leftwards) and its value beyond its end.
+    const bar = (v: number, text: string, d: number): [Bar?, Text?] => {
+      const width = Math.max(1, v * scale);
+      return v ? [{ x: d < 0 ? cx - width : cx, y: barMid - 8, width, height: 16 }, valueW ? { x: cx + d * (width + 4), y: barMid + 4, text } : undefined] : [];
     };
-    const imp = bar(r.imp, true);
-    const exp = bar(r.exp, false);
-    const vy = baseline(barMid, VALUE_SIZE);
-    const labelMax = wide ? labelW : w - measure(balText, VALUE_SIZE) - GAP * 2;
+    const [imp, impValue] = bar(r.imp, impText, -1);
+    const [exp, expValue] = bar(r.exp, expText, 1);
     return {
       key: r.code,
       y,
       height: rowH,
-      label: { x: 0, y: baseline(textMid, LABEL_SIZE), text: fit(r.label, labelMax, LABEL_SIZE) },
+      label: { x: 0, y: textY, text: fit(r.label, wide ? labelW : w - measure(balText, VALUE_SIZE) - 16, LABEL_SIZE) },
       imp,
       exp,
-      impValue: imp && valueW ? { x: imp.x - PAD, y: vy, text: impText } : undefined,
-      expValue: exp && valueW ? { x: exp.x + exp.width + PAD, y: vy, text: expText } : undefined,
-      balance: { x: w, y: baseline(textMid, VALUE_SIZE), text: fit(balText, balanceW) },
+      impValue,
+      expValue,
+      balance: { x: w, y: textY, text: fit(balText, balanceW) },
     };
   });
 
-  const height = headH + rows.length * rowH + GAP;
+  const height = HEAD + rows.length * rowH + 8;
   return {
     width: w,
     height,
     wide,
-    axis: { x: cx, y1: headH - 4, y2: height - GAP / 2 },
+    axis: { x: cx, y1: 20, y2: height - 4 },
+    // "← Importations" | "Exportations →", stopping before the balance column
+    // (wide) or header (narrow), and "Solde".
     heads: {
-      imp: { x: cx - GAP / 2, y: headY, text: fit(heads.imp, headSide) },
-      exp: { x: cx + GAP / 2, y: headY, text: expHead },
-      balance: { x: w, y: twoLines ? baseline(10, VALUE_SIZE) : headY, text: fit(heads.balance, wide ? balanceW : w) },
+      imp: { x: cx - 4, y: 14, text: fit(heads.imp, side - 8) },
+      exp: { x: cx + 4, y: 14, text: fit(heads.exp, Math.min(side, w - cx - measure(heads.balance, VALUE_SIZE) - 4) - 8) },
+      balance: { x: w, y: 14, text: fit(heads.balance, balanceW) },
     },
     rows,
   };

@@ -306,6 +306,8 @@ describe('trade-balance interaction', () => {
     const tip = q<HTMLElement>(el, '[part="tooltip"]');
     expect(tip.hidden).to.equal(false);
     expect(text(tip)).to.contain('Etats-Unis');
+    // No room above the first row: the tooltip goes under it, leaving it visible.
+    expect(box(tip).top).to.be.at.least(box(q(el, '[data-key="US"] .band')).bottom);
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     await el.updateComplete;
