@@ -130,17 +130,17 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     timeout: { type: Number },
-    width: { state: true },
-    locale: { state: true },
-    scheme: { state: true },
-    status: { state: true },
-    failure: { state: true },
-    errorUrl: { state: true },
-    tableOpen: { state: true },
-    menuOpen: { state: true },
-    activeKey: { state: true },
-    focusKey: { state: true },
-    fontVersion: { state: true },
+    width: { state: true, attribute: false },
+    locale: { state: true, attribute: false },
+    scheme: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+    errorUrl: { state: true, attribute: false },
+    tableOpen: { state: true, attribute: false },
+    menuOpen: { state: true, attribute: false },
+    activeKey: { state: true, attribute: false },
+    focusKey: { state: true, attribute: false },
+    fontVersion: { state: true, attribute: false },
   };
 
   src?: string;
@@ -174,39 +174,39 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
   protected model?: Model;
   protected layout?: Layout;
   protected readonly uid = `tw${++uid}`;
-  private _data?: TradeData;
-  private dataFromProperty = false;
-  private loadController?: AbortController;
-  private loadedUrl?: string;
+  #data?: TradeData;
+  #dataFromProperty = false;
+  #loadController?: AbortController;
+  #loadedUrl?: string;
   /** True until a first request was made: an element with no attributes says so. */
-  private needsLoad = true;
-  private cleanups: Array<() => void> = [];
-  private measureFn?: Measure;
-  private layoutDirty = false;
+  #needsLoad = true;
+  #cleanups: Array<() => void> = [];
+  #measureFn?: Measure;
+  #layoutDirty = false;
 
   /** The data shown: loaded from the attributes, or given as a property. */
   get data(): TradeData | undefined {
-    return this._data;
+    return this.#data;
   }
   /** Gives the data directly (no fetch). It is validated like a loaded file; `undefined` goes back to the attributes. */
   set data(value: unknown) {
-    const old = this._data;
-    this.loadController?.abort();
+    const old = this.#data;
+    this.#loadController?.abort();
     if (value === undefined || value === null) {
-      this.dataFromProperty = false;
-      this._data = undefined;
-      this.needsLoad = true;
+      this.#dataFromProperty = false;
+      this.#data = undefined;
+      this.#needsLoad = true;
       this.requestUpdate('data', old);
       return;
     }
-    this.dataFromProperty = true;
+    this.#dataFromProperty = true;
     try {
-      this._data = isValidated(value) ? (value as TradeData) : validateTradeData(value);
+      this.#data = isValidated(value) ? (value as TradeData) : validateTradeData(value);
       this.failure = undefined;
       this.status = 'ready';
     } catch (e) {
-      this._data = undefined;
-      this.fail(e, undefined);
+      this.#data = undefined;
+      this.#fail(e, undefined);
     }
     this.requestUpdate('data', old);
   }
@@ -223,39 +223,39 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
 
   /** The URL of the file shown, when it came from the network. */
   get dataUrl(): string | undefined {
-    return this.loadedUrl;
+    return this.#loadedUrl;
   }
 
   /** Fetches again, bypassing the cache (after a server error, for instance). */
   reload(): void {
-    if (this.loadedUrl) clearCache(this.loadedUrl);
+    if (this.#loadedUrl) clearCache(this.#loadedUrl);
     if (this.errorUrl) clearCache(this.errorUrl);
-    if (this.dataFromProperty) return;
-    this.needsLoad = true;
+    if (this.#dataFromProperty) return;
+    this.#needsLoad = true;
     this.requestUpdate();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.locale = resolveLocale(this);
-    this.scheme = this.resolveScheme();
-    if (this.hasUpdated) this.observeSizer();
-    this.cleanups.push(
+    this.scheme = this.#resolveScheme();
+    if (this.hasUpdated) this.#observeSizer();
+    this.#cleanups.push(
       watchScheme(() => {
-        this.scheme = this.resolveScheme();
+        this.scheme = this.#resolveScheme();
       }),
       watchFonts(() => {
         this.fontVersion++;
       }),
     );
-    document.addEventListener('trade-select', this.onPageSelect);
-    if (this.status === 'loading' && !this.loadController) this.needsLoad = true;
-    if (this.needsLoad) this.requestUpdate();
+    document.addEventListener('trade-select', this.#onPageSelect);
+    if (this.status === 'loading' && !this.#loadController) this.#needsLoad = true;
+    if (this.#needsLoad) this.requestUpdate();
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    this.observeSizer();
+    this.#observeSizer();
   }
 
   /**
@@ -263,10 +263,10 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
    * the host: drawing the chart changes the host's height, never the sizer's size,
    * so redrawing never re-triggers the observer ("ResizeObserver loop" errors).
    */
-  private observeSizer(): void {
+  #observeSizer(): void {
     const sizer = this.renderRoot.querySelector('.sizer');
     if (!sizer) return;
-    this.cleanups.push(
+    this.#cleanups.push(
       observeWidth(sizer, (w) => {
         const width = Math.floor(w);
         if (width !== this.width) this.width = width;
@@ -276,13 +276,13 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const c of this.cleanups) c();
-    this.cleanups = [];
-    document.removeEventListener('trade-select', this.onPageSelect);
-    if (this.loadController) {
-      this.loadController.abort();
-      this.loadController = undefined;
-      this.needsLoad = this.status === 'loading';
+    for (const c of this.#cleanups) c();
+    this.#cleanups = [];
+    document.removeEventListener('trade-select', this.#onPageSelect);
+    if (this.#loadController) {
+      this.#loadController.abort();
+      this.#loadController = undefined;
+      this.#needsLoad = this.status === 'loading';
     }
   }
 
@@ -375,26 +375,26 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
   }
 
   protected get measure(): Measure {
-    if (!this.measureFn) {
+    if (!this.#measureFn) {
       const family = getComputedStyle(this).fontFamily || 'sans-serif';
-      this.measureFn = canvasMeasure(family);
+      this.#measureFn = canvasMeasure(family);
     }
-    return this.measureFn;
+    return this.#measureFn;
   }
 
   // --- Lifecycle -------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues): void {
     const requestProps = ['src', 'department', 'region', 'level', 'year', 'baseUrl', 'timeout'];
-    if (!this.dataFromProperty && (this.needsLoad || requestProps.some((p) => changed.has(p)))) {
-      this.needsLoad = false;
-      this.startLoad();
+    if (!this.#dataFromProperty && (this.#needsLoad || requestProps.some((p) => changed.has(p)))) {
+      this.#needsLoad = false;
+      this.#startLoad();
     }
-    if (changed.has('theme')) this.scheme = this.resolveScheme();
-    if (changed.has('fontVersion')) this.measureFn = undefined;
+    if (changed.has('theme')) this.scheme = this.#resolveScheme();
+    if (changed.has('fontVersion')) this.#measureFn = undefined;
 
     const ctor = this.constructor as typeof TradeElement;
-    const data = this._data;
+    const data = this.#data;
     let modelChanged = false;
     if (changed.has('data') || changed.has('locale') || ctor.modelProperties.some((p) => changed.has(p))) {
       this.model = data ? this.computeModel(data, this.locale) : undefined;
@@ -406,7 +406,7 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     const layoutInputs = modelChanged || changed.has('width') || changed.has('fontVersion') || ctor.layoutProperties.some((p) => changed.has(p));
     if (layoutInputs) {
       this.layout = this.model && this.width > 0 && this.status === 'ready' ? this.computeLayout(this.model, this.width, this.measure) : undefined;
-      this.layoutDirty = this.layout !== undefined;
+      this.#layoutDirty = this.layout !== undefined;
       if (this.layout && this.focusKey && !this.focusKeys(this.layout).includes(this.focusKey)) this.focusKey = undefined;
     }
   }
@@ -416,20 +416,20 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     // The skeleton's height, set through the CSSOM: a style attribute would break under a strict CSP.
     const sk = this.renderRoot.querySelector<HTMLElement>('.skeleton');
     if (sk) sk.style.height = `${sk.dataset.height}px`;
-    if (this.activeKey !== undefined) this.placeTooltip();
-    if (this.layoutDirty) {
-      this.layoutDirty = false;
+    if (this.activeKey !== undefined) this.#placeTooltip();
+    if (this.#layoutDirty) {
+      this.#layoutDirty = false;
       this.emit('trade-render', { width: this.width });
     }
   }
 
-  private resolveScheme(): Scheme {
+  #resolveScheme(): Scheme {
     if (this.theme === 'dark' || this.theme === 'light') return this.theme;
     return pageScheme();
   }
 
-  private async startLoad(): Promise<void> {
-    this.loadController?.abort();
+  async #startLoad(): Promise<void> {
+    this.#loadController?.abort();
     let req: Request;
     try {
       req = requestFromQuery({
@@ -441,47 +441,47 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
         baseUrl: this.baseUrl,
       });
     } catch (e) {
-      this.loadController = undefined;
-      this._data = undefined;
-      this.fail(e, undefined);
+      this.#loadController = undefined;
+      this.#data = undefined;
+      this.#fail(e, undefined);
       this.requestUpdate('data');
       return;
     }
     const controller = new AbortController();
-    this.loadController = controller;
+    this.#loadController = controller;
     this.status = 'loading';
     this.failure = undefined;
     this.activeKey = undefined;
-    const old = this._data;
-    this._data = undefined;
+    const old = this.#data;
+    this.#data = undefined;
     this.requestUpdate('data', old);
     try {
-      const { data, url } = await loadRequest(req, { signal: controller.signal, timeout: this.timeoutMs });
+      const { data, url } = await loadRequest(req, { signal: controller.signal, timeout: this.#timeoutMs });
       if (controller.signal.aborted) return;
-      this.loadController = undefined;
-      this.loadedUrl = url;
+      this.#loadController = undefined;
+      this.#loadedUrl = url;
       this.errorUrl = undefined;
-      this._data = data;
+      this.#data = data;
       this.status = 'ready';
       this.requestUpdate('data', undefined);
       this.emit('trade-load', { url, data });
     } catch (e) {
       if (controller.signal.aborted || isAbort(e)) return;
-      this.loadController = undefined;
-      this.fail(e, req.kind === 'src' ? req.url : undefined);
+      this.#loadController = undefined;
+      this.#fail(e, req.kind === 'src' ? req.url : undefined);
     }
   }
 
-  private get timeoutMs(): number {
+  get #timeoutMs(): number {
     return this.timeout && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
   }
 
-  private fail(e: unknown, url: string | undefined): void {
+  #fail(e: unknown, url: string | undefined): void {
     const error = e instanceof TradeError ? e : new TradeError('network', { url, cause: e });
     this.failure = error;
     this.errorUrl = error.url ?? url;
     this.status = 'error';
-    this.emit('trade-error', { error, message: describeError(error, this.locale, this.timeoutMs, MAX_BYTES) });
+    this.emit('trade-error', { error, message: describeError(error, this.locale, this.#timeoutMs, MAX_BYTES) });
   }
 
   protected emit<T>(name: string, detail: T): boolean {
@@ -490,13 +490,13 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
 
   // --- Interaction -------------------------------------------------------------------
 
-  private onPageSelect = (e: Event): void => {
+  #onPageSelect = (e: Event): void => {
     if (this.sync === 'none' || e.composedPath().includes(this)) return;
     const detail = (e as CustomEvent<SelectDetail>).detail;
     this.selected = detail?.code ?? undefined;
   };
 
-  private keyFromEvent(e: Event): string | undefined {
+  #keyFromEvent(e: Event): string | undefined {
     for (const node of e.composedPath()) {
       if (node === this) break;
       if (node instanceof Element && node.hasAttribute('data-key')) return node.getAttribute('data-key') ?? undefined;
@@ -515,27 +515,27 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     this.emit('trade-select', sent);
   }
 
-  private onPointerOver = (e: PointerEvent) => {
-    const key = this.keyFromEvent(e);
+  #onPointerOver = (e: PointerEvent) => {
+    const key = this.#keyFromEvent(e);
     if (key !== this.activeKey) this.activeKey = key;
   };
-  private onPointerLeave = () => {
+  #onPointerLeave = () => {
     this.activeKey = undefined;
   };
-  private onClick = (e: MouseEvent) => {
-    const key = this.keyFromEvent(e);
+  #onClick = (e: MouseEvent) => {
+    const key = this.#keyFromEvent(e);
     if (key === undefined) return;
     // Only focusable marks take the Tab stop; a clicked link (not focusable) must not steal it.
     if (this.layout && this.focusKeys(this.layout).includes(key)) this.focusKey = key;
     this.choose(key);
   };
-  private onFocusIn = (e: FocusEvent) => {
-    const key = this.keyFromEvent(e);
+  #onFocusIn = (e: FocusEvent) => {
+    const key = this.#keyFromEvent(e);
     if (key === undefined) return;
     if (this.layout && this.focusKeys(this.layout).includes(key)) this.focusKey = key;
     this.activeKey = key;
   };
-  private onFocusOut = (e: FocusEvent) => {
+  #onFocusOut = (e: FocusEvent) => {
     const next = e.relatedTarget as Node | null;
     const chart = this.renderRoot.querySelector('.chart');
     if (!next || !chart?.contains(next)) this.activeKey = undefined;
@@ -560,8 +560,8 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     }
   }
 
-  private onKeyDown = (e: KeyboardEvent) => {
-    const current = this.keyFromEvent(e);
+  #onKeyDown = (e: KeyboardEvent) => {
+    const current = this.#keyFromEvent(e);
     if (current === undefined || !this.layout) return;
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -588,7 +588,7 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     });
   };
 
-  private placeTooltip(): void {
+  #placeTooltip(): void {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
     if (!tip || !chart || tip.hidden || !this.layout || this.activeKey === undefined) return;
@@ -610,7 +610,7 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     const titleId = `${this.uid}-title`;
     const summaryId = `${this.uid}-summary`;
     const tableId = `${this.uid}-table`;
-    const title = this.heading || this.chartTitle(this._data);
+    const title = this.heading || this.chartTitle(this.#data);
     const busy = this.status === 'loading' || this.status === 'idle';
     return html`<div
       class="root ${this.scheme}"
@@ -626,9 +626,9 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
         </div>
         ${this.toolbar !== 'none' && model && this.status === 'ready' ? this.renderToolbar(tableId) : nothing}
       </div>
-      ${this.renderBody(model, titleId, summaryId)}
-      ${model && this.status === 'ready' ? this.wrapCaption(this.renderCaption(model)) : nothing}
-      ${model && this.status === 'ready' ? this.renderTable(model, tableId) : nothing}
+      ${this.#renderBody(model, titleId, summaryId)}
+      ${model && this.status === 'ready' ? this.#wrapCaption(this.renderCaption(model)) : nothing}
+      ${model && this.status === 'ready' ? this.#renderTable(model, tableId) : nothing}
       ${this.renderSource()}
     </div>`;
   }
@@ -641,7 +641,7 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
         this.menuOpen = false;
         run();
       }}>${label}</button></li>`;
-    return html`<div class="toolbar" part="toolbar" @keydown=${this.onMenuKey}>
+    return html`<div class="toolbar" part="toolbar" @keydown=${this.#onMenuKey}>
       <button type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls=${tableId} @click=${() => (this.tableOpen = !this.tableOpen)}>
         ${this.tableOpen ? t.hideData : t.showData}
       </button>
@@ -658,7 +658,7 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     </div>`;
   }
 
-  private onMenuKey = (e: KeyboardEvent) => {
+  #onMenuKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && this.menuOpen) {
       this.menuOpen = false;
       this.renderRoot.querySelector<HTMLElement>('.menu > button')?.focus();
@@ -669,7 +669,7 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
 
   /** The title as shown. */
   get chartTitleText(): string {
-    return this.heading || this.chartTitle(this._data);
+    return this.heading || this.chartTitle(this.#data);
   }
 
   /** The data table as CSV (UTF-8 with BOM, ";" and decimal comma in French). */
@@ -713,7 +713,7 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     if (this.status === 'error' && this.failure) {
       return html`<div class="message error" role="alert" part="error">
         <p class="message-title">${t.errorTitle}</p>
-        <p>${describeError(this.failure, this.locale, this.timeoutMs, MAX_BYTES)}</p>
+        <p>${describeError(this.failure, this.locale, this.#timeoutMs, MAX_BYTES)}</p>
         ${this.errorUrl ? html`<p>${t.error.url}<code>${this.errorUrl}</code></p>` : nothing}
       </div>`;
     }
@@ -730,7 +730,7 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     return undefined;
   }
 
-  private renderBody(model: Model | undefined, titleId: string, summaryId: string): TemplateResult {
+  #renderBody(model: Model | undefined, titleId: string, summaryId: string): TemplateResult {
     const state = this.renderState(model);
     if (state || !model || !this.layout) return state!;
     const tip = this.activeKey !== undefined ? this.tooltipContent(this.activeKey, model) : undefined;
@@ -740,12 +740,12 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
         role="group"
         aria-labelledby=${titleId}
         aria-describedby=${summaryId}
-        @pointerover=${this.onPointerOver}
-        @pointerleave=${this.onPointerLeave}
-        @click=${this.onClick}
-        @keydown=${this.onKeyDown}
-        @focusin=${this.onFocusIn}
-        @focusout=${this.onFocusOut}
+        @pointerover=${this.#onPointerOver}
+        @pointerleave=${this.#onPointerLeave}
+        @click=${this.#onClick}
+        @keydown=${this.#onKeyDown}
+        @focusin=${this.#onFocusIn}
+        @focusout=${this.#onFocusOut}
       >
         ${this.renderChart(this.layout, model)}
         <div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${!tip}>${tip ?? nothing}</div>
@@ -753,11 +753,11 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
       <p class="sr-only" id=${summaryId}>${this.summary(model)}</p>`;
   }
 
-  private wrapCaption(caption: TemplateResult | typeof nothing): TemplateResult | typeof nothing {
+  #wrapCaption(caption: TemplateResult | typeof nothing): TemplateResult | typeof nothing {
     return caption === nothing ? nothing : html`<div class="caption" part="caption">${caption}</div>`;
   }
 
-  private renderTable(model: Model, tableId: string): TemplateResult {
+  #renderTable(model: Model, tableId: string): TemplateResult {
     const table = this.tableModel(model);
     const cell = (c: TableCell, i: number, header: boolean) => {
       const text = typeof c === 'string' ? c : c.text;
@@ -784,7 +784,7 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
   }
 
   protected renderSource(): TemplateResult | typeof nothing {
-    const data = this._data;
+    const data = this.#data;
     if (!data) return nothing;
     const t = this.t;
     const s = data.source;

@@ -94,7 +94,7 @@ function paragraphs(list: string | string[] | undefined): TemplateResult[] {
  */
 export class TradeReport extends TradeElement<TradeData, number> {
   static override styles = [TradeElement.styles, reportStyles];
-  static override properties = { texts: {}, years: { state: true }, copy: { state: true } };
+  static override properties = { texts: {}, years: { state: true, attribute: false }, copy: { state: true, attribute: false } };
 
   texts?: string;
   private years?: number[];

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Flow, Rank, TradeData } from '../../data/contract.ts';
-import { formatChange, formatEuros, formatRank, formatShare, type Locale } from '../../data/format.ts';
+import { formatChange, formatRank } from '../../data/format.ts';
 import { territoryName } from '../../data/i18n.ts';
 import { keyFigures, type FlowFigures, type KeyFigures } from '../../data/summary.ts';
 import { TradeElement, defineElement, type TableModel } from '../base/trade-element.ts';
@@ -10,50 +10,36 @@ const M = {
   fr: {
     title: 'Chiffres clés du commerce extérieur',
     balance: 'Solde commercial',
-    surplus: 'Excédent',
-    deficit: 'Déficit',
-    even: 'Équilibre',
-    ofRegion: (flow: Flow, name: string) => `des ${flow === 'export' ? 'exportations' : 'importations'} de la région ${name}`,
-    ofFrance: (flow: Flow) => `des ${flow === 'export' ? 'exportations' : 'importations'} de la France`,
-    since: (y: number) => `par rapport à ${y}`,
-    rank: (r: Rank, level: string) => `${formatRank(r.rank, 'fr')} ${level === 'region' ? 'région' : 'département'} sur ${r.of}`,
-    rankCol: 'Rang',
-    figureCol: 'Indicateur',
-    changeCol: (y: number) => `Évolution depuis ${y}`,
-    regionCol: 'Part de la région',
-    franceCol: 'Part de la France',
-    valueCol: 'Valeur',
+    words: ['Déficit', 'Équilibre', 'Excédent'],
+    of: (flow: string, where: string) => `des ${flow.toLowerCase()} de ${where}`,
+    region: 'la région ',
+    france: 'la France',
+    since: 'par rapport à ',
+    colon: '\u00a0: ',
+    rank: (r: Rank, region: boolean) => `${formatRank(r.rank, 'fr')} ${region ? 'région' : 'département'} sur ${r.of}`,
+    cols: ['Indicateur', 'Valeur', 'Part de la région', 'Part de la France', 'Évolution depuis ', 'Rang'],
     empty: 'Aucun échange enregistré',
   },
   en: {
     title: 'Foreign trade key figures',
     balance: 'Trade balance',
-    surplus: 'Surplus',
-    deficit: 'Deficit',
-    even: 'Balanced',
-    ofRegion: (flow: Flow, name: string) => `of the ${name} region's ${flow}s`,
-    ofFrance: (flow: Flow) => `of France's ${flow}s`,
-    since: (y: number) => `on ${y}`,
-    rank: (r: Rank, level: string) => `${formatRank(r.rank, 'en')} of ${r.of} ${level === 'region' ? 'regions' : 'departments'}`,
-    rankCol: 'Rank',
-    figureCol: 'Figure',
-    changeCol: (y: number) => `Change since ${y}`,
-    regionCol: 'Share of the region',
-    franceCol: 'Share of France',
-    valueCol: 'Value',
+    words: ['Deficit', 'Balanced', 'Surplus'],
+    of: (flow: string, where: string) => `of ${where}'s ${flow.toLowerCase()}`,
+    region: 'the region of ',
+    france: 'France',
+    since: 'on ',
+    colon: ': ',
+    rank: (r: Rank, region: boolean) => `${formatRank(r.rank, 'en')} of ${r.of} ${region ? 'regions' : 'departments'}`,
+    cols: ['Figure', 'Value', 'Share of the region', 'Share of France', 'Change since ', 'Rank'],
     empty: 'No trade recorded',
   },
 };
 
-interface Layout {
-  /** Figures side by side (wide) or stacked (narrow, a CMS sidebar). */
-  wide: boolean;
-}
-
 /**
  * The key figures of a territory's foreign trade: totals, shares of the region and
  * of France, change from the previous year, rank among departments (or regions),
- * and the balance. Compact enough for a CMS sidebar.
+ * and the balance. Compact enough for a CMS sidebar: the figures sit side by side
+ * when there is room and stack when there is not.
  *
  * @summary Key figures: totals, shares, change, rank, balance.
  * @tagname trade-summary
@@ -66,7 +52,7 @@ interface Layout {
  * @csspart figure-balance - The balance figure.
  * @csspart value - The big numbers.
  */
-export class TradeSummary extends TradeElement<KeyFigures, Layout> {
+export class TradeSummary extends TradeElement<KeyFigures, number> {
   static override styles = [TradeElement.styles, summaryStyles];
   static override modelProperties = ['flow'];
   static override properties = { flow: {} };
@@ -77,16 +63,12 @@ export class TradeSummary extends TradeElement<KeyFigures, Layout> {
     return M[this.locale];
   }
 
-  private get flows(): Flow[] {
-    return this.flow === 'export' || this.flow === 'import' ? [this.flow] : ['export', 'import'];
-  }
-
   protected computeModel(data: TradeData): KeyFigures {
-    return keyFigures(data, this.flows);
+    return keyFigures(data, this.flow === 'export' || this.flow === 'import' ? [this.flow] : undefined);
   }
 
-  protected computeLayout(_model: KeyFigures, width: number): Layout {
-    return { wide: width >= 560 };
+  protected computeLayout(_: KeyFigures, width: number): number {
+    return width;
   }
 
   protected chartTitle(data: TradeData | undefined): string {
@@ -94,90 +76,68 @@ export class TradeSummary extends TradeElement<KeyFigures, Layout> {
   }
 
   protected override estimatedHeight(width: number): number {
-    return width >= 560 ? 190 : this.flows.length === 1 ? 170 : 440;
+    return width >= 560 ? 190 : this.flow ? 170 : 440;
   }
 
-  protected override emptyMessage(model: KeyFigures): string | undefined {
-    return model.flows.every((f) => f.value === 0) ? this.m.empty : undefined;
+  protected override emptyMessage(k: KeyFigures): string | undefined {
+    return k.flows.every((f) => f.value === 0) ? this.m.empty : undefined;
   }
 
-  private balanceWord(v: number): string {
-    return v > 0 ? this.m.surplus : v < 0 ? this.m.deficit : this.m.even;
-  }
-
-  protected summary(model: KeyFigures): string {
-    const l = this.locale;
-    const parts = model.flows.map((f) => {
-      const shares = [f.regionShare !== undefined ? formatShare(f.regionShare, l) : '', f.franceShare !== undefined ? formatShare(f.franceShare, l) : '']
-        .filter(Boolean)
-        .join(' / ');
-      return `${this.t[f.flow].toLowerCase()} ${formatEuros(f.value, l, { long: true })}${shares ? ` (${shares})` : ''}`;
-    });
-    if (model.flows.length === 2) parts.push(`${this.m.balance.toLowerCase()} ${formatEuros(model.balance.value, l, { signed: true, long: true })}`);
-    return `${territoryName(model, l)}, ${model.year} : ${parts.join(', ')}.`;
-  }
-
-  protected tableModel(model: KeyFigures): TableModel {
-    const l: Locale = this.locale;
+  /** The context lines of a flow: share of the region, of France, rank. */
+  private context(f: FlowFigures, k: KeyFigures): string[] {
     const m = this.m;
-    const pct = (v?: number) => (v === undefined ? '–' : { text: formatShare(v, l), value: v });
-    const change = (v?: number) => (v === undefined ? '–' : { text: formatChange(v, l), value: v });
-    const rank = (r?: Rank) => (r ? `${formatRank(r.rank, l)} / ${r.of}` : '–');
-    const rows = model.flows.map((f) => [this.t[f.flow], { text: formatEuros(f.value, l), value: f.value }, pct(f.regionShare), pct(f.franceShare), change(f.change), rank(f.rank)]);
-    if (model.flows.length === 2) {
-      const b = model.balance;
-      rows.push([m.balance, { text: formatEuros(b.value, l, { signed: true }), value: b.value }, '–', '–', '–', rank(b.rank)]);
-    }
+    const flow = this.t[f.flow];
+    return [
+      f.regionShare !== undefined && k.regionName && `${this.pct(f.regionShare)} ${m.of(flow, m.region + k.regionName)}`,
+      f.franceShare !== undefined && `${this.pct(f.franceShare)} ${m.of(flow, m.france)}`,
+      f.rank && m.rank(f.rank, k.level === 'region'),
+    ].filter((x): x is string => !!x);
+  }
+
+  protected summary(k: KeyFigures): string {
+    const both = k.flows.length > 1;
+    const parts = k.flows.map((f) => `${this.t[f.flow]} ${this.eur(f.value)}${f.regionShare !== undefined ? ` (${this.context(f, k)[0]})` : ''}`);
+    if (both) parts.push(`${this.m.balance} ${this.eur(k.balance.value, true)}`);
+    return `${territoryName(k, this.locale)}, ${k.year} : ${parts.join(' ; ')}.`;
+  }
+
+  protected tableModel(k: KeyFigures): TableModel {
+    const c = this.m.cols;
+    const cell = (v: number | undefined, s?: string) => (v === undefined ? '–' : { text: s ?? this.pct(v), value: v });
+    const rank = (r?: Rank) => (r ? `${formatRank(r.rank, this.locale)} / ${r.of}` : '–');
+    const rows = k.flows.map((f) => [this.t[f.flow], this.money(f.value), cell(f.regionShare), cell(f.franceShare), cell(f.change, f.change !== undefined ? formatChange(f.change, this.locale) : ''), rank(f.rank)]);
+    if (k.flows.length > 1) rows.push([this.m.balance, this.money(k.balance.value, true), '–', '–', '–', rank(k.balance.rank)]);
     return {
-      caption: this.chartTitle(this.data),
-      columns: [
-        { label: m.figureCol },
-        { label: m.valueCol, numeric: true, unit: 'eur' },
-        { label: m.regionCol, numeric: true, unit: '%' },
-        { label: m.franceCol, numeric: true, unit: '%' },
-        { label: model.previousYear ? m.changeCol(model.previousYear) : m.changeCol(model.year - 1), numeric: true, unit: '%' },
-        { label: m.rankCol, numeric: true },
-      ],
+      caption: this.chartTitleText,
+      columns: c.map((label, i) => ({ label: i === 4 ? label + (k.previousYear ?? k.year - 1) : label, numeric: i > 0, unit: i === 1 ? 'eur' : i > 1 && i < 5 ? '%' : undefined })),
       rows,
     };
   }
 
-  private renderFlow(f: FlowFigures, model: KeyFigures): TemplateResult {
-    const l = this.locale;
-    const m = this.m;
-    const context: string[] = [];
-    if (f.regionShare !== undefined && model.regionName) context.push(`${formatShare(f.regionShare, l)} ${m.ofRegion(f.flow, model.regionName)}`);
-    if (f.franceShare !== undefined) context.push(`${formatShare(f.franceShare, l)} ${m.ofFrance(f.flow)}`);
-    if (f.rank) context.push(m.rank(f.rank, model.level));
-    return html`<div class="figure ${f.flow}" part="figure figure-${f.flow}">
-      <p class="label">${this.t[f.flow]}</p>
-      <p class="value" part="value">${formatEuros(f.value, l)}</p>
-      ${this.renderChange(f.change, model.previousYear)}
-      ${context.length ? html`<ul class="context">${context.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}
+  private figure(kind: Flow | 'balance', label: string, value: string, cls: string, change: unknown, lines: string[]): TemplateResult {
+    return html`<div class="figure ${kind}" part="figure figure-${kind}">
+      <p class="label">${label}</p>
+      <p class="value ${cls}" part="value">${value}</p>
+      ${change}
+      ${lines.length ? html`<ul>${lines.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}
     </div>`;
   }
 
-  private renderChange(change: number | undefined, year: number | undefined): TemplateResult | typeof nothing {
-    if (change === undefined || year === undefined) return nothing;
-    const dir = change > 0 ? 'up' : change < 0 ? 'down' : 'flat';
-    return html`<p class="change ${dir}"><span aria-hidden="true">${dir === 'up' ? '▲' : dir === 'down' ? '▼' : '='}</span> ${formatChange(change, this.locale)} ${this.m.since(year)}</p>`;
-  }
-
-  protected renderChart(layout: Layout, model: KeyFigures): TemplateResult {
-    const b = model.balance;
-    const l = this.locale;
-    const sign = b.value > 0 ? 'positive' : b.value < 0 ? 'negative' : '';
-    return html`<div class="figures ${layout.wide ? 'wide' : ''}">
-      ${model.flows.map((f) => this.renderFlow(f, model))}
-      ${model.flows.length === 2
-        ? html`<div class="figure balance" part="figure figure-balance">
-            <p class="label">${this.m.balance}</p>
-            <p class="value ${sign}" part="value">${formatEuros(b.value, l, { signed: true })}</p>
-            <ul class="context">
-              <li>${this.balanceWord(b.value)}${b.previous !== undefined && model.previousYear ? ` · ${model.previousYear} : ${formatEuros(b.previous, l, { signed: true })}` : ''}</li>
-              ${b.rank ? html`<li>${this.m.rank(b.rank, model.level)}</li>` : nothing}
-            </ul>
-          </div>`
+  protected renderChart(_: number, k: KeyFigures): TemplateResult {
+    const m = this.m;
+    const b = k.balance;
+    const sign = Math.sign(b.value);
+    const change = (c?: number) =>
+      c !== undefined && k.previousYear
+        ? html`<p class="change"><span aria-hidden="true">${c > 0 ? '▲' : c < 0 ? '▼' : '='}</span> ${formatChange(c, this.locale)} ${m.since}${k.previousYear}</p>`
+        : nothing;
+    return html`<div class="figures">
+      ${k.flows.map((f) => this.figure(f.flow, this.t[f.flow], this.eur(f.value), '', change(f.change), this.context(f, k)))}
+      ${k.flows.length > 1
+        ? this.figure('balance', m.balance, this.eur(b.value, true), ['negative', '', 'positive'][sign + 1], nothing, [
+            m.words[sign + 1] + (b.previous !== undefined ? ` · ${k.previousYear}${m.colon}${this.eur(b.previous, true)}` : ''),
+            ...(b.rank ? [m.rank(b.rank, k.level === 'region')] : []),
+          ])
         : nothing}
     </div>`;
   }

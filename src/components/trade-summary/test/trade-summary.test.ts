@@ -40,7 +40,7 @@ describe('<trade-summary>', () => {
     expect(text(figures[1].querySelector('.change'))).to.equal(`▼ ${MINUS}2,2${NN}% par rapport à 2023`);
     expect(text(figures[2].querySelector('.value'))).to.equal(`${MINUS}91,3${NB}M€`);
     expect(figures[2].querySelector('.value')!.classList.contains('negative')).to.equal(true);
-    expect(text(figures[2])).to.contain(`Déficit · 2023 : ${MINUS}130,0${NB}M€`);
+    expect(text(figures[2])).to.contain(`Déficit · 2023${NB}: ${MINUS}130,0${NB}M€`);
     expect(text(figures[2])).to.contain('1er département sur 101');
   });
 
@@ -68,11 +68,11 @@ describe('<trade-summary>', () => {
   it('a region gives its share of France; France gives no share; English', async () => {
     const r = await fixture<TradeSummary>(html`<trade-summary region="76" base-url=${FIXTURES}></trade-summary>`);
     await waitForState(r, 'ready');
-    expect(text(q(r, '.figure.export .context'))).to.equal(`0,10${NN}% des exportations de la France`);
+    expect(text(q(r, '.figure.export ul'))).to.equal(`0,10${NN}% des exportations de la France`);
     const f = await fixture<TradeSummary>(html`<trade-summary level="france" lang="en" base-url=${FIXTURES}></trade-summary>`);
     await waitForState(f, 'ready');
     expect(text(q(f, '[part="title"]'))).to.equal('Foreign trade key figures, France (2024)');
-    expect(shadow(f).querySelector('.figure.export .context')).to.equal(null);
+    expect(shadow(f).querySelector('.figure.export ul')).to.equal(null);
     expect(text(q(f, '.figure.balance .value'))).to.equal('+€30,000.0M');
   });
 

@@ -1,0 +1,69 @@
+/**
+ * What `npm run build` produces and what package.json promises: every export
+ * target exists, the manifest documents every element, and the bundles call no
+ * host but the data's (no fonts, analytics or CDN).
+ */
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+
+const TAGS = ['trade-balance', 'trade-treemap', 'trade-sankey', 'trade-summary', 'trade-report'];
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+before(() => {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'pipe' });
+});
+
+test('package.json: exports, types, customElements, sideEffects, licence and files', () => {
+  assert.equal(pkg.license, 'MIT');
+  assert.equal(pkg.customElements, 'custom-elements.json');
+  assert.ok(Array.isArray(pkg.sideEffects) && pkg.sideEffects.length > 0);
+  assert.deepEqual(pkg.files.sort(), ['LICENSE', 'README.md', 'custom-elements.json', 'dist', 'schema']);
+  assert.ok(existsSync(pkg.types));
+  for (const tag of TAGS) assert.ok(pkg.exports[`./${tag}`], `exports ./${tag}`);
+  for (const [key, target] of Object.entries(pkg.exports) as [string, string | Record<string, string>][]) {
+    for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
+      if (file.includes('*')) assert.ok(existsSync(file.slice(0, file.indexOf('*'))), `${key} → ${file}`);
+      else assert.ok(existsSync(file), `${key} → ${file} exists`);
+    }
+  }
+});
+
+test('the build holds the ES modules, the single-file script, the demo data and the schema', () => {
+  for (const f of ['dist/trade-widgets.js', 'dist/trade-widgets.iife.js', 'dist/data/index.json', 'dist/data/2024/departments/32.json', 'dist/data/texts/report.fr.json', 'dist/schema/trade-data.schema.json', 'dist/types/index.d.ts']) {
+    assert.ok(existsSync(f), f);
+  }
+  // The single-file script finds its data from its own address, not import.meta.
+  assert.doesNotMatch(readFileSync('dist/trade-widgets.iife.js', 'utf8'), /import\.meta/);
+});
+
+test('no host but the data’s: no URL in the bundles except the SVG namespace', () => {
+  for (const f of readdirSync('dist').filter((f) => f.endsWith('.js'))) {
+    const urls = readFileSync(`dist/${f}`, 'utf8').match(/https?:\/\/[^\s"'`)]+/g) ?? [];
+    assert.deepEqual(urls.filter((u) => u !== 'http://www.w3.org/2000/svg'), [], f);
+  }
+});
+
+test('custom-elements.json documents every element: attributes, events, parts, CSS properties', () => {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const decls = manifest.modules.flatMap((m: any) => m.declarations ?? []).filter((d: any) => d.tagName);
+  assert.deepEqual(decls.map((d: any) => d.tagName).sort(), [...TAGS].sort());
+  for (const d of decls) {
+    const attrs = d.attributes.map((a: any) => a.name);
+    for (const a of ['department', 'region', 'level', 'src', 'year', 'base-url', 'lang', 'theme', 'selected', 'toolbar']) assert.ok(attrs.includes(a), `${d.tagName} @attr ${a}`);
+    assert.ok(!attrs.includes('status') && !attrs.includes('activeKey'), `${d.tagName}: internal state is not an attribute`);
+    assert.deepEqual(d.events.map((e: any) => e.name).sort(), ['trade-error', 'trade-load', 'trade-render', 'trade-select'], d.tagName);
+    for (const e of d.events) assert.ok(e.description, `${d.tagName} ${e.name} is described`);
+    assert.ok(d.cssProperties.some((p: any) => p.name === '--trade-color-import'), `${d.tagName} CSS properties`);
+    assert.ok(d.cssParts.length >= 5, `${d.tagName} parts`);
+  }
+  const own: Record<string, string[]> = {
+    'trade-balance': ['limit'],
+    'trade-treemap': ['limit', 'flow'],
+    'trade-sankey': ['flow', 'limit', 'highlight'],
+    'trade-summary': ['flow'],
+    'trade-report': ['texts'],
+  };
+  for (const d of decls) for (const a of own[d.tagName]) assert.ok(d.attributes.some((x: any) => x.name === a && x.description), `${d.tagName} @attr ${a} is described`);
+});
