@@ -4,8 +4,8 @@
  * with exact sums (the links add up to the territory's total, to the euro).
  * Pure: data in, graph out.
  */
-import { COUNTRY, PRODUCT, countryLabel, productLabel, share, sumBy, topN } from './aggregate.ts';
-import type { Flow, Level, TradeData } from './contract.ts';
+import { COUNTRY, PRODUCT, countryLabel, productLabel, sumBy, topN, type Axis, type Ranked } from './aggregate.ts';
+import type { Flow, TradeData } from './contract.ts';
 import { messages, territoryName, type Locale } from './i18n.ts';
 
 export type NodeKind = 'product' | 'country';
@@ -40,7 +40,6 @@ export interface SankeyModel {
   flow: Flow;
   locale: Locale;
   year: number;
-  level: Level;
   /** "Gers", "Occitanie", "France entière". */
   name: string;
   /** The territory's total for the flow: equal to the sum of the links. */
@@ -72,88 +71,58 @@ export interface SankeyOptions {
 export const OTHERS = '*';
 
 /** A count from an attribute: a whole number ≥ min, else the default. */
-export function count(v: unknown, def: number, min: number): number {
-  const n = Math.floor(Number(v));
-  return v === undefined || v === null || v === '' || !Number.isFinite(n) || n < min ? def : n;
-}
+export const count = (v: number | undefined, def: number, min: number): number => (Number.isFinite(v) && v! >= min ? Math.floor(v!) : def);
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-export function buildSankey(data: TradeData, options: SankeyOptions = {}): SankeyModel {
-  const flow: Flow = options.flow === 'import' ? 'import' : 'export';
-  const locale = options.locale ?? 'fr';
-  const limit = count(options.limit, 10, 1);
-  const highlight = count(options.highlight, 5, 0);
-  const t = messages(locale);
+export function buildSankey(data: TradeData, { flow, limit, highlight, locale = 'fr' }: SankeyOptions = {}): SankeyModel {
+  const exp = flow !== 'import';
+  flow = exp ? 'export' : 'import';
   const triples = data.flows[flow].filter((f) => f[2] > 0);
+  const nodes = new Map<string, GraphNode>();
 
-  // Products on the left for exports, on the right for imports.
-  const productSide = flow === 'export' ? 'left' : 'right';
-  const countrySide = flow === 'export' ? 'right' : 'left';
-  const column = (axis: typeof PRODUCT | typeof COUNTRY) => {
-    const kind: NodeKind = axis === PRODUCT ? 'product' : 'country';
-    const prefix = kind[0];
-    const { top, rest } = topN(sumBy(triples, axis), limit);
-    const side = axis === PRODUCT ? productSide : countrySide;
-    const nodes: GraphNode[] = top.map((r, order) => ({
-      id: `${prefix}:${r.code}`,
-      kind,
-      code: r.code,
-      label: axis === PRODUCT ? productLabel(data, r.code) : countryLabel(data, r.code, locale),
-      value: r.value,
-      side,
-      order,
-    }));
-    if (rest.count > 0) {
-      nodes.push({ id: `${prefix}:${OTHERS}`, kind, code: OTHERS, label: t.others, value: rest.value, side, order: nodes.length, count: rest.count });
-    }
-    return nodes;
-  };
-  const products = column(PRODUCT);
-  const countries = column(COUNTRY);
-  const productIds = new Set(products.map((n) => n.code));
-  const countryIds = new Set(countries.map((n) => n.code));
+  // Products on the left for exports, on the right for imports; "Autres" last.
+  const [left, right] = ((exp ? [PRODUCT, COUNTRY] : [COUNTRY, PRODUCT]) as Axis[]).map((axis, i) => {
+    const kind: NodeKind = axis ? 'country' : 'product';
+    const { top, rest } = topN(sumBy(triples, axis), count(limit, 10, 1));
+    return [...top, ...(rest.count ? [{ code: OTHERS, ...rest }] : [])].map(({ code, value, count }: Ranked & { count?: number }, order) => {
+      const id = `${kind[0]}:${code}`;
+      const label = count ? messages(locale).others : axis ? countryLabel(data, code, locale) : productLabel(data, code);
+      const node: GraphNode = { id, kind, code, label, value, side: i ? 'right' : 'left', order, count };
+      nodes.set(id, node);
+      return node;
+    });
+  });
 
-  // Aggregate every flow onto its drawn link; the pair order is (source, target).
+  // Every flow onto its drawn link, then the links by source, then target.
   const sums = new Map<string, GraphLink>();
-  for (const [p, c, v] of triples) {
-    const pid = `p:${productIds.has(p) ? p : OTHERS}`;
-    const cid = `c:${countryIds.has(c) ? c : OTHERS}`;
-    const [source, target] = flow === 'export' ? [pid, cid] : [cid, pid];
+  for (const [p, c, value] of triples) {
+    const ends = [`p:${p}`, `c:${c}`].map((id) => (nodes.has(id) ? id : id[0] + ':' + OTHERS));
+    const [source, target] = exp ? ends : ends.reverse();
     const id = `l:${source}>${target}`;
-    const link = sums.get(id);
-    if (link) link.value += v;
-    else sums.set(id, { id, source, target, value: v, highlighted: false });
+    sums.set(id, { id, source, target, value: value + (sums.get(id)?.value ?? 0), highlighted: false });
   }
+  const links = left.flatMap((a) => right.map((b) => sums.get(`l:${a.id}>${b.id}`)!)).filter(Boolean);
 
-  const left = flow === 'export' ? products : countries;
-  const right = flow === 'export' ? countries : products;
-  const nodes = new Map([...left, ...right].map((n) => [n.id, n]));
-  const order = (id: string) => nodes.get(id)!.order;
-  const links = [...sums.values()].sort((a, b) => order(a.source) - order(b.source) || order(a.target) - order(b.target));
-
-  // Largest individual flows; between two named nodes, a link is one flow.
-  const code = (id: string) => id.slice(2);
+  // Largest individual flows (between two named nodes, a link is one flow); ties
+  // in id order, that is source code, then target code.
   const highlights = links
-    .filter((l) => code(l.source) !== OTHERS && code(l.target) !== OTHERS)
-    .sort((a, b) => b.value - a.value || cmp(code(a.source), code(b.source)) || cmp(code(a.target), code(b.target)))
-    .slice(0, highlight);
+    .filter((l) => !l.id.includes(OTHERS))
+    .sort((a, b) => b.value - a.value || (a.id < b.id ? -1 : 1))
+    .slice(0, count(highlight, 5, 0));
   for (const l of highlights) l.highlighted = true;
 
-  // Validated data: the total equals the sum of the flows, hence of the links.
+  // Validated data: the total equals the sum of the flows, hence of the links;
+  // a region parent only for a department, a France parent except for France.
   const total = data.totals[flow];
   const { region, france } = data.parents;
-  const level = data.territory.level;
   return {
     flow,
     locale,
     year: data.year,
-    level,
     name: territoryName(data.territory, locale),
     total,
-    regionName: level === 'department' && region ? region.name : undefined,
-    regionShare: level === 'department' && region ? share(total, region.totals[flow]) : undefined,
-    franceShare: level !== 'france' && france ? share(total, france.totals[flow]) : undefined,
+    regionName: region?.name,
+    regionShare: region && total / region.totals[flow],
+    franceShare: france && total / france.totals[flow],
     left,
     right,
     nodes,

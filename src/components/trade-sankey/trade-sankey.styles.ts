@@ -1,78 +1,21 @@
 import { css } from 'lit';
 
+/**
+ * Node bars take the flow's colour through `color`; "Autres" is paler, dashed.
+ * Red links are the largest flows; what the pointer, the keyboard or the
+ * selection does not point at is dimmed. Labels on the inner side (narrow
+ * widths) get a halo of the background's colour (`Canvas` follows the scheme).
+ */
 export const styles = css`
-  .sankey {
-    --_flow: var(--_export);
-    --_halo: var(--trade-color-background, var(--_surface));
-  }
-  .dark .sankey {
-    --_halo: var(--_bg);
-  }
-  .inner .label {
-    paint-order: stroke;
-    stroke: var(--_halo);
-    stroke-width: 4px;
-    stroke-linejoin: round;
-  }
-  .sankey.import {
-    --_flow: var(--_import);
-  }
-  .links path {
-    fill: none;
-    stroke: var(--_link);
-    stroke-opacity: 0.6;
-    transition: stroke-opacity 0.15s;
-  }
-  .links path.hl {
-    stroke: var(--_highlight);
-    stroke-opacity: 0.8;
-  }
-  .links path.on {
-    stroke-opacity: 0.95;
-  }
-  .links path.dim {
-    stroke-opacity: 0.12;
-  }
-  .node rect {
-    fill: var(--_flow);
-  }
-  .node.others rect {
-    fill-opacity: 0.45;
-    stroke: var(--_flow);
-    stroke-width: 1;
-    stroke-dasharray: 2 2;
-  }
-  .node.sel rect {
-    stroke: var(--_text);
-    stroke-width: 2;
-    stroke-dasharray: none;
-  }
-  .node {
-    transition: opacity 0.15s;
-  }
-  .node.dim {
-    opacity: 0.35;
-  }
-  .node .value {
-    fill: var(--_muted);
-  }
-  .legend {
-    display: flex;
-    align-items: center;
-    gap: 0.4em;
-    font-size: 0.9em;
-  }
-  .swatch {
-    display: inline-block;
-    width: 1.4em;
-    height: 0.45em;
-    border-radius: 1px;
-    background: var(--_highlight);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .links path,
-    .node {
-      transition: none;
-    }
-  }
+svg{color:var(--_export)}
+.import{color:var(--_import)}
+.link{fill:none;stroke:var(--_link);stroke-opacity:.6}
+.link-highlight{stroke:var(--_highlight);stroke-opacity:.8}
+.dim{opacity:.3}
+rect{fill:currentColor}
+.others rect{fill-opacity:.45;stroke:currentColor;stroke-dasharray:2}
+.sel rect{stroke:var(--_text);stroke-width:2}
+.value{fill:var(--_muted)}
+.inner text{paint-order:stroke;stroke:var(--trade-color-background,Canvas);stroke-width:4;stroke-linejoin:round}
+.legend:before{content:'';display:inline-block;width:1.4em;height:.45em;margin-right:.4em;background:var(--_highlight)}
 `;

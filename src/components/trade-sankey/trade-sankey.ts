@@ -1,53 +1,51 @@
 import { html, nothing, svg } from 'lit';
-import { property } from 'lit/decorators.js';
-import { TradeElement, defineElement, type Anchor, type SelectDetail, type TableModel } from '../base/trade-element.ts';
-import { share } from '../../data/aggregate.ts';
 import type { Flow, TradeData } from '../../data/contract.ts';
-import { formatEuros, formatShare } from '../../data/format.ts';
 import { territoryName, type Locale } from '../../data/i18n.ts';
-import { OTHERS, buildSankey, count, type SankeyModel } from '../../data/sankey.ts';
-import { estimateHeight, layoutSankey, type SankeyLayout } from '../../layout/sankey.ts';
+import { buildSankey, type NodeKind, type SankeyModel } from '../../data/sankey.ts';
+import { estimateHeight, layoutSankey, type LayoutLink, type LayoutNode, type SankeyLayout } from '../../layout/sankey.ts';
 import type { Measure } from '../../layout/text.ts';
+import { TradeElement, defineElement, type SelectDetail, type TableModel } from '../base/trade-element.ts';
 import { styles } from './trade-sankey.styles.ts';
 
+/**
+ * Chart-specific text; sentences are completed with the shared words (`t.export`,
+ * `t.product`, `t.flowAdj`, `t.regionOf`…). A kind's singular is the shared
+ * column heading in lower case ("produit", "pays").
+ */
 const TEXT = {
   fr: {
-    title: (f: Flow, full: boolean) => `Flux à l'${f}${full ? (f === 'export' ? ' par produit et par pays' : ' par pays et par produit') : ''}`,
+    title: (f: Flow, kinds?: string[]) => `Flux à l'${f}${kinds ? ` par ${kinds.join(' et par ')}` : ''}`,
+    colon: '\u00a0: ',
     total: 'Total des ',
     of: "d'",
-    colon: '\u00a0: ',
     share: (s: string, adj: string, where: string) => `soit ${s} de la valeur ${adj} ${where}`,
-    by: 'par ',
+    region: 'par ',
     national: 'au niveau national',
     empty: (f: Flow, name: string, year: number) => `Aucune ${f}ation enregistrée pour ${name} en ${year}`,
-    france: 'la France',
-    first: 'Premier flux',
     to: { export: 'vers', import: 'depuis' },
     top: (n: number) => (n > 1 ? `Les ${n} principaux flux` : 'Le principal flux'),
     inRed: ', en rouge',
     other: 'Autres',
-    kinds: { product: ['produit', 'produits'], country: ['pays', 'pays'] },
+    plural: { product: 'produits', country: 'pays' },
     gathers: 'Regroupe',
     value: 'Valeur',
     part: 'Part du ',
     ofThe: ' du ',
   },
   en: {
-    title: (f: Flow, full: boolean) => `${f[0].toUpperCase()}${f.slice(1)} flows${full ? (f === 'export' ? ' by product and country' : ' by country and product') : ''}`,
+    title: (f: Flow, kinds?: string[]) => `${f[0].toUpperCase()}${f.slice(1)} flows${kinds ? ` by ${kinds.join(' and ')}` : ''}`,
+    colon: ': ',
     total: 'Total ',
     of: 'of ',
-    colon: ': ',
     share: (s: string, adj: string, where: string) => `${s} of the value ${adj} ${where}`,
-    by: 'by ',
+    region: 'by ',
     national: 'nationally',
     empty: (f: Flow, name: string, year: number) => `No ${f}s recorded for ${name} in ${year}`,
-    france: 'France',
-    first: 'Largest flow',
     to: { export: 'to', import: 'from' },
     top: (n: number) => (n > 1 ? `The ${n} largest flows` : 'The largest flow'),
     inRed: ', in red',
     other: 'Other',
-    kinds: { product: ['product', 'products'], country: ['country', 'countries'] },
+    plural: { product: 'products', country: 'countries' },
     gathers: 'Gathers',
     value: 'Value',
     part: 'Share of the ',
@@ -77,17 +75,29 @@ const TEXT = {
  */
 export class TradeSankey extends TradeElement<SankeyModel, SankeyLayout> {
   static override styles = [TradeElement.styles, styles];
+  static override properties = { flow: {}, limit: { type: Number }, highlight: { type: Number } };
   static override modelProperties = ['flow', 'limit', 'highlight'];
 
   /** "export" or "import". */
-  @property() flow: Flow = 'export';
+  flow: Flow = 'export';
   /** Top N per side. */
-  @property({ type: Number }) limit = 10;
+  limit = 10;
   /** How many flows are highlighted. */
-  @property({ type: Number }) highlight = 5;
+  highlight = 5;
 
-  private get text() {
+  private get x() {
     return TEXT[this.locale];
+  }
+
+  /** A shared word in lower case: "produit", "pays", "exportations" / "product", "country", "exports". */
+  private word(key: NodeKind | Flow): string {
+    return this.t[key].toLowerCase();
+  }
+
+  /** Full name: "Boissons", "Autres produits (23)". */
+  private name(id: string): string {
+    const n = this.model!.nodes.get(id)!;
+    return n.count ? `${this.x.other} ${this.x.plural[n.kind]} (${n.count})` : n.label;
   }
 
   protected computeModel(data: TradeData, locale: Locale): SankeyModel {
@@ -98,81 +108,68 @@ export class TradeSankey extends TradeElement<SankeyModel, SankeyLayout> {
     return layoutSankey(model, width, measure);
   }
 
+  /** "Flux à l'export par produit et par pays, Gers (2024)": the kinds for a department only, as in the report. */
   protected chartTitle(data: TradeData | undefined): string {
-    const title = this.text.title(this.flow === 'import' ? 'import' : 'export', !data || data.territory.level === 'department');
+    const exp = this.flow !== 'import';
+    const kinds: NodeKind[] = exp ? ['product', 'country'] : ['country', 'product'];
+    const title = this.x.title(exp ? 'export' : 'import', !data || data.territory.level === 'department' ? kinds.map((k) => this.word(k)) : undefined);
     return data ? `${title}, ${territoryName(data.territory, this.locale)} (${data.year})` : title;
   }
 
   protected override emptyMessage(m: SankeyModel): string | undefined {
-    return m.total > 0 ? undefined : this.text.empty(m.flow, m.level === 'france' ? this.text.france : m.name, m.year);
+    return m.total ? undefined : this.x.empty(m.flow, m.name, m.year);
   }
 
   protected override estimatedHeight(width: number): number {
-    return estimateHeight(width, count(this.limit, 10, 1) + 1);
+    return estimateHeight(width);
   }
 
-  // --- Names and numbers -----------------------------------------------------------
-
-  /** Full name: "Boissons", "Autres produits (23)". */
-  private nameOf(m: SankeyModel, id: string): string {
-    const n = m.nodes.get(id)!;
-    return n.count ? `${this.text.other} ${this.text.kinds[n.kind][1]} (${n.count})` : n.label;
-  }
-
-  private euros(v: number): string {
-    return formatEuros(v, this.locale);
-  }
-
-  private shareOf(part: number, whole: number): string {
-    return this.pct(share(part, whole));
-  }
-
-  /** "<flow total>" lowercased: "exportations" / "exports". */
-  private flowWord(m: SankeyModel): string {
-    return this.t[m.flow].toLowerCase();
-  }
-
+  /** "Gers, 2024 : 300,0 M€ d'exportations. Les 4 principaux flux, en rouge : Boissons vers Espagne (120,0 M€) ; …." */
   protected summary(m: SankeyModel): string {
-    const x = this.text;
-    const top = m.highlights.length ? m.highlights : m.links.slice().sort((a, b) => b.value - a.value).slice(0, 1);
-    const list = top.map((l) => {
-      const [s, t] = [this.nameOf(m, l.source), this.nameOf(m, l.target)];
-      return `${m.flow === 'export' ? s : t} ${x.to[m.flow]} ${m.flow === 'export' ? t : s} (${this.euros(l.value)})`;
+    const { x } = this;
+    const red = m.highlights.length;
+    // Without red flows, the largest one.
+    const list = (red ? m.highlights : [m.links.reduce((a, b) => (b.value > a.value ? b : a))]).map((l) => {
+      const ends = [this.name(l.source), this.name(l.target)];
+      // Always "product to/from country".
+      if (m.flow === 'import') ends.reverse();
+      return `${ends.join(` ${x.to[m.flow]} `)} (${this.eur(l.value)})`;
     });
-    const lead = m.highlights.length ? x.top(top.length) + x.inRed : x.first;
-    return `${m.name}, ${m.year}${x.colon}${this.euros(m.total)} ${x.of}${this.flowWord(m)}. ${lead}${x.colon}${list.join(' ; ')}.`;
+    return `${m.name}, ${m.year}${x.colon}${this.eur(m.total)} ${x.of}${this.word(m.flow)}. ${x.top(list.length)}${red ? x.inRed : ''}${x.colon}${list.join(' ; ')}.`;
   }
 
   protected override renderSubtitle(m: SankeyModel) {
     const n = m.highlights.length;
-    return n ? html`<p class="subtitle legend"><span class="swatch"></span>${this.text.top(n)}</p>` : nothing;
+    return n ? html`<p class="subtitle legend">${this.x.top(n)}</p>` : nothing;
   }
 
   /** "Total des exportations : 593,3 M€ — soit 1,2 % de la valeur exportée par la région Occitanie, soit 0,10 % …". */
   protected override renderCaption(m: SankeyModel) {
-    const x = this.text;
-    const adj = this.t.flowAdj[m.flow];
-    const shares: string[] = [];
-    if (m.regionShare !== undefined) shares.push(x.share(formatShare(m.regionShare, this.locale), adj, x.by + this.t.regionOf(m.regionName!)));
-    if (m.franceShare !== undefined) shares.push(x.share(formatShare(m.franceShare, this.locale), adj, x.national));
+    const { x, t } = this;
+    const shares = (
+      [
+        [m.regionShare, x.region + t.regionOf(m.regionName!)],
+        [m.franceShare, x.national],
+      ] as const
+    )
+      .filter((s) => s[0])
+      .map(([s, where]) => x.share(this.pct(s!), t.flowAdj[m.flow], where));
     // The base wraps this in `<div class="caption" part="caption">`.
-    return html`<strong>${x.total}${this.flowWord(m)}${x.colon}${this.euros(m.total)}</strong>${shares.length ? ` — ${shares.join(', ')}` : ''}`;
+    return html`<strong>${x.total}${this.word(m.flow)}${x.colon}${this.eur(m.total)}</strong>${shares.length ? ` — ${shares.join(', ')}` : ''}`;
   }
 
   protected tableModel(m: SankeyModel): TableModel {
-    const t = this.t;
-    const money = (v: number) => ({ text: this.euros(v), value: v });
-    const ratio = (v: number) => ({ text: this.shareOf(v, m.total), value: share(v, m.total) });
+    const { t, x } = this;
     return {
-      caption: this.heading || this.chartTitle(this.data),
+      caption: this.chartTitleText,
       columns: [
-        { label: m.flow === 'export' ? t.product : t.country },
-        { label: m.flow === 'export' ? t.country : t.product },
-        { label: this.text.value, numeric: true, unit: 'eur' },
-        { label: this.text.part + 'total', numeric: true, unit: '%' },
+        { label: t[m.left[0].kind] },
+        { label: t[m.right[0].kind] },
+        { label: x.value, numeric: true, unit: 'eur' },
+        { label: x.part + 'total', numeric: true, unit: '%' },
       ],
-      rows: m.links.map((l) => [this.nameOf(m, l.source), this.nameOf(m, l.target), money(l.value), ratio(l.value)]),
-      footer: [[t.total, '', money(m.total), ratio(m.total)]],
+      rows: m.links.map((l) => [this.name(l.source), this.name(l.target), this.money(l.value), this.ratio(l.value / m.total)]),
+      footer: [[t.total, '', this.money(m.total), this.ratio(1)]],
     };
   }
 
@@ -182,108 +179,77 @@ export class TradeSankey extends TradeElement<SankeyModel, SankeyLayout> {
     return layout.nodes.map((n) => n.id);
   }
 
-  /** Only nodes take Tab: a clicked link must not leave the chart without a tab stop. */
-  protected override tabIndexFor(key: string): number {
-    const keys = this.layout ? this.focusKeys(this.layout) : [];
-    const current = this.focusKey && keys.includes(this.focusKey) ? this.focusKey : keys[0];
-    return key === current ? 0 : -1;
-  }
-
-  /** Up/Down within a column; Left/Right to the nearest node of the other column. */
-  protected override nextKey(current: string, key: string, keys: string[]): string | undefined {
-    const nodes = this.layout?.nodes ?? [];
-    const node = nodes.find((n) => n.id === current);
-    if (!node || key === 'Home' || key === 'End') return super.nextKey(current, key, keys);
-    const column = nodes.filter((n) => n.side === node.side);
-    const i = column.indexOf(node);
-    const mid = (n: { y0: number; y1: number }) => (n.y0 + n.y1) / 2;
-    switch (key) {
-      case 'ArrowUp':
-        return column[Math.max(0, i - 1)].id;
-      case 'ArrowDown':
-        return column[Math.min(column.length - 1, i + 1)].id;
-      case 'ArrowLeft':
-      case 'ArrowRight': {
-        const side = key === 'ArrowLeft' ? 'left' : 'right';
-        if (side === node.side) return current;
-        const other = nodes.filter((n) => n.side === side);
-        return other.reduce((best, n) => (Math.abs(mid(n) - mid(node)) < Math.abs(mid(best) - mid(node)) ? n : best), other[0]).id;
-      }
-    }
-    return undefined;
+  /** Up/Down (and Home/End) within a column; Left/Right to the nearest node of the left or right column. */
+  protected override nextKey(current: string, key: string): string | undefined {
+    const nodes = this.layout!.nodes;
+    const node = nodes.find((n) => n.id === current)!;
+    const column = (side: string) => nodes.filter((n) => n.side === side);
+    // "ArrowLeft" → the left column, "ArrowRight" → the right one; other keys → none.
+    const target = column(key.slice(5).toLowerCase());
+    const gap = (n: LayoutNode) => Math.abs(n.labelY - node.labelY);
+    if (target.length) return target.reduce((a, b) => (gap(b) < gap(a) ? b : a)).id;
+    return super.nextKey(current, key, column(node.side).map((n) => n.id));
   }
 
   protected override selectionFor(key: string, m: SankeyModel): SelectDetail | undefined {
     const n = m.nodes.get(key);
-    return n && n.code !== OTHERS ? { kind: n.kind, code: n.code, label: n.label, flow: m.flow } : undefined;
+    return n && !n.count ? { kind: n.kind, code: n.code, label: n.label, flow: m.flow } : undefined;
   }
 
+  /** A link: its value, its share of its two nodes and of the total. A node: its value and share; for "Autres", what it gathers. */
   protected override tooltipContent(key: string, m: SankeyModel) {
-    const x = this.text;
-    const row = (dt: string, dd: string) => html`<dt>${dt}</dt><dd>${dd}</dd>`;
-    const link = m.links.find((l) => l.id === key);
+    const { x } = this;
+    const l = m.links.find((k) => k.id === key);
     const n = m.nodes.get(key);
-    if (!link && !n) return undefined;
-    const v = (link ?? n)!.value;
-    // A link: its share of its product and of its country. A node: what "Autres" gathers.
-    const ends = link ? [m.nodes.get(link.source)!, m.nodes.get(link.target)!] : [];
-    return html`<strong>${link ? `${this.nameOf(m, link.source)} → ${this.nameOf(m, link.target)}` : this.nameOf(m, key)}</strong>
-      <dl>
-        ${row(x.value, this.euros(v))} ${ends.map((e) => row(x.part + x.kinds[e.kind][0], this.shareOf(v, e.value)))}
-        ${row(x.part + 'total', this.shareOf(v, m.total))}
-        ${n?.count ? row(x.gathers, `${n.count} ${x.kinds[n.kind][n.count > 1 ? 1 : 0]}`) : nothing}
-      </dl>`;
+    const v = (l ?? n)?.value;
+    if (!v) return undefined;
+    const part = (id: string) => {
+      const e = m.nodes.get(id)!;
+      return [x.part + this.word(e.kind), this.pct(v / e.value)] as const;
+    };
+    const c = n?.count;
+    return this.tip(l ? `${this.name(l.source)} → ${this.name(l.target)}` : this.name(key), [
+      [x.value, this.eur(v)],
+      l && part(l.source),
+      l && part(l.target),
+      [x.part + 'total', this.pct(v / m.total)],
+      c ? [x.gathers, `${c} ${c > 1 ? x.plural[n!.kind] : this.word(n!.kind)}`] : undefined,
+    ]);
   }
 
-  protected override tooltipAnchor(key: string, layout: SankeyLayout): Anchor | undefined {
-    const l = layout.links.find((k) => k.id === key);
-    if (l) return { x: l.mx, y: l.my - l.width / 2 };
-    const n = layout.nodes.find((k) => k.id === key);
-    return n ? { x: (n.x0 + n.x1) / 2, y: n.y0 } : undefined;
+  protected override tooltipAnchor(key: string, layout: SankeyLayout) {
+    return [...layout.nodes, ...layout.links].find((k) => k.id === key)?.tip;
   }
 
   // --- Drawing -----------------------------------------------------------------------
 
-  protected renderChart(layout: SankeyLayout, model: SankeyModel) {
-    const x = this.text;
-    const selected = this.selected ? layout.nodes.find((n) => n.code === this.selected && n.code !== OTHERS)?.id : undefined;
-    // What the pointer, the keyboard or the selection points at: the rest is dimmed.
-    const focus = this.activeKey ?? selected;
-    let lit: Set<string> | undefined;
-    if (focus) {
-      const link = layout.links.find((l) => l.id === focus);
-      const around = link ? [link] : layout.links.filter((l) => l.source === focus || l.target === focus);
-      lit = new Set([focus, ...around.flatMap((l) => [l.id, l.source, l.target])]);
-    }
-    const state = (id: string) => (lit ? (lit.has(id) ? ' on' : ' dim') : '');
+  protected renderChart(layout: SankeyLayout, m: SankeyModel) {
+    const { x } = this;
+    const sel = layout.nodes.find((n) => n.code === this.selected)?.id;
+    // What the pointer, the keyboard or the selection points at, with the links
+    // and nodes around it: the rest is dimmed.
+    const focus = this.activeKey ?? sel;
+    const around = (l: LayoutLink) => [l.id, l.source, l.target];
+    const lit = focus && new Set([focus, ...layout.links.filter((l) => around(l).includes(focus)).flatMap(around)]);
+    const dim = (id: string) => (lit && !lit.has(id) ? ' dim' : '');
     const fs = layout.fontSize;
-    return html`<svg
-      class="sankey ${model.flow}${layout.inner ? ' inner' : ''}"
-      width=${layout.width}
-      height=${layout.height}
-      viewBox="0 0 ${layout.width} ${layout.height}"
-    >
-      <g class="links" aria-hidden="true">
-        ${layout.links.map(
-          (l) => svg`<path data-key=${l.id} part=${l.highlighted ? 'link link-highlight' : 'link'}
-            class=${(l.highlighted ? 'hl' : '') + state(l.id)} d=${l.d} stroke-width=${l.width}></path>`,
-        )}
-      </g>
-      ${layout.nodes.map((n) => {
-        const end = (n.side === 'right') === layout.inner;
-        const pressed = n.code === OTHERS ? nothing : n.id === selected ? 'true' : 'false';
-        // The label sits beside the button, not in it: its text is shortened and
-        // split in two lines, while the button's name is the full sentence.
-        return svg`<g class=${`node${n.count ? ' others' : ''}${n.id === selected ? ' sel' : ''}${state(n.id)}`}>
-          <rect part="node" data-key=${n.id} role="button" tabindex=${this.tabIndexFor(n.id)} aria-pressed=${pressed}
-            aria-label=${`${this.nameOf(model, n.id)}${x.colon}${this.euros(n.value)}, ${this.shareOf(n.value, model.total)}${x.ofThe}total`}
-            x=${n.x0} y=${n.y0} width=${n.x1 - n.x0} height=${Math.max(0, n.y1 - n.y0)}></rect>
-          <text part="label" class="label" data-key=${n.id} aria-hidden="true" x=${n.labelX} y=${n.labelY} text-anchor=${end ? 'end' : 'start'} font-size=${fs}
-            ><tspan class="name" x=${n.labelX} dy="-3" font-weight="600">${n.name}</tspan
+    return html`<svg class="${m.flow}${layout.inner ? ' inner' : ''}" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" font-size=${fs}>
+      ${layout.links.map((l) => {
+        const part = l.highlighted ? 'link link-highlight' : 'link';
+        return svg`<path data-key=${l.id} part=${part} class=${part + dim(l.id)} d=${l.d} stroke-width=${l.width}></path>`;
+      })}${layout.nodes.map(
+        // The label sits beside the button, not in it: its text may be shortened,
+        // while the button's name is the full sentence.
+        (n) => svg`<g class="node${n.count ? ' others' : ''}${n.id === sel ? ' sel' : ''}${dim(n.id)}">
+          <rect part="node" data-key=${n.id} role="button" tabindex=${this.tabIndexFor(n.id)} aria-pressed=${n.count ? nothing : n.id === sel}
+            aria-label="${this.name(n.id)}${x.colon}${n.valueText}, ${this.pct(n.value / m.total)}${x.ofThe}total"
+            x=${n.x0} y=${n.y0} width=${n.x1 - n.x0} height=${n.y1 - n.y0}></rect>
+          <text part="label" data-key=${n.id} aria-hidden="true" x=${n.labelX} y=${n.labelY} text-anchor=${n.anchor}
+            ><tspan class="name" dy="-3" font-weight="600">${n.name}</tspan
             ><tspan class="value" x=${n.labelX} dy=${fs + 2} font-size=${fs - 1}>${n.valueText}</tspan></text
           >
-        </g>`;
-      })}
+        </g>`,
+      )}
     </svg>`;
   }
 }
