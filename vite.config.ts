@@ -12,14 +12,20 @@ export const ELEMENTS = ['trade-balance', 'trade-treemap', 'trade-sankey', 'trad
  * `vite build`                 dist/: one ES module per element, one for all, shared chunks,
  *                              and the demo data in dist/data (copied from public/).
  * `vite build --mode iife`     dist/trade-widgets.iife.js: one file for a plain <script src>.
+ * `vite build --mode lazy:<name>`   dist/<name>.js: a module loaded on demand
+ *                              (translations/en: English; lazy/export: the downloads).
  */
 export default defineConfig(({ command, mode }) => {
   const iife = mode === 'iife';
+  // `lazy:translations/en`, `lazy:lazy/export`: one module loaded on demand, self-contained.
+  const lazy = mode.startsWith('lazy:') ? mode.slice(5) : undefined;
   return {
     define: {
       // Where widgets look for data when the page gives no base-url: /data on the
       // development server, ./data next to the script once built.
       __TW_DEFAULT_DATA__: JSON.stringify(command === 'serve' ? '/data/' : './data/'),
+      // Where a module loaded on demand is: its TypeScript source when served, <name>.js next to the script once built.
+      __TW_LAZY__: JSON.stringify(command === 'serve' ? '/src/{}.ts' : './{}.js'),
       // A classic script has no import.meta; urls.ts reads document.currentScript instead.
       ...(iife ? { 'import.meta.url': 'undefined' } : {}),
     },
@@ -29,13 +35,16 @@ export default defineConfig(({ command, mode }) => {
     build: {
       target: 'es2022',
       outDir: 'dist',
-      // The ES build empties dist/; the single-file build then adds to it.
-      emptyOutDir: !iife,
-      copyPublicDir: !iife,
+      // The ES build empties dist/; the single-file build and the translations then add to it.
+      emptyOutDir: !iife && !lazy,
+      copyPublicDir: !iife && !lazy,
       minify: true,
       lib: iife
         ? { entry: 'src/index.ts', formats: ['iife'], name: 'TradeWidgets', fileName: () => 'trade-widgets.iife.js' }
-        : {
+        : lazy
+          ? // Shared by the ES build and the single-file script.
+            { entry: { [lazy]: `src/${lazy}.ts` }, formats: ['es'] }
+          : {
             entry: Object.fromEntries([['trade-widgets', 'src/index.ts'], ...ELEMENTS.map((n) => [n, `src/components/${n}/${n}.ts`])]),
             formats: ['es'],
           },

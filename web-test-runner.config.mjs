@@ -51,7 +51,7 @@ export default {
       ts: true,
       target: 'es2022',
       tsconfig: './tsconfig.json',
-      define: { __TW_DEFAULT_DATA__: JSON.stringify('/data/') },
+      define: { __TW_DEFAULT_DATA__: JSON.stringify('/data/'), __TW_LAZY__: JSON.stringify('/src/{}.ts') },
     }),
   ],
   middleware: [

@@ -8,7 +8,7 @@ const config: StorybookConfig = {
   staticDirs: ['../public'],
   core: { disableTelemetry: true },
   async viteFinal(config) {
-    config.define = { ...config.define, __TW_DEFAULT_DATA__: JSON.stringify('/data/') };
+    config.define = { ...config.define, __TW_DEFAULT_DATA__: JSON.stringify('/data/'), __TW_LAZY__: JSON.stringify('/src/{}.ts') };
     // Without this Lit is pre-bundled twice ("Multiple versions of Lit loaded").
     config.optimizeDeps = { ...config.optimizeDeps, include: [...(config.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'] };
     return config;

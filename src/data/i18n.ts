@@ -5,6 +5,7 @@
 import type { Territory } from './contract.ts';
 import type { Problem, TradeError } from './errors.ts';
 import type { Locale } from './format.ts';
+import { translated } from './translations.ts';
 
 export type { Locale };
 
@@ -85,76 +86,18 @@ const fr = {
   } as Record<Problem['code'], string>,
 };
 
-type Messages = typeof fr;
+export type Messages = typeof fr;
 
-const en: Messages = {
-  loading: 'Loading data…',
-  errorTitle: 'This chart cannot be shown',
-  demo: 'Demonstration data (simulated)',
-  sourcePrefix: 'Source: ',
-  showData: 'Show the data',
-  hideData: 'Hide the data',
-  download: 'Download',
-  downloadCsv: 'The data (CSV)',
-  downloadSvg: 'The image (SVG)',
-  downloadPng: 'The image (PNG)',
-  total: 'Total',
-  others: 'Others',
-  france: 'France',
-  regionOf: (name: string) => `the ${name} region`,
-  export: 'Exports',
-  import: 'Imports',
-  balance: 'Balance',
-  country: 'Country',
-  product: 'Product',
-  flowAdj: { export: 'exported', import: 'imported' },
-  error: {
-    http: (status, text) => `The server answered HTTP ${status}${text ? ` (${text})` : ''}.`,
-    network: 'The network did not allow the data to load.',
-    timeout: (s) => `Loading took longer than ${s} s.`,
-    tooLarge: (mb) => `The file is larger than the allowed maximum (${mb} MB).`,
-    json: (detail) => `The file is not valid JSON${detail ? ` (${detail})` : ''}.`,
-    schema: (field, problem) => `Invalid data: the field “${field}” ${problem}.`,
-    notFound: (field, problem) => `Data not found: “${field}” ${problem}.`,
-    input: (field, problem) => `Invalid attribute: “${field}” ${problem}.`,
-    root: '(root)',
-    url: 'URL: ',
-  },
-  problem: {
-    empty: 'is empty',
-    missing: 'is missing',
-    type: 'has the wrong type (expected $e, found $f)',
-    'schema-version': 'has an unsupported version ($f; supported: $e)',
-    enum: 'has an unexpected value ($f; expected $e)',
-    'invalid-code': 'is not a valid code',
-    'empty-label': 'is an empty label',
-    'label-too-long': 'is longer than $e characters',
-    negative: 'is negative',
-    'not-finite': 'is not a finite number',
-    'not-integer': 'is not a whole number of euros',
-    'too-large': 'is too large',
-    'unknown-code': 'refers to a code missing from “$e”',
-    duplicate: 'is a duplicate',
-    'total-mismatch': '($f) is not the sum of the flows ($e)',
-    'parent-smaller': "is smaller than the territory's own total",
-    'invalid-url': 'is not an http(s) URL',
-    'too-many': 'has more than $e items',
-    'unknown-year': '$f is not in the data (years available: $e)',
-    'unknown-territory': '$f is not in the data',
-    'no-territory': 'is missing: set department, region, level="france" or src',
-    mismatch: 'does not match the request (found $f; expected $e)',
-  },
-};
 
-const MESSAGES: Record<Locale, Messages> = { fr, en };
 
+/** The shared UI text in a locale: French built in, other languages once their module is loaded. */
 export function messages(locale: Locale): Messages {
-  return MESSAGES[locale];
+  return translated<Messages>(locale, 'base') ?? fr;
 }
 
 /** The visible sentence for an error: what failed, in the element's language. */
 export function describeError(error: TradeError, locale: Locale, timeoutMs?: number, maxBytes?: number): string {
-  const m = MESSAGES[locale];
+  const m = messages(locale);
   switch (error.kind) {
     case 'http':
       return m.error.http(error.status ?? 0, error.statusText);
@@ -185,5 +128,5 @@ function phrase(template: string, p: Problem): string {
 
 /** "Gers", "Occitanie", "France entière". */
 export function territoryName(t: Pick<Territory, 'level' | 'name'>, locale: Locale): string {
-  return t.level === 'france' ? MESSAGES[locale].france : t.name;
+  return t.level === 'france' ? messages(locale).france : t.name;
 }

@@ -12,7 +12,7 @@ declare const __TW_DEFAULT_DATA__: string | undefined;
  * build) has `document.currentScript`; an ES module has `import.meta.url` (which
  * the single-file build cannot keep, and leaves undefined).
  */
-const SCRIPT_URL: string | undefined =
+export const SCRIPT_URL: string | undefined =
   (typeof document !== 'undefined' && (document.currentScript as HTMLScriptElement | null)?.src) || import.meta.url || undefined;
 
 /**

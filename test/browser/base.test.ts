@@ -456,7 +456,7 @@ describe('downloads', () => {
   it('CSV: UTF-8 BOM, ";" separator, raw euros that match the table', async () => {
     const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
     await waitForState(el, 'ready');
-    const csv = el.toCsv();
+    const csv = (await el.toCsv());
     expect(csv.charCodeAt(0)).to.equal(0xfeff);
     expect(csv).to.contain('\r\n');
     const rows = parseCsv(csv);
@@ -473,13 +473,13 @@ describe('downloads', () => {
   it('CSV: English uses "," and a decimal point', async () => {
     const el = await fixture<TestWidget>(html`<test-widget lang="en" department="32" base-url=${FIXTURES}></test-widget>`);
     await waitForState(el, 'ready');
-    expect(el.toCsv().split('\r\n')[0]).to.equal('\ufeffFlux,Valeur (€)');
+    expect((await el.toCsv()).split('\r\n')[0]).to.equal('\ufeffFlux,Valeur (€)');
   });
 
   it('SVG: valid, self-contained, with the title and the source line', async () => {
     const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
     await waitForState(el, 'ready');
-    const { markup, width, height } = el.toSvg();
+    const { markup, width, height } = (await el.toSvg());
     const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
     expect(doc.documentElement.getAttribute('viewBox')).to.equal(`0 0 ${width} ${height}`);
@@ -498,7 +498,7 @@ describe('downloads', () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 500px"><test-widget department="32" base-url=${FIXTURES}></test-widget></div>`);
     const el = wrap.querySelector('test-widget') as TestWidget;
     await waitForState(el, 'ready');
-    const { width, height } = el.toSvg();
+    const { width, height } = (await el.toSvg());
     const png = new Uint8Array(await (await el.toPng()).arrayBuffer());
     expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).to.equal('PNG');
     const view = new DataView(png.buffer);
@@ -535,11 +535,42 @@ describe('downloads', () => {
       q<HTMLButtonElement>(el, '.menu > button').click();
       await el.updateComplete;
       qa<HTMLButtonElement>(el, '.menu li button')[0].click();
+      // The download code loads on this first click.
+      for (let i = 0; i < 200 && clicked.length === 0; i++) await sleep(10);
     } finally {
       HTMLAnchorElement.prototype.click = orig;
     }
     expect(clicked).to.have.length(1);
     expect(clicked[0].download).to.equal('test-gers-2024.csv');
     expect(clicked[0].href).to.match(/^blob:/);
+  });
+});
+
+describe('modules loaded on demand', () => {
+  const requested = (part: string) => performance.getEntriesByType('resource').filter((r) => r.name.includes(part)).length;
+
+  it('the download code is fetched on the first download only, once', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
+    await waitForState(el, 'ready');
+    const before = requested('/src/lazy/export.ts');
+    expect(before, 'not before a download').to.be.at.most(1); // at most once in this page, by an earlier test
+    await el.toCsv();
+    await el.toCsv();
+    expect(requested('/src/lazy/export.ts')).to.equal(1);
+  });
+
+  it('French widgets never fetch the English module; English ones fetch it once for the page', async () => {
+    const key = '/src/translations/en.ts';
+    const fr = await fixture<TestWidget>(html`<test-widget lang="fr" department="32" base-url=${FIXTURES}></test-widget>`);
+    await waitForState(fr, 'ready');
+    const already = requested(key);
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="en">
+      <test-widget department="32" base-url=${FIXTURES}></test-widget><test-widget department="31" base-url=${FIXTURES}></test-widget>
+    </div>`);
+    const [a, b] = [...wrap.querySelectorAll<TestWidget>('test-widget')];
+    await Promise.all([waitForState(a, 'ready'), waitForState(b, 'ready')]);
+    expect(requested(key)).to.equal(Math.max(already, 1));
+    expect(text(q(a, '[part="toolbar"] button'))).to.equal('Show the data');
+    expect(text(q(fr, '[part="toolbar"] button'))).to.equal('Voir les données');
   });
 });

@@ -128,7 +128,6 @@ export const baseStyles = css`
   }
   svg {
     display: block;
-    max-width: none;
   }
   svg text {
     fill: var(--_text);
@@ -159,9 +158,6 @@ export const baseStyles = css`
   .message p {
     margin: 0;
   }
-  .message-title {
-    font-weight: 700;
-  }
   .tooltip {
     top: 0;
     left: 0;
@@ -190,7 +186,6 @@ export const baseStyles = css`
     overflow-x: auto;
   }
   table {
-    display: table;
     border-collapse: collapse;
     width: 100%;
     font-size: 0.9em;
@@ -215,24 +210,17 @@ export const baseStyles = css`
   .num {
     font-variant-numeric: tabular-nums;
   }
-  thead th,
-  tfoot td,
-  tfoot th {
+  tfoot {
     font-weight: 700;
   }
-  .caption {
-    margin-top: 0.5em;
-  }
+  .caption,
   .source {
-    margin: 0.6em 0 0;
+    margin: 0.5em 0 0;
     font-size: 0.85em;
     color: var(--_muted);
   }
   .source a {
     color: inherit;
-  }
-  .demo {
-    font-weight: 700;
   }
   .positive {
     color: var(--_positive);

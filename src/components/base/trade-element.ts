@@ -4,9 +4,11 @@ import { TradeError, isAbort } from '../../data/errors.ts';
 import { formatEuros, formatShare } from '../../data/format.ts';
 import { describeError, messages, resolveLocale, type Locale } from '../../data/i18n.ts';
 import { DEFAULT_TIMEOUT_MS, MAX_BYTES, clearCache, loadRequest, requestFromQuery, type Request } from '../../data/loader.ts';
+import { loadTranslation, translated } from '../../data/translations.ts';
 import { isValidated, validateTradeData } from '../../data/validate.ts';
 import { baseStyles } from './base.styles.ts';
-import { chartSvg, download, fileName, svgToPng, tableToCsv } from './export.ts';
+import { lazy } from '../../data/lazy.ts';
+import type * as Export from '../../lazy/export.ts';
 import { canvasMeasure, observeWidth, pageScheme, watchFonts, watchScheme, type Measure, type Scheme } from './environment.ts';
 
 export type WidgetState = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
@@ -345,6 +347,11 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     return messages(this.locale);
   }
 
+  /** An element's text table: French as given, another language from its translation module. */
+  protected tr<T>(name: string, fr: T): T {
+    return translated<T>(this.locale, name) ?? fr;
+  }
+
   /** An amount as the report writes it: "593,3 M€" (signed: "+11,5 M€", "−61,0 M€"). */
   protected eur(value: number, signed = false): string {
     return formatEuros(value, this.locale, { signed });
@@ -391,6 +398,10 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
       this.#startLoad();
     }
     if (changed.has('theme')) this.scheme = this.#resolveScheme();
+    const locale = this.locale;
+    if (changed.has('locale') && locale !== 'fr' && !translated(locale, 'base')) {
+      loadTranslation(locale).then((ok) => ok && locale === this.locale && this.requestUpdate('locale', 'fr'));
+    }
     if (changed.has('fontVersion')) this.#measureFn = undefined;
 
     const ctor = this.constructor as typeof TradeElement;
@@ -456,7 +467,8 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     this.#data = undefined;
     this.requestUpdate('data', old);
     try {
-      const { data, url } = await loadRequest(req, { signal: controller.signal, timeout: this.#timeoutMs });
+      // The data and, for another language than French, its translation, side by side.
+      const [{ data, url }] = await Promise.all([loadRequest(req, { signal: controller.signal, timeout: this.#timeoutMs }), loadTranslation(this.locale)]);
       if (controller.signal.aborted) return;
       this.#loadController = undefined;
       this.#loadedUrl = url;
@@ -467,6 +479,9 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
       this.emit('trade-load', { url, data });
     } catch (e) {
       if (controller.signal.aborted || isAbort(e)) return;
+      // Say what failed in the element's language.
+      await loadTranslation(this.locale);
+      if (controller.signal.aborted) return;
       this.#loadController = undefined;
       this.#fail(e, req.kind === 'src' ? req.url : undefined);
     }
@@ -650,9 +665,9 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
           ${t.download}
         </button>
         <ul id=${menuId} ?hidden=${!this.menuOpen}>
-          ${item(t.downloadCsv, () => this.downloadCsv())}
-          ${item(t.downloadSvg, () => this.downloadSvg())}
-          ${item(t.downloadPng, () => this.downloadPng())}
+          ${item(t.downloadCsv, () => this.download('csv'))}
+          ${item(t.downloadSvg, () => this.download('svg'))}
+          ${item(t.downloadPng, () => this.download('png'))}
         </ul>
       </div>
     </div>`;
@@ -672,39 +687,42 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     return this.heading || this.chartTitle(this.#data);
   }
 
+  /** The download code, loaded on the first request for a file. */
+  #export = () => lazy<typeof Export>('lazy/export');
+
   /** The data table as CSV (UTF-8 with BOM, ";" and decimal comma in French). */
-  toCsv(): string {
+  async toCsv(): Promise<string> {
     if (!this.model) throw new Error('no data');
-    return tableToCsv(this.tableModel(this.model), this.locale);
+    return (await this.#export()).tableToCsv(this.tableModel(this.model), this.locale);
   }
 
-  /** The chart as a self-contained SVG document, with its title and source line. */
-  toSvg(): { markup: string; width: number; height: number } {
+  /** The chart as a self-contained SVG document, with its title, caption and source line. */
+  async toSvg(): Promise<{ markup: string; width: number; height: number }> {
     const svg = this.renderRoot.querySelector<SVGSVGElement>('.chart svg');
     const root = this.renderRoot.querySelector<HTMLElement>('.root');
     if (!svg || !root) throw new Error('no chart');
     const lines = [...this.renderRoot.querySelectorAll('.caption, .source')].map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
     const cs = getComputedStyle(root);
     const bg = cs.backgroundColor === 'rgba(0, 0, 0, 0)' ? '#ffffff' : cs.backgroundColor;
-    return chartSvg(svg, { title: this.chartTitleText, lines }, cs.fontFamily, { text: cs.color, muted: cs.getPropertyValue('--_muted').trim() || cs.color, bg });
+    return (await this.#export()).chartSvg(svg, { title: this.chartTitleText, lines }, cs.fontFamily, { text: cs.color, muted: cs.getPropertyValue('--_muted').trim() || cs.color, bg });
   }
 
   /** The chart as a PNG at twice the screen size. */
-  toPng(scale = 2): Promise<Blob> {
-    const { markup, width, height } = this.toSvg();
-    return svgToPng(markup, width, height, scale);
+  async toPng(scale = 2): Promise<Blob> {
+    const { markup, width, height } = await this.toSvg();
+    return (await this.#export()).svgToPng(markup, width, height, scale);
   }
 
-  downloadCsv(): void {
-    download(new Blob([this.toCsv()], { type: 'text/csv;charset=utf-8' }), `${fileName(this.chartTitleText)}.csv`);
-  }
-
-  downloadSvg(): void {
-    download(new Blob([this.toSvg().markup], { type: 'image/svg+xml' }), `${fileName(this.chartTitleText)}.svg`);
-  }
-
-  async downloadPng(): Promise<void> {
-    download(await this.toPng(), `${fileName(this.chartTitleText)}.png`);
+  /** Downloads the data (CSV), or the chart (SVG or PNG), as a file named after the title. */
+  async download(kind: 'csv' | 'svg' | 'png'): Promise<void> {
+    const x = await this.#export();
+    const blob =
+      kind === 'csv'
+        ? new Blob([await this.toCsv()], { type: 'text/csv;charset=utf-8' })
+        : kind === 'svg'
+          ? new Blob([(await this.toSvg()).markup], { type: 'image/svg+xml' })
+          : await this.toPng();
+    x.download(blob, `${x.fileName(this.chartTitleText)}.${kind}`);
   }
 
   /** The error, empty or loading markup; undefined once the chart can be drawn. */
@@ -712,7 +730,7 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     const t = this.t;
     if (this.status === 'error' && this.failure) {
       return html`<div class="message error" role="alert" part="error">
-        <p class="message-title">${t.errorTitle}</p>
+        <p><strong>${t.errorTitle}</strong></p>
         <p>${describeError(this.failure, this.locale, this.#timeoutMs, MAX_BYTES)}</p>
         ${this.errorUrl ? html`<p>${t.error.url}<code>${this.errorUrl}</code></p>` : nothing}
       </div>`;
@@ -790,7 +808,7 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     const s = data.source;
     return html`<p class="source" part="source">
       ${t.sourcePrefix}<a href=${s.url} rel="noopener noreferrer" target="_blank">${s.name}</a>, ${data.year} — ${s.licence}.
-      ${s.demo ? html`<span class="demo">${t.demo}.</span>` : nothing}
+      ${s.demo ? html`<strong>${t.demo}.</strong>` : nothing}
     </p>`;
   }
 }

@@ -12,29 +12,18 @@ import { balanceStyles } from './trade-balance.styles.ts';
  * Chart-specific text; sentences are completed with the shared words (`t.import`,
  * `t.balance`…) and `sep`.
  */
+/** The French text; other languages come from their translation module (translations/<lang>.ts). */
 const TEXT = {
-  fr: {
-    sep: ' : ',
-    title: "Principaux pays à l'import et à l'export",
-    share: 'Part des ',
-    others: (n: number) => `Autres (${n} pays)`,
-    empty: 'Aucun échange avec l’étranger n’est enregistré',
-    rest: (n: number) => `${n} autre${n > 1 ? 's' : ''} pays non représenté${n > 1 ? 's' : ''}`,
-    main: (n: number, all: number) => `${n} principa${n > 1 ? 'ux' : 'l'} pays partenaire${n > 1 ? 's' : ''} sur ${all} ; premier partenaire`,
-    total: 'Solde total',
-  },
-  en: {
-    sep: ': ',
-    title: 'Main partner countries for imports and exports',
-    share: 'Share of ',
-    countries: (n: number) => (n > 1 ? 'countries' : 'country'),
-    others: (n: number) => `Others (${n} ${TEXT.en.countries(n)})`,
-    empty: 'No foreign trade is recorded',
-    rest: (n: number) => `${n} other ${TEXT.en.countries(n)} not shown`,
-    main: (n: number, all: number) => `${n} main partner ${TEXT.en.countries(n)} out of ${all}; first partner`,
-    total: 'Overall balance',
-  },
+  sep: ' : ',
+  title: "Principaux pays à l'import et à l'export",
+  share: 'Part des ',
+  others: (n: number) => `Autres (${n} pays)`,
+  empty: 'Aucun échange avec l’étranger n’est enregistré',
+  rest: (n: number) => `${n} autre${n > 1 ? 's' : ''} pays non représenté${n > 1 ? 's' : ''}`,
+  main: (n: number, all: number) => `${n} principa${n > 1 ? 'ux' : 'l'} pays partenaire${n > 1 ? 's' : ''} sur ${all} ; premier partenaire`,
+  total: 'Solde total',
 };
+export type BalanceText = typeof TEXT;
 
 /** The class (and part suffix) of a balance: coloured text in HTML and SVG alike. */
 const sign = (v: number) => (v > 0 ? 'positive' : v < 0 ? 'negative' : 'zero');
@@ -65,7 +54,7 @@ export class TradeBalance extends TradeElement<BalanceModel, BalanceLayout> {
   limit = 10;
 
   private get x() {
-    return TEXT[this.locale];
+    return this.tr('balance', TEXT);
   }
 
   /**

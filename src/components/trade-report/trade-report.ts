@@ -10,28 +10,18 @@ import '../trade-summary/trade-summary.ts';
 import '../trade-treemap/trade-treemap.ts';
 import { reportStyles } from './trade-report.styles.ts';
 
+/** The French text; other languages come from their translation module (translations/<lang>.ts). */
 const M = {
-  fr: {
-    title: 'Les indicateurs clés : commerce extérieur',
-    year: 'Année',
-    intro: 'Introduction',
-    industry: 'Territoires d’industrie du département',
-    method: 'Précisions méthodologiques',
-    balance: 'Balance commerciale territoriale',
-    activities: 'Activités',
-    figures: 'Chiffres clés',
-  },
-  en: {
-    title: 'Key indicators: foreign trade',
-    year: 'Year',
-    intro: 'Introduction',
-    industry: 'Territoires d’industrie of the department',
-    method: 'Method notes',
-    balance: 'Trade balance by country',
-    activities: 'Activities',
-    figures: 'Key figures',
-  },
+  title: 'Les indicateurs clés : commerce extérieur',
+  year: 'Année',
+  intro: 'Introduction',
+  industry: 'Territoires d’industrie du département',
+  method: 'Précisions méthodologiques',
+  balance: 'Balance commerciale territoriale',
+  activities: 'Activités',
+  figures: 'Chiffres clés',
 };
+export type ReportText = typeof M;
 
 /** The report's explanatory texts: paragraphs (a "- " paragraph is a list item, `**…**` is bold). */
 export interface ReportTexts {
@@ -102,7 +92,7 @@ export class TradeReport extends TradeElement<TradeData, number> {
   private copyUrl?: string;
 
   private get m() {
-    return M[this.locale];
+    return this.tr('report', M);
   }
 
   protected computeModel(data: TradeData): TradeData {

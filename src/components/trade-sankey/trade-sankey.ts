@@ -12,46 +12,27 @@ import { styles } from './trade-sankey.styles.ts';
  * `t.product`, `t.flowAdj`, `t.regionOf`…). A kind's singular is the shared
  * column heading in lower case ("produit", "pays").
  */
+/** The French text; other languages come from their translation module (translations/<lang>.ts). */
 const TEXT = {
-  fr: {
-    title: (f: Flow, kinds?: string[]) => `Flux à l'${f}${kinds ? ` par ${kinds.join(' et par ')}` : ''}`,
-    colon: '\u00a0: ',
-    total: 'Total des ',
-    of: "d'",
-    share: (s: string, adj: string, where: string) => `soit ${s} de la valeur ${adj} ${where}`,
-    region: 'par ',
-    national: 'au niveau national',
-    empty: (f: Flow, name: string, year: number) => `Aucune ${f}ation enregistrée pour ${name} en ${year}`,
-    to: { export: 'vers', import: 'depuis' },
-    top: (n: number) => (n > 1 ? `Les ${n} principaux flux` : 'Le principal flux'),
-    inRed: ', en rouge',
-    other: 'Autres',
-    plural: { product: 'produits', country: 'pays' },
-    gathers: 'Regroupe',
-    value: 'Valeur',
-    part: 'Part du ',
-    ofThe: ' du ',
-  },
-  en: {
-    title: (f: Flow, kinds?: string[]) => `${f[0].toUpperCase()}${f.slice(1)} flows${kinds ? ` by ${kinds.join(' and ')}` : ''}`,
-    colon: ': ',
-    total: 'Total ',
-    of: 'of ',
-    share: (s: string, adj: string, where: string) => `${s} of the value ${adj} ${where}`,
-    region: 'by ',
-    national: 'nationally',
-    empty: (f: Flow, name: string, year: number) => `No ${f}s recorded for ${name} in ${year}`,
-    to: { export: 'to', import: 'from' },
-    top: (n: number) => (n > 1 ? `The ${n} largest flows` : 'The largest flow'),
-    inRed: ', in red',
-    other: 'Other',
-    plural: { product: 'products', country: 'countries' },
-    gathers: 'Gathers',
-    value: 'Value',
-    part: 'Share of the ',
-    ofThe: ' of the ',
-  },
+  title: (f: Flow, kinds?: string[]) => `Flux à l'${f}${kinds ? ` par ${kinds.join(' et par ')}` : ''}`,
+  colon: '\u00a0: ',
+  total: 'Total des ',
+  of: "d'",
+  share: (s: string, adj: string, where: string) => `soit ${s} de la valeur ${adj} ${where}`,
+  region: 'par ',
+  national: 'au niveau national',
+  empty: (f: Flow, name: string, year: number) => `Aucune ${f}ation enregistrée pour ${name} en ${year}`,
+  to: { export: 'vers', import: 'depuis' },
+  top: (n: number) => (n > 1 ? `Les ${n} principaux flux` : 'Le principal flux'),
+  inRed: ', en rouge',
+  other: 'Autres',
+  plural: { product: 'produits', country: 'pays' },
+  gathers: 'Regroupe',
+  value: 'Valeur',
+  part: 'Part du ',
+  ofThe: ' du ',
 };
+export type SankeyText = typeof TEXT;
 
 /**
  * Flows of exports by product and destination country, or of imports by origin
@@ -86,7 +67,7 @@ export class TradeSankey extends TradeElement<SankeyModel, SankeyLayout> {
   highlight = 5;
 
   private get x() {
-    return TEXT[this.locale];
+    return this.tr('sankey', TEXT);
   }
 
   /** A shared word in lower case: "produit", "pays", "exportations" / "product", "country", "exports". */

@@ -6,34 +6,21 @@ import { keyFigures, type FlowFigures, type KeyFigures } from '../../data/summar
 import { TradeElement, defineElement, type TableModel } from '../base/trade-element.ts';
 import { summaryStyles } from './trade-summary.styles.ts';
 
+/** The French text; other languages come from their translation module (translations/<lang>.ts). */
 const M = {
-  fr: {
-    title: 'Chiffres clés du commerce extérieur',
-    balance: 'Solde commercial',
-    words: ['Déficit', 'Équilibre', 'Excédent'],
-    of: (flow: string, where: string) => `des ${flow.toLowerCase()} de ${where}`,
-    region: 'la région ',
-    france: 'la France',
-    since: 'par rapport à ',
-    colon: '\u00a0: ',
-    rank: (r: Rank, region: boolean) => `${formatRank(r.rank, 'fr')} ${region ? 'région' : 'département'} sur ${r.of}`,
-    cols: ['Indicateur', 'Valeur', 'Part de la région', 'Part de la France', 'Évolution depuis ', 'Rang'],
-    empty: 'Aucun échange enregistré',
-  },
-  en: {
-    title: 'Foreign trade key figures',
-    balance: 'Trade balance',
-    words: ['Deficit', 'Balanced', 'Surplus'],
-    of: (flow: string, where: string) => `of ${where}'s ${flow.toLowerCase()}`,
-    region: 'the region of ',
-    france: 'France',
-    since: 'on ',
-    colon: ': ',
-    rank: (r: Rank, region: boolean) => `${formatRank(r.rank, 'en')} of ${r.of} ${region ? 'regions' : 'departments'}`,
-    cols: ['Figure', 'Value', 'Share of the region', 'Share of France', 'Change since ', 'Rank'],
-    empty: 'No trade recorded',
-  },
+  title: 'Chiffres clés du commerce extérieur',
+  balance: 'Solde commercial',
+  words: ['Déficit', 'Équilibre', 'Excédent'],
+  of: (flow: string, where: string) => `des ${flow.toLowerCase()} de ${where}`,
+  region: 'la région ',
+  france: 'la France',
+  since: 'par rapport à ',
+  colon: '\u00a0: ',
+  rank: (r: Rank, region: boolean) => `${formatRank(r.rank, 'fr')} ${region ? 'région' : 'département'} sur ${r.of}`,
+  cols: ['Indicateur', 'Valeur', 'Part de la région', 'Part de la France', 'Évolution depuis ', 'Rang'],
+  empty: 'Aucun échange enregistré',
 };
+export type SummaryText = typeof M;
 
 /**
  * The key figures of a territory's foreign trade: totals, shares of the region and
@@ -60,7 +47,7 @@ export class TradeSummary extends TradeElement<KeyFigures, number> {
   flow?: 'export' | 'import';
 
   private get m() {
-    return M[this.locale];
+    return this.tr('summary', M);
   }
 
   protected computeModel(data: TradeData): KeyFigures {

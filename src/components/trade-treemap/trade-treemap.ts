@@ -11,35 +11,22 @@ import { styles } from './trade-treemap.styles.ts';
  * Chart-specific text. Flow names are the shared ones ("Importations"), lower-cased
  * in sentences; `f` is the flow's code ("import": "aucune importation", "no imports").
  */
+/** The French text; other languages come from their translation module (translations/<lang>.ts). */
 const TEXT = {
-  fr: {
-    title: (flows: Flow[]) => `Principales activités à l'${flows.join(" et à l'")}`,
-    none: (f: Flow) => `aucune ${f}ation`,
-    note: (f: Flow, year: number) => `Aucune ${f}ation en ${year}`,
-    /** The empty state, for one flow or (`f` false) both. */
-    empty: (f: Flow | false, name: string, year: number) => `${f ? `Aucune ${f}ation enregistrée` : 'Aucun échange de marchandises enregistré'} pour ${name} en ${year}.`,
-    others: (n: number) => `Autres (${n} produits)`,
-    of: 'des ',
-    share: 'Part des ',
-    led: "d'abord",
-    sep: ' : ',
-    semi: ' ; ',
-    columns: ['Flux', 'Valeur', 'Part du flux'],
-  },
-  en: {
-    title: (flows: Flow[]) => `Main activities ${flows.map((f) => `${f}ed`).join(' and ')}`,
-    none: (f: Flow) => `no ${f}s`,
-    note: (f: Flow, year: number) => `No ${f}s in ${year}`,
-    empty: (f: Flow | false, name: string, year: number) => `No ${f ? `${f}s` : 'trade in goods'} recorded for ${name} in ${year}.`,
-    others: (n: number) => `Others (${n} products)`,
-    of: 'of ',
-    share: 'Share of ',
-    led: 'led by',
-    sep: ': ',
-    semi: '; ',
-    columns: ['Flow', 'Value', 'Share of flow'],
-  },
+  title: (flows: Flow[]) => `Principales activités à l'${flows.join(" et à l'")}`,
+  none: (f: Flow) => `aucune ${f}ation`,
+  note: (f: Flow, year: number) => `Aucune ${f}ation en ${year}`,
+  /** The empty state, for one flow or (`f` false) both. */
+  empty: (f: Flow | false, name: string, year: number) => `${f ? `Aucune ${f}ation enregistrée` : 'Aucun échange de marchandises enregistré'} pour ${name} en ${year}.`,
+  others: (n: number) => `Autres (${n} produits)`,
+  of: 'des ',
+  share: 'Part des ',
+  led: "d'abord",
+  sep: ' : ',
+  semi: ' ; ',
+  columns: ['Flux', 'Valeur', 'Part du flux'],
 };
+export type TreemapText = typeof TEXT;
 
 /**
  * The report's "Principales activités à l'import et à l'export": one treemap with
@@ -71,7 +58,7 @@ export class TradeTreemap extends TradeElement<TreemapModel, TreemapLayout> {
   limit = 10;
 
   private get x() {
-    return TEXT[this.locale];
+    return this.tr('treemap', TEXT);
   }
   /** "importations", for sentences. */
   private low(f: Flow): string {

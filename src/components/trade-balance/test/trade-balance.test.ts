@@ -399,12 +399,12 @@ describe('trade-balance locale, states and accessibility', () => {
 
   it('the SVG download is self-contained: colours resolved, texts kept', async () => {
     const el = await load(`department="32" base-url="${FIXTURES}"`);
-    const { markup } = el.toSvg();
+    const { markup } = (await el.toSvg());
     expect(markup).not.to.contain('var(');
     expect(markup).to.contain('Espagne');
     expect(markup).to.contain(`+150,0${NB}M€`);
     expect(markup).to.contain('rgb(0, 0, 145)'); // an import bar
-    expect(el.toCsv().split('\r\n')[1]).to.equal('Etats-Unis;150000000;80000000;-70000000;69,7674418605;26,6666666667');
+    expect((await el.toCsv()).split('\r\n')[1]).to.equal('Etats-Unis;150000000;80000000;-70000000;69,7674418605;26,6666666667');
   });
 
   it('no inline style in the chart (strict CSP)', async () => {

@@ -154,7 +154,7 @@ describe('<trade-report> on the demo data', function () {
     const report = await fixture<TradeReport>(html`<trade-report department="32"></trade-report>`);
     const [balance, , sankey] = await ready(report);
     for (const chart of [balance, sankey]) {
-      const lines = chart.toCsv().replace(/^\ufeff/, '').trimEnd().split('\r\n');
+      const lines = (await chart.toCsv()).replace(/^\ufeff/, '').trimEnd().split('\r\n');
       const body = tableRows(chart).concat(tableRows(chart, 'tfoot'));
       expect(lines.length - 1).to.equal(body.length);
       const header = lines[0].split(';');
@@ -164,7 +164,7 @@ describe('<trade-report> on the demo data', function () {
         const cells = line.split(';');
         for (const i of eur) expect(formatEuros(Number(cells[i]), 'fr', { signed: cells[i].startsWith('-') || (chart === balance && i === 3) })).to.equal(body[r][i]);
       });
-      const { markup, width, height } = chart.toSvg();
+      const { markup, width, height } = (await chart.toSvg());
       const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
       expect(doc.querySelector('parsererror'), chart.tagName).to.equal(null);
       expect(markup).not.to.match(/var\(|\sclass=|href=|<script/);

@@ -304,7 +304,7 @@ describe('the table alternative', () => {
     expect(rows[0][0]).to.equal('Boissons');
     expect(rows.at(-1)!.join(' ')).to.match(/Autres/);
     expect(rows.filter((r) => /^Autres produits \(\d+\)$/.test(r[0])).length).to.be.greaterThan(0);
-    const csv = el.toCsv().split('\r\n');
+    const csv = (await el.toCsv()).split('\r\n');
     expect(csv).to.have.length(rows.length + 3); // header, rows, total, final line end
     const sum = csv.slice(1, -2).reduce((s, line) => s + Number(line.split(';')[2]), 0);
     expect(sum).to.equal(593_300_000);

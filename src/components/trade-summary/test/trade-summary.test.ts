@@ -53,7 +53,7 @@ describe('<trade-summary>', () => {
       ['Importations', `684,6${NB}M€`, `1,8${NN}%`, `0,10${NN}%`, `${MINUS}2,2${NN}%`, '40e / 101'],
       ['Solde commercial', `${MINUS}91,3${NB}M€`, '–', '–', '–', '1er / 101'],
     ]);
-    const lines = el.toCsv().split('\r\n');
+    const lines = (await el.toCsv()).split('\r\n');
     expect(lines[1].split(';').slice(0, 2)).to.deep.equal(['Exportations', '593300000']);
     expect(lines[3].split(';')[1]).to.equal('-91300000');
   });

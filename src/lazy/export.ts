@@ -2,8 +2,8 @@
  * Downloads: the table as CSV for a French Excel, the chart as a self-contained SVG
  * or a PNG, with the title and the source line as shown on screen.
  */
-import type { Locale } from '../../data/format.ts';
-import type { TableCell, TableModel } from './trade-element.ts';
+import type { Locale } from '../data/format.ts';
+import type { TableCell, TableModel } from '../components/base/trade-element.ts';
 
 const BOM = '\ufeff';
 
