@@ -1,4 +1,5 @@
 /** Aggregation primitives and text fitting: pure functions, no DOM. */
+import '../../src/translations/en.ts';
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { COUNTRY, PRODUCT, countryLabel, ranked, share, sumBy, topN } from '../../src/data/aggregate.ts';

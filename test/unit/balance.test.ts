@@ -1,4 +1,5 @@
 /** `<trade-balance>`'s pure steps: the aggregation of partner countries and the butterfly layout. */
+import '../../src/translations/en.ts';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { aggregateBalance, normalizeLimit, type BalanceModel } from '../../src/data/balance.ts';

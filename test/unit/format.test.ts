@@ -1,4 +1,5 @@
 /** Number formatting as the report writes it, in French and in English. */
+import '../../src/translations/en.ts';
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatChange, formatDecimal, formatEuros, formatInteger, formatRank, formatShare, toMillions } from '../../src/data/format.ts';

@@ -1,4 +1,5 @@
 /** The sankey's graph (aggregation) and layout: pure functions, no DOM. */
+import '../../src/translations/en.ts';
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FlowTriple, TradeData } from '../../src/data/contract.ts';

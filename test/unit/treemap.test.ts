@@ -1,4 +1,5 @@
 /** `<trade-treemap>`'s pure steps: the aggregation and the layout. */
+import '../../src/translations/en.ts';
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FlowTriple, TradeData } from '../../src/data/contract.ts';

@@ -2,6 +2,7 @@
  * The data contract's run-time validation: a valid file passes whole; each kind
  * of bad file is rejected with a typed error that names the field and the problem.
  */
+import '../../src/translations/en.ts';
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateIndex, validateTradeData, isValidated, cleanLabel } from '../../src/data/validate.ts';
