@@ -4,6 +4,7 @@
  */
 import type { Flow, FlowTriple, TradeData } from './contract.ts';
 import type { Locale } from './format.ts';
+import { translated } from './translations.ts';
 
 /** Index of the product (0) or the country (1) in a flow triple. */
 export const PRODUCT = 0;
@@ -54,27 +55,13 @@ export function share(part: number, whole: number): number {
   return whole > 0 ? part / whole : 0;
 }
 
-/** DGDDI codes that are not ISO countries, or that Intl would name otherwise (QU is "European Union" there). */
-const NON_ISO = /^(Q|X)/;
-const displayNames = new Map<Locale, Intl.DisplayNames | null>();
-
 /**
- * A country's name: the file's (French, DGDDI) label; in English, the Intl name
- * of ISO codes, and the DGDDI label for DGDDI's own codes (QU, XS, XK…).
+ * A country's name: the file's (French, DGDDI) label; another language may name
+ * it (English gives the Intl name of ISO codes, see translations/en.ts).
  */
 export function countryLabel(data: TradeData, code: string, locale: Locale): string {
   const label = data.countries[code] ?? code;
-  if (locale === 'fr' || NON_ISO.test(code) || !/^[A-Z]{2}$/.test(code)) return label;
-  let names = displayNames.get(locale);
-  if (names === undefined) {
-    try {
-      names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-    } catch {
-      names = null;
-    }
-    displayNames.set(locale, names);
-  }
-  return names?.of(code) ?? label;
+  return translated<(code: string) => string | undefined>(locale, 'countryName')?.(code) ?? label;
 }
 
 /** A product's label from the file. */

@@ -3,6 +3,8 @@
  * Pure functions over `Intl`, one formatter instance per locale and style.
  */
 
+import { translated } from './translations.ts';
+
 export type Locale = 'fr' | 'en';
 
 const INTL_LOCALE: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
@@ -64,17 +66,15 @@ export function formatEuros(value: number, locale: Locale, options: EuroOptions 
   const isZero = Number(n.toFixed(digits)) === 0;
   const sign = options.signed && !isZero ? (value < 0 ? MINUS : '+') : value < 0 && !isZero ? MINUS : '';
   if (options.long) {
-    const words = LONG_UNITS[locale][unit];
+    const words = (translated<typeof LONG_UNITS>(locale, 'longUnits') ?? LONG_UNITS)[unit];
     return `${sign}${num}${NBSP}${words}`;
   }
   if (locale === 'en') return `${sign}€${num}${unit}`;
   return `${sign}${num}${NBSP}${unit}€`;
 }
 
-const LONG_UNITS: Record<Locale, Record<'M' | 'k' | '', string>> = {
-  fr: { M: "millions d'euros", k: "milliers d'euros", '': 'euros' },
-  en: { M: 'million euros', k: 'thousand euros', '': 'euros' },
-};
+/** Words for amounts read aloud; other languages come with their translation. */
+export const LONG_UNITS: Record<'M' | 'k' | '', string> = { M: "millions d'euros", k: "milliers d'euros", '': 'euros' };
 
 /**
  * A share given as a ratio (0.012 → "1,2 %"), with two significant digits as the
@@ -102,11 +102,8 @@ export function formatInteger(value: number, locale: Locale): string {
 
 /** An ordinal rank: "1er", "12e" / "1st", "12th". */
 export function formatRank(rank: number, locale: Locale): string {
-  if (locale === 'fr') return rank === 1 ? '1er' : `${rank}e`;
-  const mod100 = rank % 100;
-  const mod10 = rank % 10;
-  const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : mod10 === 1 ? 'st' : mod10 === 2 ? 'nd' : mod10 === 3 ? 'rd' : 'th';
-  return `${rank}${suffix}`;
+  const other = translated<(n: number) => string>(locale, 'ordinal');
+  return other ? other(rank) : rank === 1 ? '1er' : `${rank}e`;
 }
 
 /** Euros to millions, rounded to 0.1 M€, for CSV columns. */

@@ -16,6 +16,22 @@ import type { TreemapText } from '../components/trade-treemap/trade-treemap.ts';
 
 const countries = (n: number) => (n > 1 ? 'countries' : 'country');
 
+/** 1st, 2nd, 3rd, 4th… 11th, 12th, 13th, 21st. */
+const ordinal = (n: number) => {
+  const t = n % 100;
+  const u = n % 10;
+  return `${n}${t >= 11 && t <= 13 ? 'th' : u === 1 ? 'st' : u === 2 ? 'nd' : u === 3 ? 'rd' : 'th'}`;
+};
+
+/**
+ * The English name of an ISO country code; DGDDI's own codes (QU, XS, XK…, which
+ * Intl would misname: QU is "European Union" there) keep their DGDDI label.
+ */
+const names = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }) : undefined;
+const countryName = (code: string) => (/^[A-PR-WYZ][A-Z]$/.test(code) ? names?.of(code) : undefined);
+
+const longUnits = { M: 'million euros', k: 'thousand euros', '': 'euros' };
+
 const base: Messages = {
   loading: 'Loading data…',
   errorTitle: 'This chart cannot be shown',
@@ -145,4 +161,4 @@ const report: ReportText = {
   figures: 'Key figures',
 };
 
-registerTranslation('en', { base, balance, treemap, sankey, summary, report });
+registerTranslation('en', { base, balance, treemap, sankey, summary, report, ordinal, countryName, longUnits });
