@@ -8,11 +8,12 @@
 //   /__test/count/<path>               serves /<path>, counting requests per path
 //   /__test/counts, /__test/counts-reset   reads or resets those counters
 //   /__test/flaky/<id>/<path>          answers 500 the first time for <id>, then serves /<path>
+//   /__test/page?css=dsfr|hostile&csp=1&dir=rtl&font=…   a host page with the widgets of test/browser/hosts
 //
 // Answers are written directly with `Cache-Control: no-store`: the runner's own
 // middleware would otherwise mark any path with an extension as cacheable for a
 // year, and the browser would replay a 500 instead of asking again.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 
@@ -99,6 +100,30 @@ export async function testEndpoints(ctx, next) {
         return send(ctx, 500, 'first call fails', { 'Content-Type': 'text/plain' });
       }
       return serveFile(ctx, parts.slice(2).join('/'));
+    }
+    case 'page': {
+      // A host page: optional stylesheet, strict CSP header, right-to-left, font.
+      const q = ctx.query;
+      const css = { dsfr: '/node_modules/@gouvfr/dsfr/dist/dsfr.min.css', hostile: '/test/browser/hosts/hostile.css' }[q.css];
+      const font = q.font ? `<link rel="stylesheet" href="/__test/font.css?f=${encodeURIComponent(q.font)}">` : '';
+      const body = `<!doctype html><html lang="fr"${q.dir ? ` dir="${q.dir === 'rtl' ? 'rtl' : 'ltr'}"` : ''}><head><meta charset="utf-8">
+${css ? `<link rel="stylesheet" href="${css}">` : ''}${font}<link rel="stylesheet" href="/test/browser/hosts/layout.css">
+<script type="module" src="/test/browser/hosts/page.ts"></script></head><body><main>
+<trade-balance id="b" department="32"></trade-balance>
+<trade-treemap id="t" department="32"></trade-treemap>
+<trade-sankey id="s" department="32" flow="export"></trade-sankey>
+<trade-summary id="k" department="32"></trade-summary>
+</main></body></html>`;
+      const headers = { 'Content-Type': 'text/html; charset=utf-8' };
+      if (q.csp) headers['Content-Security-Policy'] = "default-src 'self'";
+      return send(ctx, 200, body, headers);
+    }
+    case 'font.css': {
+      // The same font as a host page (the DSFR's Marianne faces included), so that label widths match.
+      const family = String(ctx.query.f ?? 'sans-serif').replace(/[^\w ,'"-]/g, '');
+      const dsfr = readFileSync(join(ROOT, 'node_modules/@gouvfr/dsfr/dist/dsfr.min.css'), 'utf8');
+      const faces = (dsfr.match(/@font-face\{[^}]*\}/g) ?? []).join('').replaceAll('url(fonts/', 'url(/node_modules/@gouvfr/dsfr/dist/fonts/');
+      return send(ctx, 200, `${faces} body { font-family: ${family}; }`, { 'Content-Type': 'text/css' });
     }
     default:
       return next();
