@@ -2,7 +2,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { requireChrome, CHROME_ARGS } from './scripts/chrome.mjs';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { build as esbuild } from 'esbuild';
+import { compileScript, parse as parseSfc } from 'vue/compiler-sfc';
 import { dirname } from 'node:path';
 import { testEndpoints } from './test/server.mjs';
 
@@ -31,6 +33,61 @@ const screenshotPlugin = {
 
 const executablePath = requireChrome();
 
+/**
+ * React 19 and Vue 3 for the framework tests, bundled by esbuild into browser ES
+ * modules (React ships CommonJS; Vue's default build expects a bundler).
+ */
+const VENDOR = {
+  // One React for the tests and the snippets (hooks need a single copy).
+  '/__vendor/react.js':
+    "export { createElement, useState, Fragment } from 'react'; export { jsx, jsxs } from 'react/jsx-runtime'; export { createRoot } from 'react-dom/client'; export { flushSync } from 'react-dom';",
+  '/__vendor/vue.js': "export * from 'vue';",
+};
+/** The README's ```jsx and ```vue snippets, as the framework tests import them. */
+function readmeSnippet(lang) {
+  const block = readFileSync('README.md', 'utf8').match(new RegExp('```' + lang + '\\n([\\s\\S]*?)```'));
+  if (!block) throw new Error(`README.md has no ${lang} snippet`);
+  if (lang === 'jsx') return { contents: block[1], loader: 'jsx' };
+  const isCustomElement = (tag) => tag.startsWith('trade-');
+  const { descriptor } = parseSfc(block[1], { filename: 'TradePanel.vue', templateParseOptions: { isCustomElement } });
+  const script = compileScript(descriptor, {
+    id: 'readme',
+    inlineTemplate: true,
+    templateOptions: { compilerOptions: { isCustomElement } },
+  });
+  return { contents: script.content, loader: 'ts' };
+}
+
+/** The snippets share the page's copies: the library (/src/index.ts), React and Vue (the vendor modules). */
+const fromPage = (snippet) => ({
+  name: 'from-page',
+  setup(b) {
+    b.onResolve({ filter: /^trade-widgets$/ }, () => ({ path: '/src/index.ts', external: true }));
+    if (!snippet) return;
+    b.onResolve({ filter: /^react(\/jsx-runtime)?$/ }, () => ({ path: '/__vendor/react.js', external: true }));
+    b.onResolve({ filter: /^vue$/ }, () => ({ path: '/__vendor/vue.js', external: true }));
+  },
+});
+
+const vendorPlugin = {
+  name: 'vendor',
+  async serve(context) {
+    const snippet = { '/__vendor/readme-react.js': 'jsx', '/__vendor/readme-vue.js': 'vue' }[context.path];
+    const entry = snippet ? { ...readmeSnippet(snippet), resolveDir: process.cwd() } : VENDOR[context.path] && { contents: VENDOR[context.path], resolveDir: process.cwd() };
+    if (!entry) return undefined;
+    const out = await esbuild({
+      stdin: entry,
+      bundle: true,
+      jsx: 'automatic',
+      plugins: [fromPage(!!snippet)],
+      format: 'esm',
+      write: false,
+      define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+    });
+    return { body: out.outputFiles[0].text, type: 'js' };
+  },
+};
+
 export default {
   rootDir: '.',
   files: ['src/components/**/test/*.test.ts', 'test/browser/**/*.test.ts'],
@@ -47,6 +104,7 @@ export default {
   ],
   plugins: [
     screenshotPlugin,
+    vendorPlugin,
     esbuildPlugin({
       ts: true,
       target: 'es2022',
