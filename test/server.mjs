@@ -9,6 +9,7 @@
 //   /__test/counts, /__test/counts-reset   reads or resets those counters
 //   /__test/flaky/<id>/<path>          answers 500 the first time for <id>, then serves /<path>
 //   /__test/page?css=dsfr|hostile&csp=1&dir=rtl&font=…   a host page with the widgets of test/browser/hosts
+//   /__test/dist-page?scripts=a.js,b.js&modules=c.js&html=…   a page on the built library (dist/), strict CSP
 //
 // Answers are written directly with `Cache-Control: no-store`: the runner's own
 // middleware would otherwise mark any path with an extension as cacheable for a
@@ -108,7 +109,7 @@ export async function testEndpoints(ctx, next) {
       const font = q.font ? `<link rel="stylesheet" href="/__test/font.css?f=${encodeURIComponent(q.font)}">` : '';
       const body = `<!doctype html><html lang="fr"${q.dir ? ` dir="${q.dir === 'rtl' ? 'rtl' : 'ltr'}"` : ''}><head><meta charset="utf-8">
 ${css ? `<link rel="stylesheet" href="${css}">` : ''}${font}<link rel="stylesheet" href="/test/browser/hosts/layout.css">
-<script type="module" src="/test/browser/hosts/page.ts"></script></head><body><main>
+<script src="/test/browser/catch-errors.js"></script><script type="module" src="/test/browser/hosts/page.ts"></script></head><body><main>
 <trade-balance id="b" department="32"></trade-balance>
 <trade-treemap id="t" department="32"></trade-treemap>
 <trade-sankey id="s" department="32" flow="export"></trade-sankey>
@@ -117,6 +118,14 @@ ${css ? `<link rel="stylesheet" href="${css}">` : ''}${font}<link rel="styleshee
       const headers = { 'Content-Type': 'text/html; charset=utf-8' };
       if (q.csp) headers['Content-Security-Policy'] = "default-src 'self'";
       return send(ctx, 200, body, headers);
+    }
+    case 'dist-page': {
+      // A page that uses the built library as an embedder would: classic scripts and/or modules from /dist/.
+      const q = ctx.query;
+      const list = (v) => String(v ?? '').split(',').filter((f) => /^[\w./-]+\.js$/.test(f));
+      const tags = [...list(q.scripts).map((f) => `<script src="/dist/${f}"></script>`), ...list(q.modules).map((f) => `<script type="module" src="/dist/${f}"></script>`)];
+      const body = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><script src="/test/browser/catch-errors.js"></script>${tags.join('')}</head><body>${String(q.html ?? '')}</body></html>`;
+      return send(ctx, 200, body, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'self'" });
     }
     case 'font.css': {
       // The same font as a host page (the DSFR's Marianne faces included), so that label widths match.

@@ -20,12 +20,9 @@ async function host(query: string, width = 900): Promise<{ api: HostApi; frame: 
   frame.style.height = '800px';
   frame.style.border = '0';
   frame.src = `/__test/page?${query}`;
-  const errors: string[] = [];
   document.body.append(frame);
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
   const win = frame.contentWindow as Window & { __tw?: HostApi };
-  win.addEventListener('error', (e) => errors.push(String((e as ErrorEvent).message)));
-  win.document.addEventListener('securitypolicyviolation', (e) => errors.push(`CSP: ${e.violatedDirective} ${e.blockedURI}`));
   const start = performance.now();
   while (!(win.__tw && win.__tw.ready())) {
     if (performance.now() - start > 15_000) throw new Error(`host page ${query} never got ready: ${win.__tw?.states().join(', ') ?? 'script not loaded'}`);
@@ -33,7 +30,7 @@ async function host(query: string, width = 900): Promise<{ api: HostApi; frame: 
   }
   await win.document.fonts.ready; // web fonts: the widgets lay out again when they arrive
   await new Promise((r) => setTimeout(r, 150));
-  return { api: win.__tw!, frame, errors };
+  return { api: win.__tw!, frame, errors: (win as unknown as { __errors: string[] }).__errors };
 }
 
 function close(a: Record<string, number[][]>, b: Record<string, number[][]>): void {
