@@ -16,6 +16,7 @@ export const ELEMENTS = ['trade-balance', 'trade-treemap', 'trade-sankey', 'trad
  *                              (translations/en: English; lazy/export: the downloads).
  */
 export default defineConfig(({ command, mode }) => {
+  if (mode === 'demo') return demoSite();
   const iife = mode === 'iife';
   // `lazy:translations/en`, `lazy:lazy/export`: one module loaded on demand, self-contained.
   const lazy = mode.startsWith('lazy:') ? mode.slice(5) : undefined;
@@ -55,3 +56,21 @@ export default defineConfig(({ command, mode }) => {
     },
   };
 });
+
+/**
+ * `vite build --mode demo`: the demo site (index.html) as static files in dist-demo/,
+ * with relative URLs so that it can live under any path. Its code is in assets/;
+ * the data, the on-demand modules and the library itself (for the "Intégrer"
+ * snippet) are copied beside it by `npm run build:demo`.
+ */
+function demoSite() {
+  return {
+    base: './',
+    define: {
+      __TW_DEFAULT_DATA__: JSON.stringify('../data/'),
+      __TW_LAZY__: JSON.stringify('../{}.js'),
+    },
+    plugins: [minifyTemplateLiterals({ failOnError: true })],
+    build: { outDir: 'dist-demo', emptyOutDir: true, copyPublicDir: false, target: 'es2022' },
+  };
+}
