@@ -17,5 +17,20 @@ export default {
         }
       },
     },
+    {
+      // Internal reactive state (`{ state: true }` in `static properties`) has no
+      // attribute in Lit; the analyzer lists it as one. The public API is what is
+      // neither private nor protected.
+      name: 'drop-internal-state-attributes',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const d of mod.declarations ?? []) {
+            const internal = new Set((d.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
+            for (const m of d.members ?? []) if (internal.has(m.name)) delete m.attribute;
+            if (d.attributes) d.attributes = d.attributes.filter((a) => !internal.has(a.fieldName));
+          }
+        }
+      },
+    },
   ],
 };
