@@ -7,6 +7,7 @@ import '../src/index.ts';
 import type { DataIndex } from '../src/data/contract.ts';
 import { loadIndex } from '../src/data/loader.ts';
 import { indexUrl, resolveBase } from '../src/data/urls.ts';
+import { embedSnippet } from './snippet.ts';
 
 type Choice = { attr: 'department' | 'region' | 'level'; value: string; label: string };
 
@@ -55,11 +56,12 @@ function show(c: Choice, push: boolean): void {
 }
 
 function updateEmbed(c: Choice = fromUrl()): void {
+  // "trade-sankey flow=\"export\"": the tag, then fixed attributes.
   const [tag, ...rest] = $<HTMLSelectElement>('embed-widget').value.split(' ');
   const script = new URL('trade-widgets.js', document.baseURI).href;
-  const attrs = [`${c.attr}="${c.value}"`, ...rest].join(' ');
-  // Shown as text: nothing typed or loaded becomes markup.
-  $('embed-code').textContent = `<script type="module" src="${script}"></script>\n<${tag} ${attrs}></${tag}>`;
+  const fixed = rest.map((a) => a.split('=').map((s) => s.replace(/"/g, '')) as [string, string]);
+  // Shown as text, and every value escaped in it: what the address bar holds never becomes markup where the code is pasted.
+  $('embed-code').textContent = embedSnippet(script, tag, [[c.attr, c.value], ...fixed]);
 }
 
 $('picker').addEventListener('submit', (e) => {

@@ -19,8 +19,8 @@ import { validateIndex, validateTradeData } from './validate.ts';
 
 /** Default time allowed for one file, body included. */
 export const DEFAULT_TIMEOUT_MS = 20_000;
-/** Largest file accepted. France at A129 × country level is well under 1 MB. */
-export const MAX_BYTES = 10 * 1024 * 1024;
+/** Largest file accepted: 10 MB (10 000 000 bytes). France at A129 × country level is well under 1 MB. */
+export const MAX_BYTES = 1e7;
 /** Cache entries kept per page (least recently used go first). */
 const MAX_ENTRIES = 64;
 

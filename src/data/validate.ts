@@ -26,9 +26,9 @@ function fail(code: ProblemCode, path: string, expected?: unknown, found?: unkno
   throw new Fail({ code, path, expected: expected === undefined ? undefined : String(expected), found: found === undefined ? undefined : String(found) });
 }
 
-/** A value read from the file, shortened for a message. */
+/** A value read from the file, shortened for a message, without the characters that would reorder it (below). */
 function show(v: unknown): string {
-  return typeof v === 'string' ? JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v) : kind(v) === 'number' ? String(v) : kind(v);
+  return typeof v === 'string' ? JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v).replace(UNSAFE_CHARS, '\ufffd') : kind(v) === 'number' ? String(v) : kind(v);
 }
 
 function kind(v: unknown): string {
@@ -49,9 +49,9 @@ function get(o: Obj | unknown[], key: string | number, path: string, type: strin
   return v;
 }
 
-/** Control and bidirectional-override characters are removed so that labels stay inert text. */
+/** Control and bidirectional-control characters (embeddings, overrides, isolates, marks) are removed so that labels stay inert text. */
 // eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 export function cleanLabel(s: string): string {
   return s.replace(UNSAFE_CHARS, ' ').replace(/\s+/g, ' ').trim();
@@ -66,10 +66,8 @@ function label(o: Obj | unknown[], key: string | number, path: string): string {
 
 /** An amount in euros: a non-negative safe integer. */
 function amount(o: Obj | unknown[], key: string | number, path: string): number {
-  const v = (o as any)[key];
+  const v = get(o, key, path, 'number');
   const p = at(path, key);
-  if (v === undefined) fail('missing', p);
-  if (typeof v !== 'number') fail('type', p, 'number', kind(v));
   if (!Number.isFinite(v)) fail('not-finite', p, undefined, v);
   if (v < 0) fail('negative', p, undefined, v);
   if (!Number.isInteger(v)) fail('not-integer', p, undefined, v);
@@ -106,7 +104,8 @@ function labels(o: Obj, key: string): Record<string, string> {
   const src = get(o, key, '', 'object');
   const out: Record<string, string> = Object.create(null);
   for (const k of Object.keys(src)) {
-    if (!ITEM_CODE.test(k)) fail('invalid-code', at(key, k), undefined, show(k));
+    // The code is file content: quoted and shortened in the path, as `products["<img…"]`.
+    if (!ITEM_CODE.test(k)) fail('invalid-code', `${key}[${show(k)}]`);
     out[k] = label(src, k, key);
   }
   return out;

@@ -23,8 +23,9 @@ export function truncate(text: string, maxWidth: number, measure: Measure, fontS
     if (measure(text.slice(0, mid).trimEnd() + ELLIPSIS, fontSize, fontWeight) <= maxWidth) lo = mid;
     else hi = mid - 1;
   }
-  if (lo === 0) return '';
-  let cut = text.slice(0, lo);
+  // Never half of a character outside the BMP (an emoji, say): that would draw "�".
+  let cut = text.slice(0, lo).replace(/[\ud800-\udbff]$/, '');
+  if (!cut) return '';
   const space = cut.lastIndexOf(' ');
   if (space > lo * 0.6) cut = cut.slice(0, space);
   return cut.replace(/[\s,;:–—-]+$/, '') + ELLIPSIS;

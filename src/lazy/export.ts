@@ -7,10 +7,14 @@ import type { TableCell, TableModel } from '../components/base/trade-element.ts'
 
 const BOM = '\ufeff';
 
-/** Cells that a spreadsheet would run as a formula (CSV injection) get a leading apostrophe. */
+/**
+ * Cells that a spreadsheet would run as a formula (CSV injection) get a leading
+ * apostrophe; cells holding a separator (";" in French, "," in English), a quote or
+ * a line end are quoted.
+ */
 function csvText(s: string): string {
   const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /[;,"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 function csvNumber(v: number, locale: Locale): string {

@@ -132,17 +132,17 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     timeout: { type: Number },
-    width: { state: true, attribute: false },
-    locale: { state: true, attribute: false },
-    scheme: { state: true, attribute: false },
-    status: { state: true, attribute: false },
-    failure: { state: true, attribute: false },
-    errorUrl: { state: true, attribute: false },
-    tableOpen: { state: true, attribute: false },
-    menuOpen: { state: true, attribute: false },
-    activeKey: { state: true, attribute: false },
-    focusKey: { state: true, attribute: false },
-    fontVersion: { state: true, attribute: false },
+    width: { state: true },
+    locale: { state: true },
+    scheme: { state: true },
+    status: { state: true },
+    failure: { state: true },
+    errorUrl: { state: true },
+    tableOpen: { state: true },
+    menuOpen: { state: true },
+    activeKey: { state: true },
+    focusKey: { state: true },
+    fontVersion: { state: true },
   };
 
   src?: string;
@@ -173,6 +173,8 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
   protected focusKey?: string;
   private fontVersion = 0;
 
+  /** Aborted when the element leaves the page (set before any update: Lit updates connected elements only). */
+  protected connection!: AbortSignal;
   protected model?: Model;
   protected layout?: Layout;
   protected readonly uid = `tw${++uid}`;
@@ -194,22 +196,16 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
   set data(value: unknown) {
     const old = this.#data;
     this.#loadController?.abort();
-    if (value === undefined || value === null) {
-      this.#dataFromProperty = false;
-      this.#data = undefined;
-      this.#needsLoad = true;
-      this.requestUpdate('data', old);
-      return;
-    }
-    this.#dataFromProperty = true;
-    try {
-      this.#data = isValidated(value) ? (value as TradeData) : validateTradeData(value);
-      this.failure = undefined;
-      this.status = 'ready';
-    } catch (e) {
-      this.#data = undefined;
-      this.#fail(e, undefined);
-    }
+    this.#data = undefined;
+    if ((this.#dataFromProperty = value != null)) {
+      try {
+        this.#data = isValidated(value) ? (value as TradeData) : validateTradeData(value);
+        this.failure = undefined;
+        this.status = 'ready';
+      } catch (e) {
+        this.#fail(e, undefined);
+      }
+    } else this.#needsLoad = true;
     this.requestUpdate('data', old);
   }
 
@@ -242,7 +238,10 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     this.locale = resolveLocale(this);
     this.scheme = this.#resolveScheme();
     if (this.hasUpdated) this.#observeSizer();
+    const connection = new AbortController();
+    this.connection = connection.signal;
     this.#cleanups.push(
+      () => connection.abort(),
       watchScheme(() => {
         this.scheme = this.#resolveScheme();
       }),
@@ -267,7 +266,8 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
    */
   #observeSizer(): void {
     const sizer = this.renderRoot.querySelector('.sizer');
-    if (!sizer) return;
+    // Removed before its first update: observed once back in a page (connectedCallback).
+    if (!sizer || !this.isConnected) return;
     this.#cleanups.push(
       observeWidth(sizer, (w) => {
         const width = Math.floor(w);
@@ -291,6 +291,8 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && this.isConnected) this.locale = resolveLocale(this);
+    // After a failure, setting an attribute again retries, even to the same value.
+    else if (old === value && this.status === 'error') this.reload();
   }
 
   // --- What a subclass provides ------------------------------------------------
@@ -382,11 +384,7 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
   }
 
   protected get measure(): Measure {
-    if (!this.#measureFn) {
-      const family = getComputedStyle(this).fontFamily || 'sans-serif';
-      this.#measureFn = canvasMeasure(family);
-    }
-    return this.#measureFn;
+    return (this.#measureFn ??= canvasMeasure(getComputedStyle(this).fontFamily || 'sans-serif'));
   }
 
   // --- Lifecycle -------------------------------------------------------------------
@@ -394,8 +392,9 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
   protected override willUpdate(changed: PropertyValues): void {
     const requestProps = ['src', 'department', 'region', 'level', 'year', 'baseUrl', 'timeout'];
     if (!this.#dataFromProperty && (this.#needsLoad || requestProps.some((p) => changed.has(p)))) {
-      this.#needsLoad = false;
-      this.#startLoad();
+      // Removed before this update: nothing is fetched until it is back in a page.
+      this.#needsLoad = !this.isConnected;
+      if (!this.#needsLoad) this.#startLoad();
     }
     if (changed.has('theme')) this.scheme = this.#resolveScheme();
     const locale = this.locale;
@@ -488,7 +487,7 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
   }
 
   get #timeoutMs(): number {
-    return this.timeout && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
+    return this.timeout! > 0 ? this.timeout! : DEFAULT_TIMEOUT_MS;
   }
 
   #fail(e: unknown, url: string | undefined): void {
@@ -558,21 +557,9 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
 
   /** Next mark for a key press; a subclass may override for two-dimensional layouts. */
   protected nextKey(current: string, key: string, keys: string[]): string | undefined {
-    const i = keys.indexOf(current);
-    switch (key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        return keys[Math.min(keys.length - 1, i + 1)];
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        return keys[Math.max(0, i - 1)];
-      case 'Home':
-        return keys[0];
-      case 'End':
-        return keys[keys.length - 1];
-      default:
-        return undefined;
-    }
+    // A step from the current mark: one, or to either end.
+    const step = ({ ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -1e9, End: 1e9 } as Record<string, number>)[key];
+    return step === undefined ? undefined : keys[Math.max(0, Math.min(keys.length - 1, keys.indexOf(current) + step))];
   }
 
   #onKeyDown = (e: KeyboardEvent) => {
@@ -625,25 +612,26 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     const titleId = `${this.uid}-title`;
     const summaryId = `${this.uid}-summary`;
     const tableId = `${this.uid}-table`;
-    const title = this.heading || this.chartTitle(this.#data);
-    const busy = this.status === 'loading' || this.status === 'idle';
+    // Drawn: the caption, the table and the toolbar come with the chart.
+    const drawn = this.status === 'ready' && model;
+    // Booleans bound to attributes are written "true" / "false".
     return html`<div
       class="root ${this.scheme}"
       part="base"
       lang=${this.locale}
-      aria-busy=${busy ? 'true' : 'false'}
+      aria-busy=${busy(this.status)}
     >
       <div class="sizer" aria-hidden="true"></div>
       <div class="header">
         <div class="titles">
-          <div class="title" part="title" role="heading" aria-level=${this.headingLevel} id=${titleId}>${title}</div>
+          <div class="title" part="title" role="heading" aria-level=${this.headingLevel} id=${titleId}>${this.chartTitleText}</div>
           ${model ? this.renderSubtitle(model) : nothing}
         </div>
-        ${this.toolbar !== 'none' && model && this.status === 'ready' ? this.renderToolbar(tableId) : nothing}
+        ${this.toolbar !== 'none' && drawn ? this.renderToolbar(tableId) : nothing}
       </div>
       ${this.#renderBody(model, titleId, summaryId)}
-      ${model && this.status === 'ready' ? this.#wrapCaption(this.renderCaption(model)) : nothing}
-      ${model && this.status === 'ready' ? this.#renderTable(model, tableId) : nothing}
+      ${drawn ? this.#wrapCaption(this.renderCaption(drawn)) : nothing}
+      ${drawn ? this.#renderTable(drawn, tableId) : nothing}
       ${this.renderSource()}
     </div>`;
   }
@@ -657,11 +645,11 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
         run();
       }}>${label}</button></li>`;
     return html`<div class="toolbar" part="toolbar" @keydown=${this.#onMenuKey}>
-      <button type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls=${tableId} @click=${() => (this.tableOpen = !this.tableOpen)}>
+      <button type="button" aria-expanded=${this.tableOpen} aria-controls=${tableId} @click=${() => (this.tableOpen = !this.tableOpen)}>
         ${this.tableOpen ? t.hideData : t.showData}
       </button>
       <div class="menu">
-        <button type="button" aria-expanded=${this.menuOpen ? 'true' : 'false'} aria-controls=${menuId} @click=${() => (this.menuOpen = !this.menuOpen)}>
+        <button type="button" aria-expanded=${this.menuOpen} aria-controls=${menuId} @click=${() => (this.menuOpen = !this.menuOpen)}>
           ${t.download}
         </button>
         <ul id=${menuId} ?hidden=${!this.menuOpen}>

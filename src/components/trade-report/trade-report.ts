@@ -84,7 +84,7 @@ function paragraphs(list: string | string[] | undefined): TemplateResult[] {
  */
 export class TradeReport extends TradeElement<TradeData, number> {
   static override styles = [TradeElement.styles, reportStyles];
-  static override properties = { texts: {}, years: { state: true, attribute: false }, copy: { state: true, attribute: false } };
+  static override properties = { texts: {}, years: { state: true }, copy: { state: true } };
 
   texts?: string;
   private years?: number[];
@@ -121,18 +121,20 @@ export class TradeReport extends TradeElement<TradeData, number> {
     super.willUpdate(changed);
     const base = resolveBase(this.baseUrl);
     const url = this.texts || `${base}texts/report.${this.locale}.json`;
+    // These requests end when the report leaves the page; they are made again when it is back.
+    const signal = this.connection;
     if (url !== this.copyUrl) {
       this.copyUrl = url;
       // Texts are optional: without them the report keeps its titles and charts.
-      loadJson(url, checkTexts).then(
+      loadJson(url, checkTexts, { signal }).then(
         (t) => url === this.copyUrl && (this.copy = t),
-        () => url === this.copyUrl && (this.copy = {}),
+        () => url === this.copyUrl && (signal.aborted ? (this.copyUrl = undefined) : (this.copy = {})),
       );
     }
     if (changed.has('baseUrl') || !this.years) {
-      loadIndex(indexUrl(base)).then(
+      loadIndex(indexUrl(base), { signal }).then(
         (i) => (this.years = i.years),
-        () => (this.years = []),
+        () => signal.aborted || (this.years = []),
       );
     }
   }
