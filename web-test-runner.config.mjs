@@ -31,6 +31,26 @@ const screenshotPlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('memory')`: after a full garbage collection, the page's JS
+ * heap in use (bytes) and its DOM counters (documents, nodes, JS event listeners),
+ * through the DevTools protocol. For leak tests (test/browser/robustness/load.test.ts).
+ */
+const memoryPlugin = {
+  name: 'memory',
+  async executeCommand({ command, session }) {
+    if (command !== 'memory') return undefined;
+    const cdp = await session.browser.getPage(session.id).createCDPSession();
+    try {
+      for (let i = 0; i < 2; i++) await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      return { heap: usedSize, ...(await cdp.send('Memory.getDOMCounters')) };
+    } finally {
+      await cdp.detach();
+    }
+  },
+};
+
 const executablePath = requireChrome();
 
 /**
@@ -104,6 +124,7 @@ export default {
   ],
   plugins: [
     screenshotPlugin,
+    memoryPlugin,
     vendorPlugin,
     esbuildPlugin({
       ts: true,

@@ -8,6 +8,11 @@
 //   /__test/count/<path>               serves /<path>, counting requests per path
 //   /__test/counts, /__test/counts-reset   reads or resets those counters
 //   /__test/flaky/<id>/<path>          answers 500 the first time for <id>, then serves /<path>
+//   /__test/store/<id>  (POST)         keeps the request body under <id>, for the next line
+//   /__test/stored/<id>[?delay=<ms>]   answers the body kept under <id> (404 if none), after <ms>
+//   /__test/drip                       sends a byte every 20 ms and never ends (a body that keeps coming)
+//   /__test/padded/<bytes>/<path>      serves /<path> followed by spaces up to exactly <bytes> bytes,
+//                                      streamed without Content-Length (?declared=1: with it)
 //   /__test/page?css=dsfr|hostile&csp=1&dir=rtl&font=…   a host page with the widgets of test/browser/hosts
 //   /__test/dist-page?scripts=a.js,b.js&modules=c.js&html=…   a page on the built library (dist/), strict CSP
 //
@@ -21,6 +26,7 @@ import { PassThrough, Readable } from 'node:stream';
 const ROOT = process.cwd();
 const counts = new Map();
 const flakySeen = new Set();
+const stored = new Map();
 
 function send(ctx, status, body, headers = {}) {
   ctx.respond = false;
@@ -133,6 +139,35 @@ ${css ? `<link rel="stylesheet" href="${css}">` : ''}${font}<link rel="styleshee
       const dsfr = readFileSync(join(ROOT, 'node_modules/@gouvfr/dsfr/dist/dsfr.min.css'), 'utf8');
       const faces = (dsfr.match(/@font-face\{[^}]*\}/g) ?? []).join('').replaceAll('url(fonts/', 'url(/node_modules/@gouvfr/dsfr/dist/fonts/');
       return send(ctx, 200, `${faces} body { font-family: ${family}; }`, { 'Content-Type': 'text/css' });
+    }
+    case 'store': {
+      const chunks = [];
+      for await (const c of ctx.req) chunks.push(c);
+      stored.set(parts[1], Buffer.concat(chunks));
+      return send(ctx, 200, '{}');
+    }
+    case 'stored': {
+      const body = stored.get(parts[1]);
+      await new Promise((r) => setTimeout(r, Number(ctx.query.delay ?? 0)));
+      return body ? send(ctx, 200, body) : send(ctx, 404, 'not stored', { 'Content-Type': 'text/plain' });
+    }
+    case 'drip': {
+      const stream = new PassThrough();
+      stream.write('{"schema": 1, "pad": "');
+      const timer = setInterval(() => stream.write(' '), 20);
+      const stop = () => clearInterval(timer);
+      ctx.req.on('close', stop);
+      setTimeout(() => (stop(), stream.end()), 60_000).unref();
+      return send(ctx, 200, stream);
+    }
+    case 'padded': {
+      const bytes = Number(parts[1]);
+      const file = fileFor(parts.slice(2).join('/'));
+      if (!file) return send(ctx, 404, 'not found', { 'Content-Type': 'text/plain' });
+      const body = readFileSync(file);
+      const pad = Buffer.alloc(Math.max(0, bytes - body.length), 0x20);
+      const headers = ctx.query.declared ? { 'Content-Length': String(body.length + pad.length) } : {};
+      return send(ctx, 200, Readable.from([body, pad.subarray(0, pad.length >> 1), pad.subarray(pad.length >> 1)]), headers);
     }
     default:
       return next();
