@@ -1,95 +1,180 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { expect } from 'storybook/test';
 import '../src/components/trade-sankey/trade-sankey.ts';
-import { PENDING, darkBackground } from './support.ts';
+import { EMPTY_DATA, LONG_TIMEOUT, MISSING, PENDING, darkPage, eventArgs, expectDark, expectEmpty, expectKeyboard, expectLoading, expectNotFound, find, settled, text, title, widget, type WidgetArgs } from './support.ts';
 
-interface Args {
-  department?: string;
-  region?: string;
-  level?: string;
-  src?: string;
-  year?: string;
+interface Args extends WidgetArgs {
   flow?: 'export' | 'import';
   limit?: number;
   highlight?: number;
-  lang?: 'fr' | 'en';
-  theme?: 'auto' | 'light' | 'dark';
-  selected?: string;
-  data?: unknown;
 }
 
-/** Zero flows both ways: the empty state. */
-const EMPTY = {
-  schema: 1,
-  year: 2024,
-  territory: { level: 'department', code: '32', name: 'Gers', region: { code: '76', name: 'Occitanie' } },
-  totals: { export: 0, import: 0 },
-  parents: {},
-  products: {},
-  countries: {},
-  flows: { export: [], import: [] },
-  source: { name: 'DGDDI', licence: 'Licence Ouverte 2.0', url: 'https://www.data.gouv.fr/', demo: true },
-};
+/** What a reader takes in first: the title, the total under the chart, how many nodes and red flows. */
+async function expectChart(canvasElement: HTMLElement, want: { title: string; caption: string; nodes: number; red?: number }) {
+  const root = await settled(find(canvasElement, 'trade-sankey'), 'ready');
+  await expect(title(root)).toBe(want.title);
+  await expect(text(root.querySelector('[part="caption"]'))).toBe(want.caption);
+  await expect(root.querySelectorAll('[part="chart"] [part="node"]')).toHaveLength(want.nodes);
+  await expect(root.querySelectorAll('[part="chart"] [part~="link-highlight"]')).toHaveLength(want.red ?? 5);
+  return root;
+}
 
 const meta: Meta<Args> = {
-  title: 'Charts/trade-sankey',
+  title: 'Elements/trade-sankey',
   component: 'trade-sankey',
   tags: ['autodocs'],
-  parameters: {
-    docs: {
-      description: {
-        component:
-          "« Flux à l'export par produit et par pays » and « Flux à l'import par pays et par produit »: the top `limit` products and countries, one « Autres » node on each side for the rest (so that the diagram adds up to the territory's total), and the `highlight` largest individual flows in red. Hover or focus a node or a flow for its value and shares; arrows move between nodes (Left/Right switch columns); click a node to select it in every widget of the page. Pointed at a region or France, it draws the report's comparison charts.",
-      },
-    },
-  },
+  args: { department: '32', ...eventArgs() },
   argTypes: {
-    flow: { control: 'inline-radio', options: ['export', 'import'] },
     limit: { control: { type: 'number', min: 1, max: 30 } },
     highlight: { control: { type: 'number', min: 0, max: 20 } },
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
   },
-  args: { department: '32', flow: 'export', limit: 10, highlight: 5, lang: 'fr', theme: 'auto' },
-  render: (a) => html`<trade-sankey
-    department=${a.department || nothing}
-    region=${a.region || nothing}
-    level=${a.level || nothing}
-    src=${a.src || nothing}
-    year=${a.year || nothing}
-    flow=${a.flow || nothing}
-    limit=${a.limit ?? nothing}
-    highlight=${a.highlight ?? nothing}
-    lang=${a.lang || nothing}
-    theme=${a.theme || nothing}
-    selected=${a.selected || nothing}
-    .data=${a.data}
-  ></trade-sankey>`,
+  render: (args) => html`<trade-sankey ${widget(args)}></trade-sankey>`,
 };
 export default meta;
-
 type Story = StoryObj<Args>;
 
-export const GersExport: Story = { name: 'Gers, exports' };
+/** The Gers' exports: products on the left, destination countries on the right, the five largest flows in red. */
+export const GersExport: Story = {
+  name: 'Gers, exports',
+  play: async ({ canvasElement }) => {
+    await expectChart(canvasElement, {
+      title: "Flux à l'export par produit et par pays, Gers (2024)",
+      caption: 'Total des exportations : 593,3 M€ — soit 1,2 % de la valeur exportée par la région Occitanie, soit 0,10 % de la valeur exportée au niveau national',
+      nodes: 22,
+    });
+  },
+};
 
-export const GersImport: Story = { name: 'Gers, imports', args: { flow: 'import' } };
+/** The Gers' imports: origin countries on the left, products on the right. */
+export const GersImport: Story = {
+  name: 'Gers, imports',
+  args: { flow: 'import' },
+  play: async ({ canvasElement }) => {
+    await expectChart(canvasElement, {
+      title: "Flux à l'import par pays et par produit, Gers (2024)",
+      caption: 'Total des importations : 684,6 M€ — soit 1,8 % de la valeur importée par la région Occitanie, soit 0,10 % de la valeur importée au niveau national',
+      nodes: 22,
+    });
+  },
+};
 
-export const OccitanieExport: Story = { name: 'Occitanie, exports', args: { department: '', region: '76' } };
+/** The report's comparison chart: the region's exports. */
+export const OccitanieExport: Story = {
+  name: 'Occitanie, exports',
+  args: { department: undefined, region: '76' },
+  play: async ({ canvasElement }) => {
+    await expectChart(canvasElement, {
+      title: "Flux à l'export, Occitanie (2024)",
+      caption: 'Total des exportations : 49 453,9 M€ — soit 8,5 % de la valeur exportée au niveau national',
+      nodes: 22,
+    });
+  },
+};
 
-export const OccitanieImport: Story = { name: 'Occitanie, imports', args: { department: '', region: '76', flow: 'import' } };
+/** The region's imports. */
+export const OccitanieImport: Story = {
+  name: 'Occitanie, imports',
+  args: { department: undefined, region: '76', flow: 'import' },
+  play: async ({ canvasElement }) => {
+    await expectChart(canvasElement, {
+      title: "Flux à l'import, Occitanie (2024)",
+      caption: 'Total des importations : 37 655,4 M€ — soit 5,5 % de la valeur importée au niveau national',
+      nodes: 22,
+    });
+  },
+};
 
-export const FranceExport: Story = { name: 'France, exports', args: { department: '', level: 'france' } };
+/** The report's national comparison: France's exports. */
+export const FranceExport: Story = {
+  name: 'France, exports',
+  args: { department: undefined, level: 'france' },
+  play: async ({ canvasElement }) => {
+    await expectChart(canvasElement, { title: "Flux à l'export, France entière (2024)", caption: 'Total des exportations : 580 354,5 M€', nodes: 22 });
+  },
+};
 
-export const FranceImport: Story = { name: 'France, imports', args: { department: '', level: 'france', flow: 'import' } };
+/** France's imports. */
+export const FranceImport: Story = {
+  name: 'France, imports',
+  args: { department: undefined, level: 'france', flow: 'import' },
+  play: async ({ canvasElement }) => {
+    await expectChart(canvasElement, { title: "Flux à l'import, France entière (2024)", caption: 'Total des importations : 684 776,3 M€', nodes: 22 });
+  },
+};
 
-export const English: Story = { args: { lang: 'en' } };
+/** `lang="en"`: the English module is loaded on demand; country names come from `Intl`. */
+export const English: Story = {
+  args: { lang: 'en' },
+  play: async ({ canvasElement }) => {
+    await expectChart(canvasElement, {
+      title: 'Export flows by product and country, Gers (2024)',
+      caption: 'Total exports: €593.3M — 1.2% of the value exported by the Occitanie region, 0.10% of the value exported nationally',
+      nodes: 22,
+    });
+  },
+};
 
-export const Dark: Story = { args: { theme: 'dark' }, parameters: darkBackground };
+/** `theme="dark"`, on a dark page. */
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  globals: darkPage,
+  play: async ({ canvasElement }) => {
+    await expectDark(await settled(find(canvasElement, 'trade-sankey'), 'ready'));
+  },
+};
 
-export const Selected: Story = { name: 'A country selected', args: { selected: 'ES' } };
+/** `selected="ES"`: Spain and its flows stand out. */
+export const Selected: Story = {
+  name: 'A country selected',
+  args: { selected: 'ES' },
+  play: async ({ canvasElement }) => {
+    const root = await settled(find(canvasElement, 'trade-sankey'), 'ready');
+    const spain = [...root.querySelectorAll('[part="chart"] [part="node"][aria-pressed="true"]')];
+    await expect(spain).toHaveLength(1);
+    await expect(spain[0].closest('g.node')!.classList.contains('sel')).toBe(true);
+  },
+};
 
-export const Loading: Story = { args: { department: '', src: PENDING } };
+/** `highlight="0"` and `limit="5"`: fewer nodes, no red flow. */
+export const Limits: Story = {
+  name: 'Five per side, no red flow',
+  args: { limit: 5, highlight: 0 },
+  play: async ({ canvasElement }) => {
+    const root = await settled(find(canvasElement, 'trade-sankey'), 'ready');
+    await expect(root.querySelectorAll('[part="chart"] [part="node"]')).toHaveLength(12);
+    await expect(root.querySelectorAll('[part="chart"] [part~="link-highlight"]')).toHaveLength(0);
+  },
+};
 
-export const LoadError: Story = { name: 'Error', args: { department: '', src: '/data/nope.json' } };
+/** Tab into the chart, Up/Down within a column (Left/Right across), Enter selects, Escape closes. */
+export const Keyboard: Story = {
+  play: async ({ canvasElement, args }) => {
+    await expectKeyboard(find(canvasElement, 'trade-sankey'), args);
+  },
+};
 
-export const Empty: Story = { args: { department: '', data: EMPTY } };
+/** While the file loads: a skeleton of the chart's height. */
+export const Loading: Story = {
+  args: { department: undefined, src: PENDING, timeout: LONG_TIMEOUT },
+  play: async ({ canvasElement }) => {
+    await expectLoading(find(canvasElement, 'trade-sankey'));
+  },
+};
+
+/** A file that is not there: the error says what failed and where. */
+export const LoadError: Story = {
+  name: 'Error',
+  args: { department: undefined, src: MISSING },
+  play: async ({ canvasElement, args }) => {
+    await expectNotFound(find(canvasElement, 'trade-sankey'), args);
+  },
+};
+
+/** No trade at all. */
+export const Empty: Story = {
+  args: { department: undefined, data: EMPTY_DATA },
+  play: async ({ canvasElement, args }) => {
+    await expectEmpty(find(canvasElement, 'trade-sankey'), args, 'Aucune exportation enregistrée pour Gers en 2024');
+  },
+};

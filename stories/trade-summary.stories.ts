@@ -1,62 +1,134 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { expect } from 'storybook/test';
 import '../src/components/trade-summary/trade-summary.ts';
-import { PENDING, darkBackground } from './support.ts';
+import { EMPTY_DATA, LONG_TIMEOUT, MISSING, PENDING, darkPage, eventArgs, expectDark, expectEmpty, expectLoading, expectNotFound, find, settled, text, title, widget, type WidgetArgs } from './support.ts';
 
-interface Args {
-  department?: string;
-  region?: string;
-  level?: string;
-  flow?: string;
-  year?: string;
-  lang?: string;
-  theme?: string;
-  src?: string;
+interface Args extends WidgetArgs {
+  flow?: 'export' | 'import';
 }
+
+/** Each key figure as read: its label, its value, its change and context lines. */
+const figures = (root: HTMLElement) => [...root.querySelectorAll('[part~="figure"]')].map((f) => [...f.querySelectorAll('p, li')].map(text));
 
 const meta: Meta<Args> = {
   title: 'Elements/trade-summary',
   component: 'trade-summary',
   tags: ['autodocs'],
-  args: { department: '32' },
-  render: (a) => html`<trade-summary
-    department=${a.department ?? nothing}
-    region=${a.region ?? nothing}
-    level=${a.level ?? nothing}
-    flow=${a.flow ?? nothing}
-    year=${a.year ?? nothing}
-    lang=${a.lang ?? nothing}
-    theme=${a.theme ?? nothing}
-    src=${a.src ?? nothing}
-  ></trade-summary>`,
+  args: { department: '32', ...eventArgs() },
+  render: (args) => html`<trade-summary ${widget(args)}></trade-summary>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
 
-export const Gers: Story = {};
+/** The Gers: exports, imports and the balance, with shares, change since 2023 and ranks. */
+export const Gers: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await settled(find(canvasElement, 'trade-summary'), 'ready');
+    await expect(title(root)).toBe('Chiffres clés du commerce extérieur, Gers (2024)');
+    await expect(figures(root)).toEqual([
+      ['Exportations', '593,3 M€', '▼ −1,6 % par rapport à 2023', '1,2 % des exportations de la région Occitanie', '0,10 % des exportations de la France', '89e département sur 101'],
+      ['Importations', '684,6 M€', '▼ −6,6 % par rapport à 2023', '1,8 % des importations de la région Occitanie', '0,10 % des importations de la France', '91e département sur 101'],
+      ['Solde commercial', '−91,3 M€', 'Déficit · 2023 : −130,5 M€', '66e département sur 101'],
+    ]);
+  },
+};
+
+/** In a 300 px CMS sidebar, the figures stack. */
 export const Sidebar: Story = {
   name: 'In a CMS sidebar (300 px)',
   decorators: [(story) => html`<div style="max-width: 300px">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const root = await settled(find(canvasElement, 'trade-summary'), 'ready');
+    const boxes = [...root.querySelectorAll('[part~="figure"]')].map((f) => f.getBoundingClientRect());
+    await expect(boxes).toHaveLength(3);
+    for (let i = 1; i < boxes.length; i++) await expect(boxes[i].top).toBeGreaterThanOrEqual(boxes[i - 1].bottom - 1);
+    for (const b of boxes) await expect(b.right).toBeLessThanOrEqual(canvasElement.getBoundingClientRect().left + 300 + 20);
+  },
 };
-export const ExportsOnly: Story = { args: { flow: 'export' } };
-export const Occitanie: Story = { args: { department: undefined, region: '76' } };
-export const France: Story = { args: { department: undefined, level: 'france' } };
-export const English: Story = { args: { lang: 'en' } };
-export const Dark: Story = { args: { theme: 'dark' }, parameters: darkBackground };
-export const Loading: Story = { args: { department: undefined, src: PENDING } };
-export const Error: Story = { args: { department: undefined, src: '/data/nope.json' } };
+
+/** `flow="export"`: one figure, no balance. */
+export const ExportsOnly: Story = {
+  name: 'Exports only',
+  args: { flow: 'export' },
+  play: async ({ canvasElement }) => {
+    const root = await settled(find(canvasElement, 'trade-summary'), 'ready');
+    await expect(figures(root).map((f) => f[0])).toEqual(['Exportations']);
+  },
+};
+
+/** A region: its share of France, its rank among regions. */
+export const Occitanie: Story = {
+  args: { department: undefined, region: '76' },
+  play: async ({ canvasElement }) => {
+    const root = await settled(find(canvasElement, 'trade-summary'), 'ready');
+    await expect(title(root)).toBe('Chiffres clés du commerce extérieur, Occitanie (2024)');
+    const [exp] = figures(root);
+    await expect(exp.slice(0, 2)).toEqual(['Exportations', '49 453,9 M€']);
+    await expect(exp).toContain('8,5 % des exportations de la France');
+    await expect(exp).toContain('5e région sur 18');
+  },
+};
+
+/** France: totals, change and balance; no share, no rank. */
+export const France: Story = {
+  args: { department: undefined, level: 'france' },
+  play: async ({ canvasElement }) => {
+    const root = await settled(find(canvasElement, 'trade-summary'), 'ready');
+    await expect(title(root)).toBe('Chiffres clés du commerce extérieur, France entière (2024)');
+    await expect(figures(root).map((f) => f.slice(0, 2))).toEqual([
+      ['Exportations', '580 354,5 M€'],
+      ['Importations', '684 776,3 M€'],
+      ['Solde commercial', '−104 421,8 M€'],
+    ]);
+    await expect(root.querySelector('.figure.export ul')).toBeNull();
+  },
+};
+
+/** `lang="en"`: the English module is loaded on demand. */
+export const English: Story = {
+  args: { lang: 'en' },
+  play: async ({ canvasElement }) => {
+    const root = await settled(find(canvasElement, 'trade-summary'), 'ready');
+    await expect(title(root)).toBe('Foreign trade key figures, Gers (2024)');
+    await expect(figures(root).map((f) => f.slice(0, 2))).toEqual([
+      ['Exports', '€593.3M'],
+      ['Imports', '€684.6M'],
+      ['Trade balance', '−€91.3M'],
+    ]);
+  },
+};
+
+/** `theme="dark"`, on a dark page. */
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  globals: darkPage,
+  play: async ({ canvasElement }) => {
+    await expectDark(await settled(find(canvasElement, 'trade-summary'), 'ready'));
+  },
+};
+
+/** While the file loads: a skeleton of the figures' height. */
+export const Loading: Story = {
+  args: { department: undefined, src: PENDING, timeout: LONG_TIMEOUT },
+  play: async ({ canvasElement }) => {
+    await expectLoading(find(canvasElement, 'trade-summary'));
+  },
+};
+
+/** A file that is not there: the error says what failed and where. */
+export const LoadError: Story = {
+  name: 'Error',
+  args: { department: undefined, src: MISSING },
+  play: async ({ canvasElement, args }) => {
+    await expectNotFound(find(canvasElement, 'trade-summary'), args);
+  },
+};
+
+/** No trade at all. */
 export const Empty: Story = {
-  render: () => html`<trade-summary
-    .data=${{
-      schema: 1,
-      year: 2024,
-      territory: { level: 'department', code: '32', name: 'Gers' },
-      totals: { export: 0, import: 0 },
-      parents: {},
-      products: {},
-      countries: {},
-      flows: { export: [], import: [] },
-      source: { name: 'Exemple', licence: 'Licence Ouverte 2.0', url: 'https://www.data.gouv.fr/', demo: true },
-    }}
-  ></trade-summary>`,
+  args: { department: undefined, data: EMPTY_DATA },
+  play: async ({ canvasElement, args }) => {
+    await expectEmpty(find(canvasElement, 'trade-summary'), args, 'Aucun échange enregistré');
+  },
 };

@@ -1,86 +1,132 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { expect } from 'storybook/test';
 import '../src/components/trade-treemap/trade-treemap.ts';
-import { PENDING, darkBackground } from './support.ts';
+import { EMPTY_DATA, LONG_TIMEOUT, MISSING, PENDING, darkPage, eventArgs, expectDark, expectEmpty, expectKeyboard, expectLoading, expectNotFound, find, settled, text, title, widget, type WidgetArgs } from './support.ts';
 
-interface Args {
-  department?: string;
-  region?: string;
-  level?: string;
-  src?: string;
-  year?: string;
-  flow?: '' | 'import' | 'export';
+interface Args extends WidgetArgs {
   limit?: number;
-  lang?: 'fr' | 'en';
-  theme?: 'auto' | 'light' | 'dark';
-  selected?: string;
-  data?: unknown;
+  flow?: 'import' | 'export';
 }
 
-/** Zero flows both ways: the empty state. */
-const EMPTY = {
-  schema: 1,
-  year: 2024,
-  territory: { level: 'department', code: '32', name: 'Gers', region: { code: '76', name: 'Occitanie' } },
-  totals: { export: 0, import: 0 },
-  parents: {},
-  products: {},
-  countries: {},
-  flows: { export: [], import: [] },
-  source: { name: 'DGDDI', licence: 'Licence Ouverte 2.0', url: 'https://www.data.gouv.fr/', demo: true },
-};
+/** The compartment headers ("Importations — 684,6 M€"), and the tiles of a flow. */
+const headers = (root: HTMLElement) => [...root.querySelectorAll('[part="chart"] text.head')].map(text);
+const tiles = (root: HTMLElement, flow: 'import' | 'export') => root.querySelectorAll(`[part="chart"] g[data-key^="${flow}:"]`);
 
 const meta: Meta<Args> = {
-  title: 'Charts/trade-treemap',
+  title: 'Elements/trade-treemap',
   component: 'trade-treemap',
   tags: ['autodocs'],
-  parameters: {
-    docs: {
-      description: {
-        component:
-          "« Principales activités à l'import et à l'export »: one compartment per flow, its area the flow's total; one tile per A129 product, its area the product's value. Products beyond `limit` make one « Autres » tile. Hover or focus a tile for its value, share and the other flow's value; click it to select the product in every widget of the page.",
-      },
-    },
-  },
-  argTypes: {
-    flow: { control: 'inline-radio', options: ['', 'import', 'export'] },
-    limit: { control: { type: 'number', min: 1, max: 40 } },
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-  },
-  args: { department: '32', limit: 10, flow: '', lang: 'fr', theme: 'auto' },
-  render: (a) => html`<trade-treemap
-    department=${a.department || nothing}
-    region=${a.region || nothing}
-    level=${a.level || nothing}
-    src=${a.src || nothing}
-    year=${a.year || nothing}
-    flow=${a.flow || nothing}
-    limit=${a.limit ?? nothing}
-    lang=${a.lang || nothing}
-    theme=${a.theme || nothing}
-    selected=${a.selected || nothing}
-    .data=${a.data}
-  ></trade-treemap>`,
+  args: { department: '32', ...eventArgs() },
+  argTypes: { limit: { control: { type: 'number', min: 1, max: 40 } } },
+  render: (args) => html`<trade-treemap ${widget(args)}></trade-treemap>`,
 };
 export default meta;
-
 type Story = StoryObj<Args>;
 
-export const Gers: Story = {};
+/** The Gers: a compartment per flow, a tile per product, ten products and « Autres » in each. */
+export const Gers: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await settled(find(canvasElement, 'trade-treemap'), 'ready');
+    await expect(title(root)).toBe("Principales activités à l'import et à l'export, Gers (2024)");
+    await expect(headers(root)).toEqual(['Importations — 684,6 M€', 'Exportations — 593,3 M€']);
+    await expect(tiles(root, 'import')).toHaveLength(11);
+    await expect(tiles(root, 'export')).toHaveLength(11);
+  },
+};
 
-export const Occitanie: Story = { args: { department: '', region: '76' } };
+/** A region. */
+export const Occitanie: Story = {
+  args: { department: undefined, region: '76' },
+  play: async ({ canvasElement }) => {
+    const root = await settled(find(canvasElement, 'trade-treemap'), 'ready');
+    await expect(title(root)).toBe("Principales activités à l'import et à l'export, Occitanie (2024)");
+    await expect(headers(root)).toEqual(['Importations — 37 655,4 M€', 'Exportations — 49 453,9 M€']);
+  },
+};
 
-export const France: Story = { args: { department: '', level: 'france' } };
+/** The whole country. */
+export const France: Story = {
+  args: { department: undefined, level: 'france' },
+  play: async ({ canvasElement }) => {
+    const root = await settled(find(canvasElement, 'trade-treemap'), 'ready');
+    await expect(title(root)).toBe("Principales activités à l'import et à l'export, France entière (2024)");
+    await expect(headers(root)).toEqual(['Importations — 684 776,3 M€', 'Exportations — 580 354,5 M€']);
+  },
+};
 
-export const ExportsOnly: Story = { name: 'Exports only', args: { flow: 'export' } };
+/** `flow="export"`: one compartment, with its own title. */
+export const ExportsOnly: Story = {
+  name: 'Single flow (exports)',
+  args: { flow: 'export' },
+  play: async ({ canvasElement }) => {
+    const root = await settled(find(canvasElement, 'trade-treemap'), 'ready');
+    await expect(title(root)).toBe("Principales activités à l'export, Gers (2024)");
+    await expect(headers(root)).toEqual(['Exportations — 593,3 M€']);
+    await expect(tiles(root, 'import')).toHaveLength(0);
+    await expect(tiles(root, 'export')).toHaveLength(11);
+  },
+};
 
-export const English: Story = { args: { lang: 'en' } };
+/** `lang="en"`: the English module is loaded on demand. */
+export const English: Story = {
+  args: { lang: 'en' },
+  play: async ({ canvasElement }) => {
+    const root = await settled(find(canvasElement, 'trade-treemap'), 'ready');
+    await expect(title(root)).toBe('Main activities imported and exported, Gers (2024)');
+    await expect(headers(root)).toEqual(['Imports — €684.6M', 'Exports — €593.3M']);
+  },
+};
 
-export const Dark: Story = { args: { theme: 'dark' }, parameters: darkBackground };
+/** `theme="dark"`, on a dark page: tiles turn light, their labels dark. */
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  globals: darkPage,
+  play: async ({ canvasElement }) => {
+    await expectDark(await settled(find(canvasElement, 'trade-treemap'), 'ready'));
+  },
+};
 
-export const Loading: Story = { args: { department: '', src: PENDING } };
+/** `selected="C30C"`: aircraft and spacecraft stand out in both compartments, the other tiles are dimmed. */
+export const Selected: Story = {
+  name: 'A product selected',
+  args: { selected: 'C30C' },
+  play: async ({ canvasElement }) => {
+    const root = await settled(find(canvasElement, 'trade-treemap'), 'ready');
+    const picked = [...root.querySelectorAll('[part="chart"] g.sel')].map((g) => g.getAttribute('data-key'));
+    await expect(picked.sort()).toEqual(['export:C30C', 'import:C30C']);
+    await expect(root.querySelectorAll('[part="chart"] g.dim').length).toBeGreaterThan(10);
+  },
+};
 
-export const LoadError: Story = { name: 'Error', args: { department: '', src: '/data/nope.json' } };
+/** Tab into the chart, arrows from tile to tile (imports, then exports, by value), Enter selects, Escape closes. */
+export const Keyboard: Story = {
+  play: async ({ canvasElement, args }) => {
+    await expectKeyboard(find(canvasElement, 'trade-treemap'), args);
+  },
+};
 
-export const Empty: Story = { args: { department: '', data: EMPTY } };
+/** While the file loads: a skeleton of the chart's height. */
+export const Loading: Story = {
+  args: { department: undefined, src: PENDING, timeout: LONG_TIMEOUT },
+  play: async ({ canvasElement }) => {
+    await expectLoading(find(canvasElement, 'trade-treemap'));
+  },
+};
+
+/** A file that is not there: the error says what failed and where. */
+export const LoadError: Story = {
+  name: 'Error',
+  args: { department: undefined, src: MISSING },
+  play: async ({ canvasElement, args }) => {
+    await expectNotFound(find(canvasElement, 'trade-treemap'), args);
+  },
+};
+
+/** No trade at all. */
+export const Empty: Story = {
+  args: { department: undefined, data: EMPTY_DATA },
+  play: async ({ canvasElement, args }) => {
+    await expectEmpty(find(canvasElement, 'trade-treemap'), args, 'Aucun échange de marchandises enregistré pour Gers en 2024.');
+  },
+};
