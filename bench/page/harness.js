@@ -1,0 +1,412 @@
+// The in-page side of the browser benchmarks (bench/browser.ts drives it through
+// puppeteer). Plain JavaScript, served as is: nothing here is measured.
+//
+// Definitions (the same for our elements and for DSFR Chart):
+// - t0: performance.now() just before the element is appended to the page.
+// - rendered: our element's `trade-render` event (its chart is in the DOM; for
+//   <trade-report>, the last of its nine charts'); DSFR Chart's first
+//   drawing call on its <canvas> (see instrument.js).
+// - painted: the end of the browser's rendering update (style, layout, paint,
+//   commit) that shows the rendered chart. A chart rendered during a rendering
+//   update (in requestAnimationFrame or a ResizeObserver callback, where both
+//   libraries draw when insertion is frame-aligned) is painted by that same
+//   update: "painted" is the next task after it. A chart rendered in a plain task
+//   (a fetch answer) is painted by the next frame: "painted" is the task after
+//   the next frame's rendering update.
+
+const now = () => performance.now();
+const stage = () => document.getElementById('stage');
+
+/** The next task: runs after the current one, and so after a rendering update the current task is part of. */
+export const nextTask = () =>
+  new Promise((resolve) => {
+    const c = new MessageChannel();
+    c.port1.onmessage = () => resolve(now());
+    c.port2.postMessage(0);
+  });
+const rafP = () => new Promise((r) => requestAnimationFrame(r));
+export const frames = async (n) => {
+  for (let i = 0; i < n; i++) await rafP();
+};
+
+/**
+ * A frame counter and a flag that says whether code runs inside a rendering
+ * update. Its rAF callback re-registers first thing, so it is the first rAF
+ * callback of every frame; the flag is cleared by a task posted from there, which
+ * runs once that frame's rendering update (rAF, style, layout, ResizeObserver,
+ * paint) is over.
+ */
+export const frame = { count: 0, inRendering: false };
+function tick() {
+  requestAnimationFrame(tick);
+  frame.count++;
+  frame.inRendering = true;
+  nextTask().then(() => (frame.inRendering = false));
+}
+requestAnimationFrame(tick);
+
+/** When what was just rendered is painted (see the definitions above). */
+function paintedAfter() {
+  if (frame.inRendering) return nextTask();
+  return new Promise((resolve) => requestAnimationFrame(() => nextTask().then(resolve)));
+}
+
+/** Runs `go` at the start of a frame ('frame'), at a random point between frames ('random'), or now ('now'). */
+function schedule(go, when) {
+  if (when === 'frame') requestAnimationFrame(go);
+  else if (when === 'random') requestAnimationFrame(() => setTimeout(go, Math.random() * 16.7));
+  else go();
+}
+
+const gc = () => window.gc?.();
+/** Performance marks around each measurement, to find it in a trace (bench/lib/trace.ts). */
+const mark = (name) => performance.mark(name);
+
+// --- Loading the libraries ------------------------------------------------------------
+
+const addCss = (href) =>
+  new Promise((resolve, reject) => {
+    const l = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, onload: resolve, onerror: () => reject(new Error(href)) });
+    document.head.append(l);
+  });
+
+let library;
+
+/** Empties our loader's cache (the library's `clearCache` export). */
+export function clearLoaderCache() {
+  library.clearCache();
+}
+
+/**
+ * Loads our library (ES build), and with `dsfr` the DSFR (CSS + JS API) and DSFR
+ * Chart's bar chart, then waits for the fonts, so that no font swap redraws a
+ * chart during a measurement.
+ */
+export async function setup({ dsfr = false, lib = '/lib/trade-widgets.js' } = {}) {
+  if (dsfr) {
+    document.documentElement.setAttribute('data-fr-scheme', 'light');
+    await addCss('/dsfr/dsfr.min.css');
+    await addCss('/dsfr-chart/BarChart/BarChart.css');
+    await import('/dsfr/dsfr.module.min.js');
+    await import('/dsfr-chart/BarChart/BarChart.js');
+  }
+  library = await import(lib);
+  await customElements.whenDefined('trade-balance');
+  const weights = [400, 500, 600, 700];
+  const family = getComputedStyle(document.body).fontFamily;
+  await Promise.all(weights.map((w) => document.fonts.load(`${w} 14px ${family}`).catch(() => {})));
+  await document.fonts.ready;
+  await frames(3);
+  return { family, dsfr: !!customElements.get('bar-chart'), fonts: [...document.fonts].filter((f) => f.status === 'loaded').length };
+}
+
+export function setStage(width) {
+  stage().style.width = `${width}px`;
+}
+
+// --- Our elements --------------------------------------------------------------------
+
+const CHARTS = 'trade-balance, trade-treemap, trade-sankey, trade-summary';
+
+/**
+ * Waits for an element to render: its `trade-render`, or for <trade-report> each
+ * of its charts'. Resolves with the time of the last one.
+ */
+function whenRendered(el) {
+  return new Promise((resolve, reject) => {
+    const seen = new Set();
+    const complete = () => {
+      if (el.localName !== 'trade-report') return true;
+      const kids = el.shadowRoot?.querySelectorAll(CHARTS) ?? [];
+      return kids.length > 0 && [...kids].every((k) => seen.has(k));
+    };
+    const done = () => {
+      el.removeEventListener('trade-render', onRender);
+      el.removeEventListener('trade-error', onError);
+    };
+    const onRender = (e) => {
+      seen.add(e.composedPath()[0]);
+      if (!complete()) return;
+      const t = now();
+      done();
+      resolve(t);
+    };
+    const onError = (e) => {
+      done();
+      reject(new Error(`${el.localName}: ${e.detail?.message}`));
+    };
+    el.addEventListener('trade-render', onRender);
+    el.addEventListener('trade-error', onError);
+  });
+}
+
+let current;
+
+/** Removes what the last measurement left on the stage, collects garbage, lets two frames pass. */
+export async function clear() {
+  stage().replaceChildren();
+  performance.clearMarks();
+  current = undefined;
+  window.__onCanvasDraw = undefined;
+  gc();
+  await frames(2);
+}
+
+/**
+ * Inserts `<tag attrs…>` and times it. `keep`: leave it on the stage (for the resize runs).
+ */
+export async function insertOurs(tag, attrs, { when = 'frame', keep = false } = {}) {
+  await clear();
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const rendered = whenRendered(el);
+  const start = await new Promise((resolve) =>
+    schedule(() => {
+      const f = frame.count;
+      mark('bench:start');
+      const t = now();
+      stage().append(el);
+      resolve({ t, f });
+    }, when),
+  );
+  const r = await rendered;
+  const inFrame = frame.inRendering;
+  const p = await paintedAfter();
+  mark('bench:painted');
+  if (keep) current = el;
+  else el.remove();
+  return { rendered: r - start.t, painted: p - start.t, frames: frame.count - start.f, inFrame };
+}
+
+/** The other of the two widths the resize runs alternate between. */
+const otherWidth = () => (stage().offsetWidth === 900 ? 700 : 900);
+
+/** Changes the stage's width (900 ↔ 700 px) at the start of a frame and times our element's redraw. */
+export async function resizeOurs(width = otherWidth()) {
+  const el = current;
+  await frames(2);
+  const rendered = whenRendered(el);
+  const start = await new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const f = frame.count;
+      mark('bench:start');
+      const t = now();
+      setStage(width);
+      resolve({ t, f });
+    }),
+  );
+  const r = await rendered;
+  const inFrame = frame.inRendering;
+  const p = await paintedAfter();
+  mark('bench:painted');
+  return { rendered: r - start.t, painted: p - start.t, frames: frame.count - start.f, inFrame };
+}
+
+/** Many elements at once: inserted in one task at the start of a frame, timed until the last one is rendered. */
+export async function insertMany(specs, { keep = true } = {}) {
+  await clear();
+  const els = specs.map(({ tag, attrs }) => {
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    return el;
+  });
+  const all = Promise.all(els.map(whenRendered));
+  const start = await new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const f = frame.count;
+      mark('bench:start');
+      const t = now();
+      stage().append(...els);
+      resolve({ t, f });
+    }),
+  );
+  const times = await all;
+  const last = Math.max(...times);
+  const inFrame = frame.inRendering;
+  const p = await paintedAfter();
+  mark('bench:painted');
+  const first = Math.min(...times);
+  if (!keep) stage().replaceChildren();
+  return { first: first - start.t, rendered: last - start.t, painted: p - start.t, frames: frame.count - start.f, inFrame, nodes: document.getElementsByTagName('*').length };
+}
+
+// --- DSFR Chart ----------------------------------------------------------------------
+
+/**
+ * The top countries as <trade-balance> ranks them (src/data/balance.ts): the union of
+ * the `limit` first at import and at export, ranked by total trade (ties by code),
+ * the first `limit` kept. What a page would compute to feed DSFR Chart from our files.
+ */
+export function topCountries(data, limit = 10) {
+  const sum = (list) => {
+    const m = new Map();
+    for (const [, c, v] of list) if (v > 0) m.set(c, (m.get(c) ?? 0) + v);
+    return m;
+  };
+  const rank = (m) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([c]) => c);
+  const imp = sum(data.flows.import);
+  const exp = sum(data.flows.export);
+  const all = sum([...data.flows.import, ...data.flows.export]);
+  const top = new Set([...rank(imp).slice(0, limit), ...rank(exp).slice(0, limit)]);
+  const codes = rank(all).filter((c) => top.has(c)).slice(0, limit);
+  return { labels: codes.map((c) => data.countries[c] ?? c), imp: codes.map((c) => imp.get(c) ?? 0), exp: codes.map((c) => exp.get(c) ?? 0) };
+}
+
+function barChart({ labels, imp, exp }) {
+  const el = document.createElement('bar-chart');
+  el.setAttribute('x', JSON.stringify([labels]));
+  el.setAttribute('y', JSON.stringify([imp, exp]));
+  el.setAttribute('name', JSON.stringify(['Importations', 'Exportations']));
+  el.setAttribute('horizontal', 'true');
+  el.setAttribute('unit-tooltip', '€');
+  return el;
+}
+
+/** Whether `node` is inside `el`, its shadow root included (DSFR Chart draws in its shadow root). */
+function within(el, node) {
+  for (let n = node; n; n = n.parentNode ?? n.host) if (n === el) return true;
+  return false;
+}
+
+/** Resolves with the time of the first drawing call on a canvas inside `el`. */
+function whenDrawn(el) {
+  return new Promise((resolve) => {
+    window.__onCanvasDraw = (canvas, t) => {
+      if (!within(el, canvas)) return;
+      window.__onCanvasDraw = undefined;
+      resolve({ t, canvas });
+    };
+  });
+}
+
+/** Waits until a canvas has not been drawn on for `quiet` ms (the end of Chart.js's animation). */
+async function settled(canvas, quiet = 150) {
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 50));
+    if (now() - canvas.__lastDraw > quiet) return canvas.__lastDraw;
+  }
+}
+
+/**
+ * Inserts DSFR Chart's <bar-chart> with the given series and times its first
+ * drawing call. `fetchUrl`: a cold run: fetch that file, rank its countries, then
+ * insert (the time of the fetch is included). `animation`: also wait for the end
+ * of Chart.js's animation, when the bars have their final length.
+ */
+export async function insertBar(series, { when = 'frame', keep = false, fetchUrl, animation = false } = {}) {
+  await clear();
+  let el = fetchUrl ? undefined : barChart(series);
+  const drawnP = el && whenDrawn(el);
+  const start = await new Promise((resolve) =>
+    schedule(() => {
+      const f = frame.count;
+      mark('bench:start');
+      const t = now();
+      if (el) stage().append(el);
+      resolve({ t, f });
+    }, when),
+  );
+  let drawn = drawnP;
+  if (fetchUrl) {
+    const res = await fetch(fetchUrl, { credentials: 'omit' });
+    const s = topCountries(await res.json());
+    el = barChart(s);
+    drawn = whenDrawn(el);
+    stage().append(el);
+  }
+  const { t, canvas } = await drawn;
+  const inFrame = frame.inRendering;
+  const p = await paintedAfter();
+  mark('bench:painted');
+  const out = { rendered: t - start.t, painted: p - start.t, frames: frame.count - start.f, inFrame };
+  if (animation) out.complete = (await settled(canvas)) - start.t;
+  if (keep) current = el;
+  else el.remove();
+  return out;
+}
+
+/** Changes the stage's width (900 ↔ 700 px) at the start of a frame and times the bar chart's redraw (its next drawing call). */
+export async function resizeBar(width = otherWidth()) {
+  const canvas = (current.shadowRoot ?? current).querySelector('canvas');
+  await settled(canvas, 100);
+  const drawn = new Promise((resolve) => (canvas.__onNextDraw = resolve));
+  const start = await new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const f = frame.count;
+      mark('bench:start');
+      const t = now();
+      setStage(width);
+      resolve({ t, f });
+    }),
+  );
+  const t = await drawn;
+  const inFrame = frame.inRendering;
+  const p = await paintedAfter();
+  mark('bench:painted');
+  return { rendered: t - start.t, painted: p - start.t, frames: frame.count - start.f, inFrame };
+}
+
+
+/**
+ * Many bar charts at once (the many-widgets page, DSFR Chart's side): inserted in one
+ * task at the start of a frame, timed until the last one's first drawing call; then
+ * waits for the end of their animations, so that the heap is measured at rest.
+ */
+export async function insertManyBars(seriesList) {
+  await clear();
+  const els = seriesList.map(barChart);
+  const pending = new Set(els);
+  const times = [];
+  const all = new Promise((resolve) => {
+    window.__onCanvasDraw = (canvas, t) => {
+      const el = els.find((e) => pending.has(e) && within(e, canvas));
+      if (!el) return;
+      pending.delete(el);
+      times.push(t);
+      if (!pending.size) {
+        window.__onCanvasDraw = undefined;
+        resolve();
+      }
+    };
+  });
+  const start = await new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const f = frame.count;
+      mark('bench:start');
+      const t = now();
+      stage().append(...els);
+      resolve({ t, f });
+    }),
+  );
+  await all;
+  const last = Math.max(...times);
+  const inFrame = frame.inRendering;
+  const p = await paintedAfter();
+  mark('bench:painted');
+  const out = { first: Math.min(...times) - start.t, rendered: last - start.t, painted: p - start.t, frames: frame.count - start.f, inFrame };
+  const canvases = els.map((e) => e.shadowRoot.querySelector('canvas'));
+  for (const c of canvases) await settled(c);
+  out.complete = Math.max(...canvases.map((c) => c.__lastDraw)) - start.t;
+  return out;
+}
+
+/** The size of what is on the stage, shadow roots included: elements, SVG elements, table rows, elements in tables. */
+export function domStats() {
+  let elements = 0;
+  let svg = 0;
+  let rows = 0;
+  let table = 0;
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      elements++;
+      if (el instanceof SVGElement) svg++;
+      if (el.localName === 'tr') rows++;
+      if (el.closest('table')) table++;
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(stage());
+  return { elements, svg, rows, table };
+}
+
+window.bench = { domStats, insertManyBars, clearLoaderCache, setup, setStage, clear, insertOurs, resizeOurs, insertMany, insertBar, resizeBar, topCountries, frames };
