@@ -50,7 +50,7 @@ const fr = {
   error: {
     http: (status: number, text?: string) => `Le serveur a répondu HTTP ${status}${text ? ` (${text})` : ''}.`,
     network: 'Le réseau n’a pas permis de charger les données.',
-    timeout: (s: number) => `Le chargement a dépassé le délai de ${s} s.`,
+    timeout: (s: number) => `Le chargement a dépassé le délai de ${String(s).replace('.', ',')} s.`,
     tooLarge: (mb: number) => `Le fichier dépasse la taille maximale autorisée (${mb} Mo).`,
     json: (detail?: string) => `Le fichier n’est pas du JSON valide${detail ? ` (${detail})` : ''}.`,
     schema: (field: string, problem: string) => `Données invalides : le champ « ${field} » ${problem}.`,

@@ -177,7 +177,7 @@ describe('every failure ends in the visible error state', () => {
   it('a timeout, for an answer that never ends', async () => {
     const el = await failing('/__test/hang', { timeout: 300 });
     expect(el.error?.kind).to.equal('timeout');
-    expect(errorText(el)).to.contain('délai de 0,3 s'.replace('0,3', '0.3'));
+    expect(errorText(el)).to.contain('Le chargement a dépassé le délai de 0,3 s.');
     expect(pendingRequests()).to.equal(0);
   });
 

@@ -146,7 +146,7 @@ describe('answers that never end, or are too large', function () {
     await waitForState(el, 'error', 5000);
     expect(performance.now() - start).to.be.within(350, 2000);
     expect(el.error?.kind).to.equal('timeout');
-    expect(errorText(el)).to.contain('Le chargement a dépassé le délai de 0.4 s');
+    expect(errorText(el)).to.contain('Le chargement a dépassé le délai de 0,4 s');
     expect(pendingRequests()).to.equal(0);
     el.setAttribute('src', '/data/2024/departments/32.json');
     await waitForState(el, 'ready');
