@@ -73,6 +73,23 @@ export interface ExportText {
   lines: string[];
 }
 
+/** `text` in lines no wider than `width` in `font`, broken at spaces (a longer word keeps a line of its own). */
+function wrap(text: string, width: number, font: string): string[] {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return [text];
+  ctx.font = font;
+  const lines: string[] = [];
+  let cur = '';
+  for (const word of text.split(' ')) {
+    const next = cur ? `${cur} ${word}` : word;
+    if (cur && ctx.measureText(next).width > width) {
+      lines.push(cur);
+      cur = word;
+    } else cur = next;
+  }
+  return [...lines, cur];
+}
+
 const esc = (s: string) => s.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
@@ -90,37 +107,143 @@ export function chartSvg(svg: SVGSVGElement, text: ExportText, fontFamily: strin
     for (const p of PROPS) out.setAttribute(p, cs.getPropertyValue(p));
     for (const a of ['class', 'style', 'tabindex', 'data-key', 'part', 'role', 'aria-label', 'aria-hidden', 'aria-pressed']) out.removeAttribute(a);
   });
-  const top = 34;
-  const height = top + h + 10 + text.lines.length * 16;
+  // The title and the text lines, wrapped on word boundaries to the chart's width.
+  const title = wrap(text.title, width, `700 16px ${fontFamily}`);
+  const lines = text.lines.flatMap((l) => wrap(l, width, `400 12px ${fontFamily}`));
+  const top = 14 + title.length * 20;
+  const height = top + h + 10 + lines.length * 16;
   const line = (s: string, y: number, size: number, weight: number, fill: string) =>
     `<text x="0" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}">${esc(s)}</text>`;
   const markup =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(fontFamily)}">` +
-    `<rect width="100%" height="100%" fill="${colors.bg}"/>${line(text.title, 20, 16, 700, colors.text)}` +
+    `<rect width="100%" height="100%" fill="${colors.bg}"/>${title.map((l, i) => line(l, 20 + i * 20, 16, 700, colors.text)).join('')}` +
     // XML serialisation: HTML's (innerHTML) would write &nbsp;, which an SVG file cannot hold.
     `<g transform="translate(0 ${top})">${[...clone.childNodes].map((n) => new XMLSerializer().serializeToString(n)).join('')}</g>` +
-    text.lines.map((l, i) => line(l, top + h + 22 + i * 16, 12, 400, colors.muted)).join('') +
+    lines.map((l, i) => line(l, top + h + 22 + i * 16, 12, 400, colors.muted)).join('') +
     '</svg>';
   return { markup, width, height };
 }
 
-/** Rasterises an SVG at `scale` (2 = sharp on high-density screens) to a PNG blob. */
-export async function svgToPng(markup: string, width: number, height: number, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
-  try {
-    const img = new Image();
-    img.decoding = 'async';
-    img.src = url;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('canvas 2d unavailable');
-    ctx.scale(scale, scale);
-    ctx.drawImage(img, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
-  } finally {
-    URL.revokeObjectURL(url);
+/** A number attribute of an exported element (its presentation attributes hold computed values: "12px", "0.45"). */
+function num(el: Element, name: string, fallback = 0): number {
+  const v = parseFloat(el.getAttribute(name) ?? '');
+  return Number.isFinite(v) ? v : fallback;
+}
+
+/** Fills and strokes a shape or a text run with its element's colours, in its paint order. */
+function paint(ctx: CanvasRenderingContext2D, el: Element, fill: () => void, stroke: () => void): void {
+  const f = el.getAttribute('fill');
+  const s = el.getAttribute('stroke');
+  const steps = [
+    () => {
+      if (!f || f === 'none') return;
+      ctx.save();
+      ctx.globalAlpha *= num(el, 'fill-opacity', 1);
+      ctx.fillStyle = f;
+      fill();
+      ctx.restore();
+    },
+    () => {
+      const w = num(el, 'stroke-width', 1);
+      if (!s || s === 'none' || w <= 0) return;
+      const dash = el.getAttribute('stroke-dasharray');
+      ctx.save();
+      ctx.globalAlpha *= num(el, 'stroke-opacity', 1);
+      ctx.strokeStyle = s;
+      ctx.lineWidth = w;
+      ctx.lineJoin = (el.getAttribute('stroke-linejoin') as CanvasLineJoin) || 'miter';
+      ctx.setLineDash(dash && dash !== 'none' ? dash.split(/[\s,]+/).map(parseFloat) : []);
+      stroke();
+      ctx.restore();
+    },
+  ];
+  if (el.getAttribute('paint-order')?.startsWith('stroke')) steps.reverse();
+  for (const step of steps) step();
+}
+
+/** The canvas font of a text run's element. */
+function font(el: Element): string {
+  const size = el.getAttribute('font-size') ?? '12';
+  return `${el.getAttribute('font-weight') ?? 400} ${/^[\d.]+$/.test(size) ? `${size}px` : size} ${el.getAttribute('font-family') ?? 'sans-serif'}`;
+}
+
+/**
+ * A <text>: its runs (text nodes, with the <tspan> that holds them) in chunks that
+ * start at each absolute x, each chunk placed by the text's anchor, as SVG does.
+ * Whitespace collapses as in SVG.
+ */
+function drawText(ctx: CanvasRenderingContext2D, text: Element): void {
+  type Run = { s: string; el: Element; y: number };
+  let y = num(text, 'y');
+  let chunk = { x: num(text, 'x'), runs: [] as Run[] };
+  const chunks = [chunk];
+  const walk = (parent: Element) => {
+    for (const c of parent.childNodes) {
+      if (c.nodeType === Node.TEXT_NODE) chunk.runs.push({ s: c.nodeValue!.replace(/\s+/g, ' '), el: parent, y });
+      else if (c instanceof Element && c.localName === 'tspan') {
+        if (c.hasAttribute('y')) y = num(c, 'y');
+        y += num(c, 'dy');
+        if (c.hasAttribute('x')) chunks.push((chunk = { x: num(c, 'x'), runs: [] }));
+        walk(c);
+      }
+    }
+  };
+  walk(text);
+  const runs = chunks.flatMap((ch) => ch.runs);
+  if (runs.length) {
+    runs[0].s = runs[0].s.trimStart();
+    runs[runs.length - 1].s = runs[runs.length - 1].s.trimEnd();
   }
+  const anchor = text.getAttribute('text-anchor');
+  const width = (r: Run) => ((ctx.font = font(r.el)), ctx.measureText(r.s).width);
+  for (const ch of chunks) {
+    const w = ch.runs.reduce((sum, r) => sum + width(r), 0);
+    let x = ch.x - (anchor === 'end' ? w : anchor === 'middle' ? w / 2 : 0);
+    for (const r of ch.runs) {
+      const at = x;
+      ctx.font = font(r.el);
+      paint(ctx, r.el, () => ctx.fillText(r.s, at, r.y), () => ctx.strokeText(r.s, at, r.y));
+      x += ctx.measureText(r.s).width;
+    }
+  }
+}
+
+/** One element of an exported SVG and its children, drawn on the canvas. */
+function draw(ctx: CanvasRenderingContext2D, el: Element, size: [number, number]): void {
+  if (el.getAttribute('display') === 'none' || el.getAttribute('visibility') === 'hidden') return;
+  ctx.save();
+  ctx.globalAlpha *= num(el, 'opacity', 1);
+  const t = /translate\(\s*([-\d.e]+)[\s,]*([-\d.e]*)/.exec(el.getAttribute('transform') ?? '');
+  if (t) ctx.translate(+t[1], +t[2] || 0);
+  if (el.localName === 'rect' || el.localName === 'path') {
+    const p = new Path2D(el.localName === 'path' ? (el.getAttribute('d') ?? '') : undefined);
+    if (el.localName === 'rect') {
+      const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => (el.getAttribute(a)?.endsWith('%') ? (num(el, a) / 100) * size[+(a === 'y' || a === 'height')] : num(el, a)));
+      p.roundRect(x, y, w, h, num(el, 'rx'));
+    }
+    paint(ctx, el, () => ctx.fill(p), () => ctx.stroke(p));
+  } else if (el.localName === 'text') drawText(ctx, el);
+  else for (const c of el.children) draw(ctx, c, size);
+  ctx.restore();
+}
+
+/**
+ * Rasterises an exported SVG (chartSvg's markup) at `scale` (2 = sharp on
+ * high-density screens) to a PNG blob. It is drawn on a canvas element by element
+ * rather than loaded as an image: a page's Content-Security-Policy (`default-src
+ * 'self'`) forbids loading a blob: or data: image, and an SVG image could not use
+ * the page's web fonts, which the canvas does, as on screen.
+ */
+export async function svgToPng(markup: string, width: number, height: number, scale = 2): Promise<Blob> {
+  const root = new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
+  if (root.localName !== 'svg') throw new Error('invalid SVG');
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('canvas 2d unavailable');
+  ctx.scale(scale, scale);
+  await document.fonts?.ready;
+  draw(ctx, root, [width, height]);
+  return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }

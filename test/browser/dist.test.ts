@@ -76,6 +76,26 @@ describe('the built library', function () {
     }
   });
 
+  it('under the strict CSP, the PNG download works: drawn on a canvas, no blob: or data: image to load', async () => {
+    const { els, errors, win } = await page({ scripts: 'trade-widgets.iife.js', html: '<trade-sankey department="32"></trade-sankey>' }, 'trade-sankey');
+    const el = els[0] as Widget & { toPng(scale?: number): Promise<Blob>; toSvg(): Promise<{ width: number; height: number }> };
+    const { width, height } = await el.toSvg();
+    const png = await el.toPng();
+    const view = new DataView(await png.arrayBuffer());
+    expect(view.getUint32(16)).to.equal(Math.round(width * 2));
+    expect(view.getUint32(20)).to.equal(Math.round(height * 2));
+    // Not blank: the chart's ink is there (the drawing, not only the background).
+    const img = await win.createImageBitmap(png);
+    const canvas = new OffscreenCanvas(img.width, img.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const pixels = ctx.getImageData(0, 0, img.width, img.height).data;
+    let ink = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i] < 200 || pixels[i + 1] < 200 || pixels[i + 2] < 200) ink++;
+    expect(ink / (img.width * img.height), 'share of non-white pixels').to.be.within(0.05, 0.9);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('no request leaves for another host: scripts, data and modules all come from the page’s origin', async () => {
     const { requests, els } = await page({ scripts: 'trade-widgets.iife.js', html: '<trade-report department="32"></trade-report>' }, 'trade-report');
     expect(els[0].state).to.equal('ready');
