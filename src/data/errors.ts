@@ -70,23 +70,11 @@ export class TradeError extends Error {
   readonly detail?: string;
 
   constructor(kind: TradeErrorKind, init: TradeErrorInit = {}) {
-    super(englishMessage(kind, init), init.cause === undefined ? undefined : { cause: init.cause });
+    const { cause, ...fields } = init;
+    super(englishMessage(kind, init), cause === undefined ? undefined : { cause });
     this.kind = kind;
-    this.url = init.url;
-    this.status = init.status;
-    this.statusText = init.statusText;
-    this.problem = init.problem;
-    this.detail = init.detail;
+    Object.assign(this, fields);
   }
-
-  /** The same error for another URL (a cached validation failure seen from a new caller). */
-  withUrl(url: string): TradeError {
-    return new TradeError(this.kind, { ...this, url, cause: this.cause });
-  }
-}
-
-export function isTradeError(e: unknown): e is TradeError {
-  return e instanceof TradeError;
 }
 
 export function isAbort(e: unknown): boolean {

@@ -37,6 +37,7 @@ const fr = {
   downloadCsv: 'Les données (CSV)',
   downloadSvg: 'L’image (SVG)',
   downloadPng: 'L’image (PNG)',
+  downloadFailed: 'Le téléchargement a échoué : ',
   total: 'Total',
   others: 'Autres',
   france: 'France entière',

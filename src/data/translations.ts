@@ -7,7 +7,7 @@
  * The registry lives on `globalThis` so that a translation module built apart (and
  * several copies of the library on one page) share it.
  */
-import { lazy, lazyUrl } from './lazy.ts';
+import { lazy } from './lazy.ts';
 
 /** A language's tables, by element: `base`, `balance`, `treemap`, `sankey`, `summary`, `report`. */
 export type Tables = Record<string, unknown>;
@@ -36,7 +36,7 @@ export function loadTranslation(locale: string): Promise<boolean> {
     p = lazy(`translations/${locale}`).then(
       () => !!store[locale],
       (e) => {
-        console.warn(`trade-widgets: the "${locale}" translation could not be loaded from ${lazyUrl(`translations/${locale}`)}; showing French.`, e);
+        console.warn(`trade-widgets: no "${locale}" translation`, e);
         return false;
       },
     );

@@ -43,6 +43,7 @@ const base: Messages = {
   downloadCsv: 'The data (CSV)',
   downloadSvg: 'The image (SVG)',
   downloadPng: 'The image (PNG)',
+  downloadFailed: 'The download failed: ',
   total: 'Total',
   others: 'Others',
   france: 'France',

@@ -75,8 +75,13 @@ export const baseStyles = css`
   }
   .toolbar {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.4em;
     align-items: flex-start;
+  }
+  .dl-error {
+    flex-basis: 100%;
+    margin: 0;
   }
   button {
     font: inherit;
@@ -134,18 +139,8 @@ export const baseStyles = css`
   }
   .skeleton {
     border-radius: 4px;
-    background: linear-gradient(90deg, var(--_border), transparent, var(--_border)) 0 0 / 200% 100%;
-    animation: shimmer 1.4s linear infinite;
-  }
-  @keyframes shimmer {
-    to {
-      background-position: -200% 0;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
-    }
+    background: var(--_border);
+    opacity: 0.5;
   }
   .message {
     padding: 0.75em 1em;

@@ -143,6 +143,7 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     activeKey: { state: true },
     focusKey: { state: true },
     fontVersion: { state: true },
+    downloadError: { state: true },
   };
 
   src?: string;
@@ -172,6 +173,8 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
   /** The mark that takes Tab (roving tabindex). */
   protected focusKey?: string;
   private fontVersion = 0;
+  /** Why the last download failed, shown in the toolbar. */
+  protected downloadError?: string;
 
   /** Aborted when the element leaves the page (set before any update: Lit updates connected elements only). */
   protected connection!: AbortSignal;
@@ -311,17 +314,11 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
   protected abstract tableModel(model: Model): TableModel;
 
   /** A message when there is nothing to draw (no imports, for instance), else undefined. */
-  protected emptyMessage(_model: Model): string | undefined {
-    return undefined;
-  }
+  protected emptyMessage?(model: Model): string | undefined;
   /** A line under the title (totals, for instance). */
-  protected renderSubtitle(_model: Model): TemplateResult | typeof nothing {
-    return nothing;
-  }
+  protected renderSubtitle?(model: Model): TemplateResult | typeof nothing;
   /** Text under the chart (a caption with totals and shares, for instance). */
-  protected renderCaption(_model: Model): TemplateResult | typeof nothing {
-    return nothing;
-  }
+  protected renderCaption?(model: Model): TemplateResult | typeof nothing;
   /** Height of the loading placeholder, close to the chart's so that nothing jumps. */
   protected estimatedHeight(_width: number): number {
     return 320;
@@ -331,17 +328,11 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     return [];
   }
   /** Tooltip content for a mark. */
-  protected tooltipContent(_key: string, _model: Model): TemplateResult | undefined {
-    return undefined;
-  }
+  protected tooltipContent?(key: string, model: Model): TemplateResult | undefined;
   /** Where the tooltip points, in chart pixels. */
-  protected tooltipAnchor(_key: string, _layout: Layout): Anchor | undefined {
-    return undefined;
-  }
+  protected tooltipAnchor?(key: string, layout: Layout): Anchor | undefined;
   /** What choosing a mark selects. */
-  protected selectionFor(_key: string, _model: Model): SelectDetail | undefined {
-    return undefined;
-  }
+  protected selectionFor?(key: string, model: Model): SelectDetail | undefined;
 
   // --- Helpers for subclasses ----------------------------------------------------
 
@@ -410,7 +401,7 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
       this.model = data ? this.computeModel(data, this.locale) : undefined;
       modelChanged = true;
       if (data && this.status !== 'error') {
-        this.status = this.model && this.emptyMessage(this.model) ? 'empty' : 'ready';
+        this.status = this.model && this.emptyMessage?.(this.model) ? 'empty' : 'ready';
       }
     }
     const layoutInputs = modelChanged || changed.has('width') || changed.has('fontVersion') || ctor.layoutProperties.some((p) => changed.has(p));
@@ -521,7 +512,7 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
   /** Selects a mark (or clears the selection if it is the selected one) and tells the page. */
   protected choose(key: string): void {
     if (!this.model) return;
-    const detail = this.selectionFor(key, this.model);
+    const detail = this.selectionFor?.(key, this.model);
     if (!detail) return;
     const clearing = detail.code !== null && this.selected === detail.code;
     const sent: SelectDetail = clearing ? { ...detail, code: null, label: null } : detail;
@@ -573,7 +564,7 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     if (e.key === 'Escape') {
       if (this.activeKey !== undefined) this.activeKey = undefined;
       else if (this.selected !== undefined) {
-        const detail = this.selectionFor(current, this.model!);
+        const detail = this.selectionFor?.(current, this.model!);
         this.selected = undefined;
         if (detail) this.emit('trade-select', { ...detail, code: null, label: null });
       }
@@ -594,7 +585,7 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
     if (!tip || !chart || tip.hidden || !this.layout || this.activeKey === undefined) return;
-    const anchor = this.tooltipAnchor(this.activeKey, this.layout);
+    const anchor = this.tooltipAnchor?.(this.activeKey, this.layout);
     if (!anchor) return;
     const w = tip.offsetWidth;
     const h = tip.offsetHeight;
@@ -625,12 +616,12 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
       <div class="header">
         <div class="titles">
           <div class="title" part="title" role="heading" aria-level=${this.headingLevel} id=${titleId}>${this.chartTitleText}</div>
-          ${model ? this.renderSubtitle(model) : nothing}
+          ${model && this.renderSubtitle?.(model)}
         </div>
         ${this.toolbar !== 'none' && drawn ? this.renderToolbar(tableId) : nothing}
       </div>
       ${this.#renderBody(model, titleId, summaryId)}
-      ${drawn ? this.#wrapCaption(this.renderCaption(drawn)) : nothing}
+      ${drawn ? this.#wrapCaption(this.renderCaption?.(drawn)) : nothing}
       ${drawn ? this.#renderTable(drawn, tableId) : nothing}
       ${this.renderSource()}
     </div>`;
@@ -642,8 +633,10 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     const item = (label: string, run: () => unknown) =>
       html`<li><button type="button" @click=${() => {
         this.menuOpen = false;
-        run();
+        this.downloadError = undefined;
+        Promise.resolve(run()).catch((e) => (this.downloadError = `${t.downloadFailed}${(e as Error)?.message ?? e}`));
       }}>${label}</button></li>`;
+    // The image items need a drawn chart (the key figures have none): looked for when the menu opens.
     return html`<div class="toolbar" part="toolbar" @keydown=${this.#onMenuKey}>
       <button type="button" aria-expanded=${this.tableOpen} aria-controls=${tableId} @click=${() => (this.tableOpen = !this.tableOpen)}>
         ${this.tableOpen ? t.hideData : t.showData}
@@ -654,10 +647,10 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
         </button>
         <ul id=${menuId} ?hidden=${!this.menuOpen}>
           ${item(t.downloadCsv, () => this.download('csv'))}
-          ${item(t.downloadSvg, () => this.download('svg'))}
-          ${item(t.downloadPng, () => this.download('png'))}
+          ${this.menuOpen && this.renderRoot.querySelector('.chart svg') ? [item(t.downloadSvg, () => this.download('svg')), item(t.downloadPng, () => this.download('png'))] : nothing}
         </ul>
       </div>
+      ${this.downloadError ? html`<p class="dl-error negative" role="alert">${this.downloadError}</p>` : nothing}
     </div>`;
   }
 
@@ -724,7 +717,7 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
       </div>`;
     }
     if (this.status === 'empty' && model) {
-      return html`<div class="message" role="status" part="empty"><p>${this.emptyMessage(model)}</p></div>`;
+      return html`<div class="message" role="status" part="empty"><p>${this.emptyMessage?.(model)}</p></div>`;
     }
     if (!model || !this.layout) {
       const h = this.estimatedHeight(this.width || 320);
@@ -739,7 +732,7 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
   #renderBody(model: Model | undefined, titleId: string, summaryId: string): TemplateResult {
     const state = this.renderState(model);
     if (state || !model || !this.layout) return state!;
-    const tip = this.activeKey !== undefined ? this.tooltipContent(this.activeKey, model) : undefined;
+    const tip = this.activeKey !== undefined ? this.tooltipContent?.(this.activeKey, model) : undefined;
     return html`<div
         class="chart"
         part="chart"
@@ -759,8 +752,8 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
       <p class="sr-only" id=${summaryId}>${this.summary(model)}</p>`;
   }
 
-  #wrapCaption(caption: TemplateResult | typeof nothing): TemplateResult | typeof nothing {
-    return caption === nothing ? nothing : html`<div class="caption" part="caption">${caption}</div>`;
+  #wrapCaption(caption: TemplateResult | typeof nothing | undefined): TemplateResult | typeof nothing {
+    return !caption || caption === nothing ? nothing : html`<div class="caption" part="caption">${caption}</div>`;
   }
 
   #renderTable(model: Model, tableId: string): TemplateResult {

@@ -62,8 +62,18 @@ export class TradeSummary extends TradeElement<KeyFigures, number> {
     return data ? `${this.m.title}, ${territoryName(data.territory, this.locale)} (${data.year})` : this.m.title;
   }
 
+  /**
+   * The figures' grid as the styles lay it out, in em: columns of at least 12 em
+   * with 0.75 em gaps; a flow's figure is 10.4 em tall (12.9 em when its context
+   * lines wrap, in columns under 17 em), the balance's 7.9 em.
+   */
   protected override estimatedHeight(width: number): number {
-    return width >= 560 ? 190 : this.flow ? 170 : 440;
+    const em = parseFloat(getComputedStyle(this).fontSize) || 14;
+    const w = width / em + 0.75;
+    const cols = this.flow ? 1 : Math.min(3, Math.max(1, Math.floor(w / 12.75)));
+    const f = w / cols < 17.75 ? 12.92 : 10.42;
+    // One row; two (the flows, then the balance); or three; the balance is the lowest figure.
+    return em * (cols > 2 || this.flow ? f : cols > 1 ? f + 8.67 : 2 * f + 9.42);
   }
 
   protected override emptyMessage(k: KeyFigures): string | undefined {
