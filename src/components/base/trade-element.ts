@@ -404,6 +404,11 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
         this.status = this.model && this.emptyMessage?.(this.model) ? 'empty' : 'ready';
       }
     }
+    // Data to draw and no width yet: measured now, in this task, rather than in the
+    // width observer's first callback, a frame later (one layout pass fewer). Before
+    // the first render, the host's width stands in for the sizer's; the observer
+    // corrects it if the page gave the host a padding.
+    if (!this.width && this.status === 'ready' && this.isConnected) this.width = Math.floor((this.renderRoot.querySelector('.sizer') ?? this).getBoundingClientRect().width);
     const layoutInputs = modelChanged || changed.has('width') || changed.has('fontVersion') || ctor.layoutProperties.some((p) => changed.has(p));
     if (layoutInputs) {
       this.layout = this.model && this.width > 0 && this.status === 'ready' ? this.computeLayout(this.model, this.width, this.measure) : undefined;
