@@ -143,16 +143,16 @@ export class TradeReport extends TradeElement<TradeData, number> {
   private chart(tag: 'balance' | 'treemap' | 'summary', flow?: Flow): TemplateResult {
     const d = this.data!;
     const h = this.headingLevel + 2;
-    if (tag === 'balance') return html`<trade-balance .data=${d} heading-level=${h} theme=${this.theme ?? nothing}></trade-balance>`;
-    if (tag === 'treemap') return html`<trade-treemap .data=${d} heading-level=${h} theme=${this.theme ?? nothing}></trade-treemap>`;
-    return html`<trade-summary .data=${d} heading-level=${h} theme=${this.theme ?? nothing} flow=${flow ?? nothing}></trade-summary>`;
+    if (tag === 'balance') return html`<trade-balance .data=${d} heading-level=${h} theme=${this.theme ?? nothing} toolbar=${this.toolbar ?? nothing}></trade-balance>`;
+    if (tag === 'treemap') return html`<trade-treemap .data=${d} heading-level=${h} theme=${this.theme ?? nothing} toolbar=${this.toolbar ?? nothing}></trade-treemap>`;
+    return html`<trade-summary .data=${d} heading-level=${h} theme=${this.theme ?? nothing} toolbar=${this.toolbar ?? nothing} flow=${flow ?? nothing}></trade-summary>`;
   }
 
   private sankey(flow: Flow, level?: Level, code?: string): TemplateResult {
     const h = this.headingLevel + 2;
     return level
-      ? html`<trade-sankey flow=${flow} region=${level === 'region' ? code! : nothing} level=${level} year=${this.data!.year} base-url=${this.baseUrl ?? nothing} heading-level=${h} theme=${this.theme ?? nothing}></trade-sankey>`
-      : html`<trade-sankey flow=${flow} .data=${this.data} heading-level=${h} theme=${this.theme ?? nothing}></trade-sankey>`;
+      ? html`<trade-sankey flow=${flow} region=${level === 'region' ? code! : nothing} level=${level} year=${this.data!.year} base-url=${this.baseUrl ?? nothing} heading-level=${h} theme=${this.theme ?? nothing} toolbar=${this.toolbar ?? nothing}></trade-sankey>`
+      : html`<trade-sankey flow=${flow} .data=${this.data} heading-level=${h} theme=${this.theme ?? nothing} toolbar=${this.toolbar ?? nothing}></trade-sankey>`;
   }
 
   private section(id: string, title: string, body: unknown): TemplateResult {

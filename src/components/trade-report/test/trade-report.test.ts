@@ -150,6 +150,34 @@ describe('<trade-report> on the demo data', function () {
     for (const c of charts.slice(2, 8)) expect(c.selected, c.tagName).to.equal(code);
   });
 
+  it('a product chosen in the treemap is highlighted in the Sankeys, visibly', async () => {
+    const report = await fixture<TradeReport>(html`<trade-report department="32"></trade-report>`);
+    const charts = await ready(report);
+    const treemap = charts[1];
+    const tile = qa<SVGElement>(treemap, '[data-key]').find((t) => !t.getAttribute('data-key')!.endsWith('*'))!;
+    const [flow, code] = tile.getAttribute('data-key')!.split(':');
+    tile.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await Promise.all(charts.map((c) => c.updateComplete));
+    const sankeys = charts.slice(2, 8);
+    for (const c of sankeys) expect(c.selected, c.tagName).to.equal(code);
+    // The department's own Sankey of that flow holds the product: its node stands out, the others are dimmed.
+    for (const c of [sankeys[flow === 'export' ? 0 : 3]]) {
+      const node = q(c, `rect[data-key="p:${code}"]`).closest('g')!;
+      expect(node.classList.contains('sel'), `${c.getAttribute('flow')}: selected node`).to.equal(true);
+      expect(q(c, `rect[data-key="p:${code}"]`).getAttribute('aria-pressed')).to.equal('true');
+      expect(qa(c, 'g.node.dim').length, 'other nodes dimmed').to.be.greaterThan(0);
+    }
+  });
+
+  it('toolbar="none" hides the toolbar of every chart in it', async () => {
+    const report = await fixture<TradeReport>(html`<trade-report department="32" toolbar="none"></trade-report>`);
+    const charts = await ready(report);
+    expect(charts.length).to.equal(9);
+    for (const c of charts) expect(shadow(c).querySelector('[part="toolbar"]'), c.tagName).to.equal(null);
+    // The tables stay, for assistive technology.
+    for (const c of charts) expect(shadow(c).querySelector('[part="table"] table'), c.tagName).not.to.equal(null);
+  });
+
   it('real charts download: CSV that parses back to the table’s numbers, a valid self-contained SVG, a PNG at twice the size', async () => {
     const report = await fixture<TradeReport>(html`<trade-report department="32"></trade-report>`);
     const [balance, , sankey] = await ready(report);
@@ -174,18 +202,31 @@ describe('<trade-report> on the demo data', function () {
     }
   });
 
-  it('prints: no toolbar, no year selector, sections on new pages, charts within the page', async () => {
-    const report = await fixture<TradeReport>(html`<div style="width: 1100px"><trade-report department="32"></trade-report></div>`);
-    const el = report.querySelector('trade-report') as TradeReport;
+  it('prints: no toolbar, tooltip or year selector, sections on new pages, charts within an A4 page width', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 1100px"><trade-report department="32"></trade-report></div>`);
+    const el = wrap.querySelector('trade-report') as TradeReport;
     const charts = await ready(el);
+    // A tooltip open when the page is printed.
+    const mark = q<SVGElement>(charts[0], '[data-key]');
+    mark.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await charts[0].updateComplete;
+    expect(q<HTMLElement>(charts[0], '.tooltip').hidden).to.equal(false);
     await emulateMedia({ media: 'print' });
     try {
       expect(getComputedStyle(q(el, '.year')).display).to.equal('none');
+      expect(getComputedStyle(q(charts[0], '.tooltip')).display).to.equal('none');
       for (const c of charts) {
         const toolbar = shadow(c).querySelector('[part="toolbar"]');
         if (toolbar) expect(getComputedStyle(toolbar).display, c.tagName).to.equal('none');
       }
-      expect(getComputedStyle(q(el, 'section.export')).breakBefore).to.equal('page');
+      for (const s of ['balance', 'activities', 'export', 'import']) expect(getComputedStyle(q(el, `section.${s}`)).breakBefore, s).to.equal('page');
+      // The charts were drawn 1100 px wide; on an A4 page (718 px between 15 mm margins) they shrink to fit.
+      wrap.style.width = '718px';
+      const right = el.getBoundingClientRect().right;
+      for (const c of charts) {
+        const svg = shadow(c).querySelector('.chart svg');
+        if (svg) expect(svg.getBoundingClientRect().right, c.tagName).to.be.at.most(right + 0.5);
+      }
       const shot = await executeServerCommand<{ width: number; height: number }, unknown>('screenshot', { path: 'report-print.png', media: 'print' });
       expect(shot.height).to.be.greaterThan(3000);
     } finally {
