@@ -64,12 +64,17 @@ const lineFor = (width: number) => fontFor(width) * 2 + 4;
 /** Room given to the node heights, the flows' total. */
 const nodeSpaceFor = (width: number) => Math.max(150, Math.min(340, width * 0.4));
 
-/** A good guess of the chart's height before the data is there, for the loading placeholder. */
-export const estimateHeight = (width: number, perSide = 11): number => nodeSpaceFor(width) + (perSide * 0.6 + 0.4) * lineFor(width);
+/**
+ * The chart's height before the data is there, for the loading placeholder, with
+ * `perSide` nodes on a side (the top N and « Autres »). It is also the layout's
+ * least height, so that the chart replaces its placeholder without a jump unless
+ * its labels need more room.
+ */
+export const estimateHeight = (width: number, perSide = 11): number => nodeSpaceFor(width) + (perSide * (width < INNER_BELOW ? 0.7 : 0.6) + 0.4) * lineFor(width);
 
 type N = SankeyNode<GraphNode, GraphLink>;
 
-export function layoutSankey(model: SankeyModel, width: number, measure: Measure): SankeyLayout {
+export function layoutSankey(model: SankeyModel, width: number, measure: Measure, perSide = 11): SankeyLayout {
   const fontSize = fontFor(width);
   const lh = lineFor(width);
   const inner = width < INNER_BELOW;
@@ -122,7 +127,7 @@ export function layoutSankey(model: SankeyModel, width: number, measure: Measure
     });
     return y + Math.max(0, (lh - last) / 2);
   });
-  const height = (layout.height = Math.max(width < 480 ? 260 : 320, ...needed));
+  const height = (layout.height = Math.max(estimateHeight(width, perSide), ...needed));
   columns.forEach((c, i) =>
     c.forEach((n, j) => {
       const shift = ((height - needed[i]) / (c.length + 1)) * (j + 1);

@@ -3,14 +3,22 @@
  * the shared loader, every error path ending in the visible error state, locale,
  * theme, size, keyboard, tooltip, table alternative and events.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { clearCache, loaderStats, pendingRequests } from '../../src/data/loader.ts';
 import { makeData, mutate } from '../helpers/data.ts';
 import { FIXTURES, errorText, q, qa, shadow, tableRows, text, waitForState } from '../helpers/dom.ts';
 import './test-widget.ts';
 import type { TestWidget } from './test-widget.ts';
+import '../../src/components/trade-sankey/trade-sankey.ts';
+import '../../src/components/trade-summary/trade-summary.ts';
+import type { TradeElement } from '../../src/components/base/trade-element.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// "modules loaded on demand" reads resource timings: the default buffer (250 entries)
+// is full before the end of this file, and later requests would not be listed.
+performance.setResourceTimingBufferSize(10_000);
 
 async function counts(): Promise<Record<string, number>> {
   return (await fetch('/__test/counts')).json();
@@ -114,6 +122,29 @@ describe('loading by attribute', () => {
     el.remove();
     await sleep(10);
     expect(pendingRequests()).to.equal(0);
+  });
+
+  it("every request of the loader is sent with credentials: 'omit' (index and file)", async () => {
+    const seen: { url: string; credentials: RequestCredentials }[] = [];
+    const original = window.fetch;
+    // What the browser would send: the credentials mode of the Request built from the loader's arguments.
+    window.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
+      const req = new Request(input, init);
+      seen.push({ url: req.url, credentials: req.credentials });
+      return original.call(window, input, init);
+    } as typeof fetch;
+    try {
+      const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
+      await waitForState(el, 'ready');
+      const byUrl = await fixture<TestWidget>(html`<test-widget src="${FIXTURES}2024/departments/31.json"></test-widget>`);
+      await waitForState(byUrl, 'ready');
+    } finally {
+      window.fetch = original;
+    }
+    const ours = seen.filter((r) => r.url.includes('/test/fixtures/data/'));
+    expect(ours.map((r) => r.url.replace(/^.*\/test\/fixtures\/data\//, ''))).to.deep.equal(['index.json', '2024/departments/32.json', '2024/departments/31.json']);
+    for (const r of ours) expect(r.credentials, r.url).to.equal('omit');
+    expect(window.fetch).to.equal(original);
   });
 
   it('reload() recovers after a server error', async () => {
@@ -257,6 +288,42 @@ describe('rendering states', () => {
     expect(q(el, '[part="base"]').getAttribute('aria-busy')).to.equal('false');
   });
 
+  describe('the skeleton is as high as the chart that replaces it (no layout jump)', () => {
+    // The demo file of a real department: 48 products, 75 countries, the previous year and the ranks.
+    const DEMO = '/__test/delay/300/data/2024/departments/32.json';
+    const cases: [string, string, number][] = [
+      ['trade-sankey', '', 900],
+      ['trade-sankey', '', 600],
+      ['trade-sankey', 'flow="import"', 900],
+      ['trade-sankey', '', 320],
+      ['trade-summary', '', 900],
+      ['trade-summary', '', 400],
+      ['trade-summary', '', 320],
+      ['trade-summary', 'flow="export"', 320],
+    ];
+    for (const [tag, attrs, width] of cases) {
+      it(`<${tag}${attrs ? ' ' + attrs : ''}> at ${width} px`, async () => {
+        const wrap = document.createElement('div');
+        wrap.style.width = `${width}px`;
+        wrap.innerHTML = `<${tag} ${attrs} src="${DEMO}"></${tag}>`;
+        await fixture(wrap);
+        const el = wrap.firstElementChild as TradeElement & { width: number };
+        // The first width comes from a ResizeObserver: the skeleton is sized for it.
+        for (let i = 0; i < 200 && el.width === 0; i++) await sleep(5);
+        await el.updateComplete;
+        expect(el.state).to.equal('loading');
+        const skeleton = q(el, '.skeleton').getBoundingClientRect().height;
+        const loading = q(el, '[part="chart"]').getBoundingClientRect().height;
+        expect(skeleton).to.be.greaterThan(50);
+        await waitForState(el, 'ready');
+        await el.updateComplete;
+        const chart = q(el, '[part="chart"]').getBoundingClientRect().height;
+        expect(Math.abs(chart - skeleton), `chart ${chart} px, skeleton ${skeleton} px`).to.be.at.most(2);
+        expect(Math.abs(chart - loading), `chart area ${loading} px while loading, ${chart} px drawn`).to.be.at.most(2);
+      });
+    }
+  });
+
   it('says "Données de démonstration" for demo data, and links the source', async () => {
     const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
     await waitForState(el, 'ready');
@@ -370,6 +437,78 @@ describe('theme', () => {
     await new Promise((r) => setTimeout(r, 0));
     await el.updateComplete;
     expect(q(el, '[part="base"]').classList.contains('dark')).to.equal(true);
+  });
+
+  describe('system colour scheme (theme left at auto)', () => {
+    // The emulated preference is the browser's, for the rest of the file too: always back to light.
+    afterEach(() => emulateMedia({ colorScheme: 'light' }));
+    const isDark = (el: TestWidget) => q(el, '[part="base"]').classList.contains('dark');
+    const background = (el: TestWidget) => getComputedStyle(q(el, '[part="base"]')).backgroundColor;
+    /**
+     * Switches the emulated system preference and waits for the page to see it: the
+     * media query's change event comes a few frames after the DevTools command.
+     */
+    async function system(scheme: 'light' | 'dark'): Promise<void> {
+      const mq = matchMedia('(prefers-color-scheme: dark)');
+      if (mq.matches === (scheme === 'dark')) return;
+      const changed = new Promise((r) => mq.addEventListener('change', r, { once: true }));
+      await emulateMedia({ colorScheme: scheme });
+      await changed;
+    }
+    /** Waits for the widget to take the scheme (it re-renders on the change event), 2 s at most. */
+    const becomes = (el: TestWidget, dark: boolean) =>
+      waitUntil(async () => (await el.updateComplete, isDark(el) === dark), `the widget never turned ${dark ? 'dark' : 'light'}`, { timeout: 2000 });
+
+    it('prefers-color-scheme: dark gives the dark scheme, and the widget follows the system back to light and again to dark', async () => {
+      await system('dark');
+      const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
+      await waitForState(el, 'ready');
+      expect(el.theme ?? 'auto').to.equal('auto');
+      expect(isDark(el)).to.equal(true);
+      expect(background(el)).to.equal('rgb(22, 22, 22)');
+      expect(getComputedStyle(q(el, '[part="base"]')).color).to.equal('rgb(206, 206, 206)');
+      expect(getComputedStyle(q(el, 'rect[data-key="export"]')).fill).to.equal('rgb(206, 206, 206)'); // currentColor
+
+      await system('light');
+      await becomes(el, false);
+      expect(background(el)).to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(q(el, '[part="base"]')).color).to.equal('rgb(22, 22, 22)');
+
+      await system('dark');
+      await becomes(el, true);
+      expect(background(el)).to.equal('rgb(22, 22, 22)');
+    });
+
+    it('a widget drawn in light follows a switch of the system to dark', async () => {
+      await system('light');
+      const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
+      await waitForState(el, 'ready');
+      expect(isDark(el)).to.equal(false);
+      await system('dark');
+      await becomes(el, true);
+      expect(background(el)).to.equal('rgb(22, 22, 22)');
+    });
+
+    it('DSFR data-fr-theme="light" on <html> wins over a dark system preference, and removing it gives the system back', async () => {
+      await system('dark');
+      document.documentElement.setAttribute('data-fr-theme', 'light');
+      const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
+      await waitForState(el, 'ready');
+      expect(isDark(el)).to.equal(false);
+      expect(background(el)).to.equal('rgba(0, 0, 0, 0)');
+      // The system going light and dark again while the DSFR says light changes nothing.
+      await system('light');
+      await system('dark');
+      await sleep(50);
+      await el.updateComplete;
+      expect(isDark(el)).to.equal(false);
+      document.documentElement.removeAttribute('data-fr-theme');
+      await becomes(el, true);
+      // theme="light" on the element wins over the system.
+      el.theme = 'light';
+      await el.updateComplete;
+      expect(isDark(el)).to.equal(false);
+    });
   });
 
   it('custom properties override the DSFR colours', async () => {

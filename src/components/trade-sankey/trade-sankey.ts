@@ -1,7 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import type { Flow, TradeData } from '../../data/contract.ts';
 import { territoryName, type Locale } from '../../data/i18n.ts';
-import { buildSankey, type NodeKind, type SankeyModel } from '../../data/sankey.ts';
+import { buildSankey, count, type NodeKind, type SankeyModel } from '../../data/sankey.ts';
 import { estimateHeight, layoutSankey, type LayoutLink, type LayoutNode, type SankeyLayout } from '../../layout/sankey.ts';
 import type { Measure } from '../../layout/text.ts';
 import { TradeElement, defineElement, type SelectDetail, type TableModel } from '../base/trade-element.ts';
@@ -86,7 +86,7 @@ export class TradeSankey extends TradeElement<SankeyModel, SankeyLayout> {
   }
 
   protected computeLayout(model: SankeyModel, width: number, measure: Measure): SankeyLayout {
-    return layoutSankey(model, width, measure);
+    return layoutSankey(model, width, measure, count(this.limit, 10, 1) + 1);
   }
 
   /** "Flux à l'export par produit et par pays, Gers (2024)": the kinds for a department only, as in the report. */
@@ -101,8 +101,9 @@ export class TradeSankey extends TradeElement<SankeyModel, SankeyLayout> {
     return m.total ? undefined : this.x.empty(m.flow, m.name, m.year);
   }
 
+  /** With the top `limit` and « Autres » on a side. */
   protected override estimatedHeight(width: number): number {
-    return estimateHeight(width);
+    return estimateHeight(width, count(this.limit, 10, 1) + 1);
   }
 
   /** "Gers, 2024 : 300,0 M€ d'exportations. Les 4 principaux flux, en rouge : Boissons vers Espagne (120,0 M€) ; …." */
