@@ -26,8 +26,10 @@ export function truncate(text: string, maxWidth: number, measure: Measure, fontS
   // Never half of a character outside the BMP (an emoji, say): that would draw "�".
   let cut = text.slice(0, lo).replace(/[\ud800-\udbff]$/, '');
   if (!cut) return '';
+  // Cut at a word boundary: back to the last space when the cut falls inside a word
+  // (only a first word too long for the line is cut inside).
   const space = cut.lastIndexOf(' ');
-  if (space > lo * 0.6) cut = cut.slice(0, space);
+  if (space > 0 && /\S/.test(text[lo] ?? ' ')) cut = cut.slice(0, space);
   return cut.replace(/[\s,;:–—-]+$/, '') + ELLIPSIS;
 }
 

@@ -442,9 +442,10 @@ describe('trade-balance locale, states and accessibility', () => {
 });
 
 describe('trade-balance on the demo data', () => {
-  before(async function () {
+  // The demo data is generated separately (npm run demo-data): without it, these fail rather than skipping.
+  before(async () => {
     const index = await fetch('/data/index.json');
-    if (!index.ok) this.skip(); // the demo data is generated separately (npm run demo-data)
+    expect(index.ok, 'GET /data/index.json: the demo data is missing (npm run demo-data)').to.equal(true);
   });
 
   it('Gers: the report totals in the header, ten countries, proportional bars, axe-clean', async () => {

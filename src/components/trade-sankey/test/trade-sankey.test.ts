@@ -5,6 +5,7 @@
  * here from the raw files, independently of the element's own aggregation.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { FlowTriple } from '../../../data/contract.ts';
 import { clearCache } from '../../../data/loader.ts';
@@ -50,14 +51,39 @@ function expected(data: Raw, flow: 'export' | 'import', limit = 10, highlight = 
   const key = (f: FlowTriple) => (flow === 'export' ? `l:${p(f[0])}>${c(f[1])}` : `l:${c(f[1])}>${p(f[0])}`);
   const links = new Map<string, number>();
   for (const f of flows) links.set(key(f), (links.get(key(f)) ?? 0) + f[2]);
+  // Ties as the element documents them: in id order, that is source code, then
+  // target code (exports: product then country; imports: country then product).
+  const ends = (f: FlowTriple) => (flow === 'export' ? [f[0], f[1]] : [f[1], f[0]]);
+  const byCode = (a: FlowTriple, b: FlowTriple) => {
+    const [x, y] = [ends(a), ends(b)];
+    return x[0] !== y[0] ? (x[0] < y[0] ? -1 : 1) : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0;
+  };
   const red = flows
     .filter((f) => topP.includes(f[0]) && topC.includes(f[1]))
-    .sort((a, b) => b[2] - a[2])
+    .sort((a, b) => b[2] - a[2] || byCode(a, b))
     .slice(0, highlight)
     .map(key);
+  // Each node's value: the sum of its flows ("Autres": of everything it gathers).
+  const values = new Map<string, number>();
+  for (const f of flows) for (const id of [p(f[0]), c(f[1])]) values.set(id, (values.get(id) ?? 0) + f[2]);
   const pNodes = [...topP.map((x) => `p:${x}`), ...(products.length > limit ? ['p:*'] : [])];
   const cNodes = [...topC.map((x) => `c:${x}`), ...(countries.length > limit ? ['c:*'] : [])];
-  return { links, red, left: flow === 'export' ? pNodes : cNodes, right: flow === 'export' ? cNodes : pNodes };
+  return { links, red, values, left: flow === 'export' ? pNodes : cNodes, right: flow === 'export' ? cNodes : pNodes };
+}
+
+/**
+ * An amount as the report writes it, from the integer euros: "593,3 M€" from
+ * 100 000 € up (tenths of a million rounded half up), "12 k€" below, "850 €"
+ * under 1 000 €; thousands grouped with U+202F, U+00A0 before the unit.
+ */
+function euros(v: number): string {
+  const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, NN);
+  if (v >= 99_950) {
+    const tenths = Math.round(v / 100_000);
+    return `${thousands(Math.floor(tenths / 10))},${tenths % 10}${NB}M€`;
+  }
+  if (v >= 999.5) return `${thousands(Math.round(v / 1000))}${NB}k€`;
+  return `${thousands(Math.round(v))}${NB}€`;
 }
 
 // --- Reading the drawing -----------------------------------------------------------
@@ -172,6 +198,70 @@ describe('what is drawn', () => {
     }
   });
 
+  it('::part(link), ::part(link-highlight) and ::part(node) style the marks from the page', async () => {
+    // ::part(link) first: a red link has both parts, and the later rule of equal specificity wins.
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <style>
+        trade-sankey.x::part(link) { stroke: rgb(4, 5, 6); }
+        trade-sankey.x::part(link-highlight) { stroke: rgb(1, 2, 3); }
+        trade-sankey.x::part(node) { fill: rgb(7, 8, 9); }
+      </style>
+      <trade-sankey class="x" src=${RICH}></trade-sankey>
+      <trade-sankey src=${RICH}></trade-sankey>
+    </div>`);
+    const [styled, plain] = [...wrap.querySelectorAll('trade-sankey')];
+    for (const el of [styled, plain]) await waitForState(el, 'ready');
+    // Found by what they are (path, node bar), not by their part.
+    const paths = (el: Element) => qa<SVGPathElement>(el, '.chart svg path[data-key]');
+    const exp = expected(await raw(RICH), 'export');
+    const red = (el: Element) => paths(el).filter((l) => exp.red.includes(l.dataset.key!));
+    const grey = (el: Element) => paths(el).filter((l) => !exp.red.includes(l.dataset.key!));
+    const bars = (el: Element) => qa<SVGRectElement>(el, 'g.node > rect');
+    const stroke = (e: Element) => getComputedStyle(e).stroke;
+    const fill = (e: Element) => getComputedStyle(e).fill;
+    expect(red(styled)).to.have.length(5);
+    expect(grey(styled).length).to.be.greaterThan(5);
+    expect(bars(styled)).to.have.length(exp.left.length + exp.right.length);
+    expect(red(styled).map(stroke)).to.deep.equal(Array(5).fill('rgb(1, 2, 3)'));
+    const distinct = (values: string[]) => [...new Set(values)];
+    expect(distinct(grey(styled).map(stroke))).to.deep.equal(['rgb(4, 5, 6)']);
+    // Every node bar, "Autres" included.
+    expect(bars(styled).some((b) => b.dataset.key!.endsWith(':*'))).to.equal(true);
+    expect(distinct(bars(styled).map(fill))).to.deep.equal(['rgb(7, 8, 9)']);
+    // Without the class, the element's own colours.
+    expect(distinct(red(plain).map(stroke))).to.deep.equal(['rgb(225, 0, 15)']);
+    expect(distinct(grey(plain).map(stroke))).to.deep.equal(['rgb(183, 183, 183)']);
+    expect(bars(plain).map(fill)).not.to.include('rgb(7, 8, 9)');
+  });
+
+  it('ties for the last red link go in id order: source code, then target code', async () => {
+    // Five flows tie for 5th place; in the file, the last in id order come first.
+    const flows: FlowTriple[] = [
+      ['C11Z', 'ES', 100_000_000],
+      ['C11Z', 'US', 90_000_000],
+      ['A01Z', 'ES', 80_000_000],
+      ['A01Z', 'DE', 70_000_000],
+      ['C30C', 'CN', 50_000_000],
+      ['C10A', 'IT', 50_000_000],
+      ['C10A', 'DE', 50_000_000],
+      ['A01Z', 'US', 50_000_000],
+      ['C30C', 'US', 50_000_000],
+    ];
+    const data = makeData({ export: flows, import: flows });
+    // Exports (product → country): A01Z>US is the smallest (product, country); imports (country → product): CN>C30C.
+    for (const [flow, fifth] of [
+      ['export', 'l:p:A01Z>c:US'],
+      ['import', 'l:c:CN>p:C30C'],
+    ] as const) {
+      const el = await mount(html`<trade-sankey flow=${flow} .data=${data}></trade-sankey>`);
+      const exp = expected(data as unknown as Raw, flow);
+      expect(exp.red, flow).to.have.length(5);
+      expect(exp.red[4], flow).to.equal(fifth);
+      const red = qa<SVGPathElement>(el, '[part~="link-highlight"]').map((l) => l.dataset.key);
+      expect([...red].sort(), flow).to.deep.equal([...exp.red].sort());
+    }
+  });
+
   it('highlight and limit', async () => {
     const none = await mount(html`<trade-sankey src=${RICH} highlight="0"></trade-sankey>`);
     expect(qa(none, '[part~="link-highlight"]')).to.have.length(0);
@@ -279,6 +369,63 @@ describe('labels', () => {
     });
   }
 
+  it('node labels: the name, and under it the value in M€, on both sides (hand-written file)', async () => {
+    // From test/fixtures/data/2024/departments/32.json: C11Z = 120 + 80 M€, ES = 120 + 60 M€…
+    const left = [
+      ['p:C11Z', 'Boissons', `200,0${NB}M€`],
+      ['p:A01Z', 'Produits de la culture et de l’élevage', `60,0${NB}M€`],
+      ['p:C10A', 'Viande et produits à base de viande', `40,0${NB}M€`],
+    ];
+    const right = [
+      ['c:ES', 'Espagne', `180,0${NB}M€`],
+      ['c:US', 'Etats-Unis', `80,0${NB}M€`],
+      ['c:DE', 'Allemagne', `40,0${NB}M€`],
+    ];
+    for (const width of [1200, 320]) {
+      const el = await mount(html`<trade-sankey department="32" base-url=${FIXTURES}></trade-sankey>`, width);
+      const line = (id: string, cls: 'name' | 'value') => q<SVGTSpanElement>(el, `text[data-key="${id}"] .${cls}`);
+      const labels = (side: 'left' | 'right') => column(el, side).map((id) => [id, text(line(id, 'name')), text(line(id, 'value'))]);
+      // Values are never shortened; names may be, at 320 px, with "…".
+      const shortened = (rows: string[][]) =>
+        rows.map(([id, name, value]) => {
+          const shown = text(line(id, 'name'));
+          return [id, shown.endsWith('…') && name.startsWith(shown.slice(0, -1)) ? shown : name, value];
+        });
+      expect(labels('left'), `${width} px`).to.deep.equal(width < 440 ? shortened(left) : left);
+      expect(labels('right'), `${width} px`).to.deep.equal(right);
+      // The value line is under the name.
+      for (const id of [...column(el, 'left'), ...column(el, 'right')]) {
+        const [name, value] = [line(id, 'name').getBoundingClientRect(), line(id, 'value').getBoundingClientRect()];
+        expect(value.top, id).to.be.at.least(name.bottom - 1);
+      }
+    }
+  });
+
+  it('on the demo data, every node’s value line is its value in M€, computed from the flows', async () => {
+    for (const attrs of [
+      { department: '32', flow: 'export' },
+      { department: '32', flow: 'import' },
+      { region: '76', flow: 'export' },
+    ]) {
+      const el = await mount(
+        attrs.region
+          ? html`<trade-sankey region=${attrs.region} flow=${attrs.flow}></trade-sankey>`
+          : html`<trade-sankey department=${attrs.department!} flow=${attrs.flow}></trade-sankey>`,
+      );
+      expect(el.state, JSON.stringify(attrs)).to.equal('ready');
+      const exp = expected(await raw(el.dataUrl!), attrs.flow as 'export' | 'import');
+      const ids = nodeGroups(el).map(idOf);
+      expect([...ids].sort()).to.deep.equal([...exp.left, ...exp.right].sort());
+      for (const id of ids) {
+        const v = exp.values.get(id)!;
+        expect(v, id).to.be.at.least(100_000); // so always "x,y M€"
+        const shown = text(q(el, `text[data-key="${id}"] .value`));
+        expect(shown, `${JSON.stringify(attrs)} ${id} (${v} €)`).to.equal(euros(v));
+        expect(shown).to.match(new RegExp(`^\\d{1,3}(${NN}\\d{3})*,\\d${NB}M€$`));
+      }
+    }
+  });
+
   it('a long name is shortened with "…" and given in full to assistive technology', async () => {
     const el = await mount(html`<trade-sankey src=${RICH}></trade-sankey>`, 600);
     const cut = nodeGroups(el).filter((g) => g.querySelector('.name')!.textContent!.endsWith('…'));
@@ -310,6 +457,36 @@ describe('the table alternative', () => {
     expect(sum).to.equal(593_300_000);
   });
 
+  it('each row is a drawn link: its two nodes and its value, entry by entry', async () => {
+    const data = await raw(RICH);
+    const names = data as unknown as { products: Record<string, string>; countries: Record<string, string> };
+    // A cell's text back to a node id, from the file's own labels.
+    const ids = new Map<string, string>([
+      ...Object.entries(names.products).map(([code, label]) => [label, `p:${code}`] as [string, string]),
+      ...Object.entries(names.countries).map(([code, label]) => [label, `c:${code}`] as [string, string]),
+    ]);
+    const idOfCell = (cell: string, kind: 'p' | 'c') => {
+      if (/^Autres (produits|pays) \(\d+\)$/.test(cell)) return cell.startsWith('Autres produits') === (kind === 'p') ? `${kind}:*` : `?${cell}`;
+      const id = ids.get(cell);
+      return id?.startsWith(`${kind}:`) ? id : `?${cell}`;
+    };
+    for (const flow of ['export', 'import'] as const) {
+      const el = await mount(html`<trade-sankey src=${RICH} flow=${flow}></trade-sankey>`);
+      const exp = expected(data, flow);
+      const [a, b] = flow === 'export' ? (['p', 'c'] as const) : (['c', 'p'] as const);
+      const rows = tableRows(el).map((r) => `l:${idOfCell(r[0], a)}>${idOfCell(r[1], b)} = ${r[2]}`);
+      const want = [...exp.links].map(([k, v]) => `${k} = ${euros(v)}`);
+      expect(rows.length, flow).to.equal(want.length);
+      expect([...rows].sort(), flow).to.deep.equal([...want].sort());
+      // And the drawn links are those same ones.
+      expect(links(el).map((l) => l.dataset.key).sort(), flow).to.deep.equal([...exp.links.keys()].sort());
+      // "Autres (n)" counts what it gathers.
+      const n = (i: 0 | 1) => new Set(data.flows[flow].filter((f) => f[2] > 0).map((f) => f[i])).size - 10;
+      const others = tableRows(el).flatMap((r) => r.slice(0, 2)).filter((c) => c.startsWith('Autres'));
+      expect(new Set(others), flow).to.deep.equal(new Set([`Autres produits (${n(0)})`, `Autres pays (${n(1)})`]));
+    }
+  });
+
   it('imports: countries first', async () => {
     const el = await mount(html`<trade-sankey department="32" flow="import" base-url=${FIXTURES}></trade-sankey>`);
     expect(tableRows(el, 'thead')).to.deep.equal([['Pays', 'Produit', 'Valeur', 'Part du total']]);
@@ -329,13 +506,75 @@ describe('interaction', () => {
     return [text(t.querySelector('strong')), ...[...t.querySelectorAll('dt')].map((dt) => `${text(dt)} = ${text(dt.nextElementSibling)}`)];
   };
 
+  /** What a reader sees around one node: the tooltip, the dimmed nodes, the links left lit. */
+  const around = (el: Element) => ({
+    tip: tip(el),
+    dimmed: nodeGroups(el).filter((g) => g.classList.contains('dim')).map(idOf),
+    lit: links(el).filter((l) => !l.classList.contains('dim')).map((l) => l.dataset.key),
+  });
+  const hover = async (el: TradeSankey, id: string) => {
+    q(el, `rect[data-key="${id}"]`).dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+  };
+  /** On the hand-written Gers file: US takes 80 M€ of Boissons, 80 / 300 = 27 % of the exports. */
+  const US = {
+    tip: ['Etats-Unis', `Valeur = 80,0${NB}M€`, `Part du total = 27${NN}%`],
+    dimmed: ['p:A01Z', 'p:C10A', 'c:ES', 'c:DE'],
+    lit: ['l:p:C11Z>c:US'],
+  };
+  /** C11Z: 200 M€ (67 %), to ES and US. */
+  const C11Z = {
+    tip: ['Boissons', `Valeur = 200,0${NB}M€`, `Part du total = 67${NN}%`],
+    dimmed: ['p:A01Z', 'p:C10A', 'c:DE'],
+    lit: ['l:p:C11Z>c:ES', 'l:p:C11Z>c:US'],
+  };
+
   it('hovering a node dims the rest and shows value and shares', async () => {
     const el = await mount(html`<trade-sankey department="32" base-url=${FIXTURES}></trade-sankey>`);
-    q(el, 'rect[data-key="c:US"]').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
-    await el.updateComplete;
-    expect(tip(el)).to.deep.equal(['Etats-Unis', `Valeur = 80,0${NB}M€`, `Part du total = 27${NN}%`]);
-    expect(nodeGroups(el).filter((g) => g.classList.contains('dim')).map(idOf)).to.deep.equal(['p:A01Z', 'p:C10A', 'c:ES', 'c:DE']);
-    expect(links(el).filter((l) => !l.classList.contains('dim')).map((l) => l.dataset.key)).to.deep.equal(['l:p:C11Z>c:US']);
+    await hover(el, 'c:US');
+    expect(around(el)).to.deep.equal(US);
+  });
+
+  it('a node focused with the keyboard shows the hover tooltip and dims the same nodes and links', async () => {
+    const el = await mount(html`<trade-sankey department="32" base-url=${FIXTURES}></trade-sankey>`);
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
+    try {
+      before.focus();
+      // Tab past the toolbar's buttons to the chart's one tab stop.
+      for (let i = 0; i < 8 && !active(el); i++) {
+        await sendKeys({ press: 'Tab' });
+        await el.updateComplete;
+      }
+      expect(active(el)).to.equal('p:C11Z');
+      expect(around(el)).to.deep.equal(C11Z);
+      // Right: the nearest country (ES, at the top); Down: US.
+      for (const [press, id] of [
+        ['ArrowRight', 'c:ES'],
+        ['ArrowDown', 'c:US'],
+      ]) {
+        await sendKeys({ press });
+        await el.updateComplete;
+        await el.updateComplete;
+        expect(active(el), press).to.equal(id);
+      }
+      expect(around(el)).to.deep.equal(US);
+      // And exactly what hovering shows, on a chart of its own.
+      const hovered = await mount(html`<trade-sankey department="32" base-url=${FIXTURES}></trade-sankey>`);
+      await hover(hovered, 'c:US');
+      expect(around(el)).to.deep.equal(around(hovered));
+      // Leaving the chart with the keyboard clears both.
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      await el.updateComplete;
+      expect(active(el) ?? null, 'focus left the nodes').to.equal(null);
+      expect(q<HTMLElement>(el, '[part="tooltip"]').hidden).to.equal(true);
+      expect(qa(el, '.dim')).to.have.length(0);
+    } finally {
+      before.remove();
+    }
   });
 
   it('hovering a link shows its share of the product, of the country and of the total', async () => {

@@ -128,6 +128,81 @@ function expectNoOverflow(el: TradeTreemap) {
   return labels;
 }
 
+/**
+ * Tiles whose label takes two lines or more: the lines, joined with single spaces,
+ * give the start of the tile's full label (`labelFor` its code), once the share
+ * (" — 12 %" at the end, or a line of its own) and a final "…" are taken off; the
+ * whole label when nothing was cut. So every line break falls at a space of the
+ * label, never inside a word; only the text cut with "…" may end inside one (a
+ * word longer than the tile). Returns the wrapped labels, "key: line | line".
+ */
+function expectWrappedOnWords(el: TradeTreemap, labelFor: (code: string) => string | undefined): string[] {
+  const share = `\\d+(,\\d+)?${NN}%`;
+  const wrapped: string[] = [];
+  for (const g of tiles(el)) {
+    const t = labelOf(el, g.dataset.key!);
+    const lines = t ? [...t.querySelectorAll('tspan')].map((s) => s.textContent!) : [];
+    if (lines.length < 2) continue;
+    const label = labelFor(g.dataset.key!.split(':')[1])!;
+    const what = `${g.dataset.key}: ${JSON.stringify(lines)} for "${label}"`;
+    expect(label, what).to.be.a('string');
+    wrapped.push(`${g.dataset.key}: ${lines.join(' | ')}`);
+    // No empty line, no space at either end or doubled.
+    for (const l of lines) expect(l, what).to.match(/^[^ ]+( [^ ]+)*$/);
+    const body = [...lines];
+    if (new RegExp(`^${share}$`).test(body.at(-1)!)) body.pop();
+    else body.push(body.pop()!.replace(new RegExp(` — ${share}$`), ''));
+    const cut = body.at(-1)!.endsWith('…');
+    if (cut) body.push(body.pop()!.slice(0, -1));
+    expect(body.length, what).to.be.greaterThan(0);
+    expect(body.join('').includes('…'), what).to.equal(false);
+    const joined = body.join(' ');
+    expect(label.startsWith(joined), `${what}: "${joined}" does not start the label`).to.equal(true);
+    if (!cut) expect(joined, what).to.equal(label);
+    // Each break: the label has a space there, and the next line starts a word.
+    let at = 0;
+    for (const l of body.slice(0, -1)) {
+      at += l.length;
+      expect(label[at], `${what}: break after "${label.slice(0, at)}"`).to.equal(' ');
+      at += 1;
+    }
+  }
+  return wrapped;
+}
+
+/**
+ * Labels cut with "…" inside a word although that word, alone, fits the tile
+ * (measured on an SVG text of the tile's font size; the tile keeps about 6 px of
+ * padding each side): "key: text…, "word" fits". Only a word wider than the tile may be cut.
+ */
+function midWordCuts(el: TradeTreemap, labelFor: (code: string) => string | undefined): string[] {
+  const svgEl = q<SVGSVGElement>(el, '.chart svg');
+  const width = (s: string, fontSize: string) => {
+    const t = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+    t.setAttribute('font-size', fontSize);
+    t.textContent = s;
+    svgEl.append(t);
+    const w = t.getComputedTextLength();
+    t.remove();
+    return w;
+  };
+  const found: string[] = [];
+  for (const g of tiles(el)) {
+    const t = labelOf(el, g.dataset.key!);
+    const last = t?.querySelector('tspan:last-of-type')?.textContent;
+    if (!t || !last?.endsWith('…')) continue;
+    const label = labelFor(g.dataset.key!.split(':')[1])!;
+    const lines = [...t.querySelectorAll('tspan')].map((s) => s.textContent!);
+    const shown = lines.join(' ').slice(0, -1);
+    // Cut inside a word: the label goes on with a letter where the text stops.
+    if (!label.startsWith(shown) || /[\s,;:–—-]/.test(label[shown.length] ?? ' ') || / $/.test(shown)) continue;
+    const start = shown.lastIndexOf(' ') + 1;
+    const word = label.slice(start).split(' ')[0];
+    if (width(word, t.getAttribute('font-size')!) <= rectOf(g).getBBox().width - 14) found.push(`${g.dataset.key}: "${lines.join(' | ')}", "${word}" fits`);
+  }
+  return found;
+}
+
 beforeEach(() => clearCache());
 
 describe('trade-treemap: geometry', () => {
@@ -174,6 +249,26 @@ describe('trade-treemap: geometry', () => {
     for (const l of lines) expect(LABELS.C20A + ` — ${NN}%`, l).to.satisfy((s: string) => l.endsWith('…') || l.endsWith('%') || s.includes(l));
     expect(tiles(narrow).some((g) => !labelOf(narrow, g.dataset.key!))).to.equal(true);
     expectNoOverflow(narrow);
+  });
+});
+
+describe('trade-treemap: word wrapping', () => {
+  const label = (code: string) => (code === '__other__' ? 'Autres' : LABELS[code]);
+  for (const width of [320, 600, 900, 1200]) {
+    it(`${width} px: wrapped labels break at spaces, and their lines give the start of the label`, async () => {
+      const el = await mount(MANY, width);
+      const wrapped = expectWrappedOnWords(el, label);
+      // Long A129 labels at any of these widths wrap somewhere.
+      expect(wrapped.length, wrapped.join('\n')).to.be.greaterThan(0);
+    });
+  }
+
+  // Once cut mid-word ("Viande | et | produits | à base | de via…" at 320 px): truncate()
+  // now goes back to a word boundary.
+  it('a label cut with "…" stops at a word boundary, unless the word is wider than the tile', async () => {
+    const cuts: string[] = [];
+    for (const width of [320, 600, 900, 1200]) cuts.push(...midWordCuts(await mount(MANY, width), label).map((c) => `${width} px ${c}`));
+    expect(cuts, cuts.join('\n')).to.deep.equal([]);
   });
 });
 
@@ -461,14 +556,28 @@ describe('trade-treemap: interaction', () => {
 });
 
 describe('trade-treemap on the demo data', () => {
-  it('Gers: the report’s totals in the compartment headers', async function () {
+  // The demo data is generated separately (npm run demo-data): without it, these fail rather than skipping.
+  before(async () => {
     const index = await fetch('/data/index.json');
-    if (!index.ok) this.skip(); // the demo data is generated separately (npm run demo-data)
+    expect(index.ok, 'GET /data/index.json: the demo data is missing (npm run demo-data)').to.equal(true);
+  });
+
+  it('Gers: the report’s totals in the compartment headers', async () => {
     const el = await load('department="32"');
     expect(el.state).to.equal('ready');
     expect(headers(el)).to.deep.equal([`Importations — 684,6${NB}M€`, `Exportations — 593,3${NB}M€`]);
     expect(tiles(el, '.export').length).to.be.at.most(11);
     expectNoOverflow(el);
     await expect(el).to.be.accessible();
+  });
+
+  it('Gers: the real long labels wrap on words, at 320 and 900 px', async () => {
+    for (const width of [320, 900]) {
+      const el = await load('department="32"', width);
+      expect(el.state).to.equal('ready');
+      const products = ((await (await fetch(el.dataUrl!)).json()) as { products: Record<string, string> }).products;
+      const wrapped = expectWrappedOnWords(el, (code) => (code === '__other__' ? 'Autres' : products[code]));
+      expect(wrapped.length, `${width} px`).to.be.greaterThan(0);
+    }
   });
 });
