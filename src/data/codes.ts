@@ -4,10 +4,10 @@ import type { Level } from './contract.ts';
  * Territory codes as embedders know them: INSEE codes.
  * Departments 01…95 (Corse is one department, 20, as DGDDI publishes it),
  * 971…976 overseas, and 99 for Monaco, which DGDDI counts in PACA.
- * Regions: the INSEE codes 01…06 (overseas) and 11…94.
+ * Regions: the 18 INSEE codes, 01…04 and 06 overseas, 11…94 in mainland France and Corse.
  */
 const DEPARTMENT = /^(0[1-9]|[1-8][0-9]|9[0-5]|97[1-6]|99)$/;
-const REGION = /^(0[1-6]|[1-9][0-9])$/;
+const REGION = /^(0[1-46]|11|2[478]|32|44|5[23]|7[56]|84|9[34])$/;
 
 /** Product and country codes: short, no markup, safe in attributes and ids. */
 export const ITEM_CODE = /^[A-Za-z0-9_.-]{1,16}$/;

@@ -174,6 +174,9 @@ describe('bad files are rejected with the field and the problem', () => {
   test('invalid territory codes and levels', () => {
     assert.equal(rejects(mutate(makeData(), ['territory', 'code'], '96')).problem?.code, 'invalid-code');
     assert.equal(rejects(mutate(makeData(), ['territory', 'code'], '9A')).problem?.code, 'invalid-code');
+    // Regions: the 18 INSEE codes only.
+    for (const code of ['05', '10', '12', '99']) assert.equal(rejects(mutate(makeData(), ['territory', 'region', 'code'], code)).problem?.code, 'invalid-code', code);
+    for (const code of ['01', '06', '11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93', '94']) assert.equal(validateTradeData(mutate(mutate(makeData(), ['territory', 'region', 'code'], code), ['parents', 'region', 'code'], code)).territory.region?.code, code);
     assert.equal(rejects(mutate(makeData(), ['territory', 'level'], 'commune')).problem?.code, 'enum');
     assert.equal(rejects(mutate(makeData({ level: 'france' }), ['territory', 'code'], 'FRA')).problem?.code, 'invalid-code');
   });
