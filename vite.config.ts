@@ -32,7 +32,7 @@ export default defineConfig(({ command, mode }) => {
     },
     server: { port: 5173, strictPort: false },
     // Lit's html`` and css`` literals keep their indentation unless minified at build.
-    plugins: command === 'build' ? [minifyTemplateLiterals({ failOnError: true })] : [],
+    plugins: command === 'build' ? [minifyTemplateLiterals({ failOnError: true })] : [snippetScript()],
     build: {
       target: 'es2022',
       outDir: 'dist',
@@ -56,6 +56,23 @@ export default defineConfig(({ command, mode }) => {
     },
   };
 });
+
+/**
+ * `npm start`: the demo's "Intégrer" snippet loads `<origin>/trade-widgets.js`, as
+ * on a static host where dist/ is copied beside the page. The development server
+ * answers it with the library's source entry, so that a pasted snippet works there too.
+ */
+function snippetScript() {
+  return {
+    name: 'trade-widgets:snippet-script',
+    configureServer(server: { middlewares: { use: (fn: (req: { url?: string }, res: unknown, next: () => void) => void) => void } }) {
+      server.middlewares.use((req, _res, next) => {
+        if (req.url?.split('?')[0] === '/trade-widgets.js') req.url = '/src/index.ts';
+        next();
+      });
+    },
+  };
+}
 
 /**
  * `vite build --mode demo`: the demo site (index.html) as static files in dist-demo/,

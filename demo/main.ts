@@ -51,7 +51,9 @@ function show(c: Choice, push: boolean): void {
   report.region = c.attr === 'region' ? c.value : undefined;
   report.level = c.attr === 'level' ? 'france' : undefined;
   input.value = text(c);
-  if (push) history.pushState(null, '', `?${c.attr}=${c.value}`);
+  // Enter in the input fires "change", then "submit": one history entry for one choice.
+  const query = `?${c.attr}=${c.value}`;
+  if (push && location.search !== query) history.pushState(null, '', query);
   updateEmbed(c);
 }
 
