@@ -1,8 +1,11 @@
 // Finds a Chromium/Chrome binary for the browser tests and the benchmarks.
 // Order: $CHROME_PATH, /usr/bin/chromium, then the usual Chrome locations.
+// A CHROME_PATH that does not exist is skipped with a warning on stderr.
 import { existsSync } from 'node:fs';
+import { delimiter } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const CANDIDATES = [
+export const CANDIDATES = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
@@ -15,21 +18,31 @@ const CANDIDATES = [
   'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
 ];
 
+/**
+ * The paths looked at, in order. TW_CHROME_CANDIDATES (paths separated by the
+ * platform's PATH delimiter) replaces the built-in list: for the tests.
+ * @returns {string[]}
+ */
+function candidates(env = process.env) {
+  const list = env.TW_CHROME_CANDIDATES === undefined ? CANDIDATES : env.TW_CHROME_CANDIDATES.split(delimiter).filter(Boolean);
+  return env.CHROME_PATH ? [env.CHROME_PATH, ...list] : list;
+}
+
 /** @returns {string | undefined} */
-export function findChrome() {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
-  return CANDIDATES.find((p) => existsSync(p));
+export function findChrome(env = process.env) {
+  return candidates(env).find((p) => existsSync(p));
 }
 
 /** Returns the binary or exits with one line that says what to install. */
-export function requireChrome() {
-  const path = findChrome();
+export function requireChrome(env = process.env) {
+  const path = findChrome(env);
+  const badEnv = env.CHROME_PATH && !existsSync(env.CHROME_PATH) ? `CHROME_PATH=${env.CHROME_PATH} does not exist` : undefined;
   if (!path) {
-    const why = process.env.CHROME_PATH ? `CHROME_PATH=${process.env.CHROME_PATH} does not exist` : 'no Chromium or Chrome found';
-    console.error(`trade-widgets: ${why}. Install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH to its binary.`);
+    const why = badEnv ? `${badEnv}, and no Chromium or Chrome found elsewhere` : 'no Chromium or Chrome found';
+    console.error(`trade-widgets: ${why}. Install Chromium (Debian/Ubuntu: apt-get install -y chromium) or set CHROME_PATH to its binary.`);
     process.exit(1);
   }
+  if (badEnv) console.error(`trade-widgets: ${badEnv}; using ${path}`);
   return path;
 }
 
@@ -49,6 +62,6 @@ export const CHROME_ARGS = [
   '--font-render-hinting=none',
 ];
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   console.log(requireChrome());
 }

@@ -2,8 +2,9 @@
  * `npm run data -- --input <folder> --out <folder> [--year YYYY | --all-years] [--lenient] [--demo] [--quiet]`
  *
  * Exit codes: 0 done, 1 the data or the files are wrong (the message says where),
- * 2 the command line is wrong.
+ * 2 the command line (or TW_PROGRESS_BYTES) is wrong.
  */
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatSummary } from './report.ts';
 import { PipelineError, runPipeline, type PipelineOptions, type Progress } from './run.ts';
@@ -21,14 +22,23 @@ usage: npm run data -- --input <folder> --out <folder> [options]
   --lenient         bad lines and rows become counted warnings instead of errors
   --demo            mark the output as simulated data (implied by a DEMO file in --input)
   --quiet           no progress line
-  --help            this text`;
+  --help            this text
 
-/** Inputs bigger than this get a progress line even when stderr is not a terminal. */
+The progress line goes to stderr on a terminal, or for inputs of TW_PROGRESS_BYTES
+bytes or more (default 67108864, 64 MiB; 0: always).`;
+
+/** Inputs of this size or more get a progress line even when stderr is not a terminal. */
 const LARGE_INPUT = 64 * 1024 * 1024;
 
 class UsageError extends Error {}
 
-function parseOptions(argv: string[]): (PipelineOptions & { quiet: boolean }) | 'help' {
+interface CliOptions extends PipelineOptions {
+  quiet: boolean;
+  /** The input size from which the progress line is printed when stderr is not a terminal. */
+  progressBytes: number;
+}
+
+function parseOptions(argv: string[], env: NodeJS.ProcessEnv): CliOptions | 'help' {
   let values;
   try {
     ({ values } = parseArgs({
@@ -54,6 +64,8 @@ function parseOptions(argv: string[]): (PipelineOptions & { quiet: boolean }) | 
   if (!values.out) throw new UsageError('--out <folder> is required');
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(`--year expects four digits, got "${values.year}"`);
   if (values.year !== undefined && values['all-years']) throw new UsageError('--year and --all-years exclude each other');
+  const progressBytes = env.TW_PROGRESS_BYTES;
+  if (progressBytes !== undefined && !/^\d+$/.test(progressBytes)) throw new UsageError(`TW_PROGRESS_BYTES expects a number of bytes, got "${progressBytes}"`);
   return {
     input: values.input,
     out: values.out,
@@ -62,16 +74,17 @@ function parseOptions(argv: string[]): (PipelineOptions & { quiet: boolean }) | 
     lenient: values.lenient === true,
     demo: values.demo === true,
     quiet: values.quiet === true,
+    progressBytes: progressBytes === undefined ? LARGE_INPUT : Number(progressBytes),
   };
 }
 
-function progressPrinter(): { onProgress: (p: Progress) => void; done: () => void } {
+function progressPrinter(minBytes: number): { onProgress: (p: Progress) => void; done: () => void } {
   const tty = process.stderr.isTTY === true;
   const start = Date.now();
   let printed = false;
   return {
     onProgress(p) {
-      if (!tty && p.totalBytes < LARGE_INPUT) return;
+      if (!tty && p.totalBytes < minBytes) return;
       const seconds = (Date.now() - start) / 1000;
       const pct = p.totalBytes ? Math.floor((100 * p.bytes) / p.totalBytes) : 100;
       const line = `reading ${p.file}: ${p.rows.toLocaleString('en-US')} rows, ${pct} % of the input, ${seconds.toFixed(0)} s`;
@@ -84,10 +97,14 @@ function progressPrinter(): { onProgress: (p: Progress) => void; done: () => voi
   };
 }
 
-async function main(argv: string[]): Promise<number> {
+/**
+ * Runs the command; resolves to its exit code. `overrides` are added to the
+ * pipeline's options: a seam for the tests (a reconciliation that fails).
+ */
+export async function main(argv: string[], overrides: Partial<PipelineOptions> = {}): Promise<number> {
   let options;
   try {
-    options = parseOptions(argv);
+    options = parseOptions(argv, process.env);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     process.stderr.write(`error: ${e.message}\n\n${USAGE}\n`);
@@ -97,9 +114,10 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const progress = options.quiet ? undefined : progressPrinter();
+  const { quiet, progressBytes, ...pipeline } = options;
+  const progress = quiet ? undefined : progressPrinter(progressBytes);
   try {
-    const summary = await runPipeline({ ...options, onProgress: progress?.onProgress });
+    const summary = await runPipeline({ ...pipeline, onProgress: progress?.onProgress, ...overrides });
     progress?.done();
     process.stdout.write(`${formatSummary(summary)}\n`);
     return 0;
@@ -112,4 +130,5 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Run as the command, not when imported (by the tests).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main(process.argv.slice(2));

@@ -43,8 +43,10 @@ export interface PipelineOptions {
   lenient?: boolean;
   /** Mark the output as simulated data (also implied by a DEMO file in the input). */
   demo?: boolean;
-  /** Called about once a second while the data files are read. */
+  /** Called about once a second while the data files are read, and once at the end of each. */
   onProgress?: (p: Progress) => void;
+  /** The reconciliation check; a test seam, to see the command fail when the check does not hold. */
+  reconcile?: typeof reconcile;
 }
 
 export interface Progress {
@@ -95,6 +97,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Summary> {
   const written: Summary['written'] = [];
   const reconciliation: Reconciliation[] = [];
   const entries = new Map<number, IndexEntry>();
+  const check = options.reconcile ?? reconcile;
   for (const year of years) {
     const y = acc.years.get(year)!;
     checkExactSums(y);
@@ -103,7 +106,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Summary> {
       const prev = acc.years.get(year - 1);
       const previousYear = prev && quartersOf(prev).length === 4 ? year - 1 : undefined;
       const totals = buildYear(acc, year, labels, source, log, emit, { previousYear, industry });
-      const { lines, problems } = reconcile(totals, y.input, y.excluded);
+      const { lines, problems } = check(totals, y.input, y.excluded);
       if (problems.length) throw new PipelineError(`reconciliation failed, nothing written for ${year}:\n  ${problems.join('\n  ')}`);
       reconciliation.push(...lines);
       return totals;

@@ -1,16 +1,41 @@
 /** The command itself: exit codes, messages on stderr, the summary on stdout. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { IMPORTS, line, quarters, tempDir, writeArchive } from './fixtures.ts';
+import { EXPORTS, IMPORTS, line, listFiles, quarters, tempDir, writeArchive } from './fixtures.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+/** The environment of a run: this one, without TW_PROGRESS_BYTES unless given. */
+function environment(env: Record<string, string>): NodeJS.ProcessEnv {
+  const { TW_PROGRESS_BYTES: _, ...rest } = process.env;
+  return { ...rest, ...env };
+}
+
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return cliWith({}, ...args);
+}
+
+function cliWith(env: Record<string, string>, ...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: environment(env) });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * The command's own main(), in a child process as above, with a reconciliation
+ * that finds the 2024 input one euro larger than the files.
+ */
+function cliLosingAEuro(...args: string[]) {
+  const script = [
+    "import { main } from './src/pipeline/cli.ts';",
+    "import { reconcile } from './src/pipeline/reconcile.ts';",
+    'const lostEuro = (files, input, excluded) => reconcile(files, files.year === 2024 ? { ...input, export: input.export + 1 } : input, excluded);',
+    `process.exitCode = await main(${JSON.stringify(args)}, { reconcile: lostEuro });`,
+  ].join('\n');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], { cwd: ROOT, encoding: 'utf8', env: environment({}) });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -53,4 +78,46 @@ test('command-line mistakes exit 2 with the usage; --help exits 0; a missing fil
   const missing = cli('--input', input, '--out', tempDir('out'));
   assert.equal(missing.status, 1);
   assert.equal(missing.stderr, `error: missing input file: ${join(input, 'Departement_region.txt')}\n`);
+});
+
+test('a failed reconciliation exits 1 with the problem on stderr, and leaves the output folder as it was', () => {
+  const input = writeArchive({ exports, imports: imports.slice(0, 4) });
+  const out = tempDir('out');
+  const first = cli('--input', input, '--out', out);
+  assert.equal(first.status, 0, first.stderr);
+  const before = new Map(listFiles(out).map((f) => [f, readFileSync(join(out, f))]));
+  assert.ok(before.has('2024/departments/32.json') && before.has('index.json'));
+
+  const failed = cliLosingAEuro('--input', input, '--out', out);
+  assert.equal(failed.status, 1);
+  assert.equal(failed.stdout, '');
+  assert.equal(failed.stderr, 'error: reconciliation failed, nothing written for 2024:\n  2024 export: input rows sum to 11 €, but department files sum to 10 € and excluded rows to 0 €\n');
+  assert.deepEqual(readdirSync(out).sort(), ['2024', 'index.json']);
+  assert.deepEqual(listFiles(out), [...before.keys()]);
+  for (const [f, bytes] of before) assert.ok(readFileSync(join(out, f)).equals(bytes), f);
+});
+
+test('the progress line: off for a small input off a terminal, on with TW_PROGRESS_BYTES=0, off with --quiet', () => {
+  const input = writeArchive({ exports, imports: imports.slice(0, 4) });
+  const size = (name: string) => statSync(join(input, name)).size;
+  const pct = Math.floor((100 * size(EXPORTS)) / (size(EXPORTS) + size(IMPORTS)));
+
+  const plain = cli('--input', input, '--out', tempDir('out'));
+  assert.equal(plain.status, 0, plain.stderr);
+  assert.equal(plain.stderr, '', 'stderr is a pipe and the input is far below 64 MiB');
+
+  const forced = cliWith({ TW_PROGRESS_BYTES: '0' }, '--input', input, '--out', tempDir('out'));
+  assert.equal(forced.status, 0, forced.stderr);
+  assert.match(forced.stderr, new RegExp(`^reading ${EXPORTS.replace('.', '\\.')}: 5 rows, ${pct} % of the input, \\d+ s\nreading ${IMPORTS.replace('.', '\\.')}: 4 rows, 100 % of the input, \\d+ s\n$`));
+  assert.match(forced.stdout, /^rows read +9 /m);
+
+  // The threshold is a size: just above the input, no line; at the input's size, the line.
+  const total = size(EXPORTS) + size(IMPORTS);
+  assert.equal(cliWith({ TW_PROGRESS_BYTES: String(total + 1) }, '--input', input, '--out', tempDir('out')).stderr, '');
+  assert.match(cliWith({ TW_PROGRESS_BYTES: String(total) }, '--input', input, '--out', tempDir('out')).stderr, /^reading /);
+  assert.equal(cliWith({ TW_PROGRESS_BYTES: '0' }, '--input', input, '--out', tempDir('out'), '--quiet').stderr, '');
+
+  const bad = cliWith({ TW_PROGRESS_BYTES: '64M' }, '--input', input, '--out', tempDir('out'));
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /^error: TW_PROGRESS_BYTES expects a number of bytes, got "64M"\n/);
 });

@@ -32,30 +32,40 @@ export function quarters(flux: 'E' | 'I', year: number, dept: string, region: st
   return values.map((v, q) => line(flux, q + 1, year, dept, region, a129, cpf4, country, v));
 }
 
+/** How one data file is written. */
+export interface FileFormat {
+  /** Line ends: CRLF (as DGDDI publishes, the default) or LF. */
+  eol?: '\r\n' | '\n';
+  /** A UTF-8 byte order mark before the first line (default: none). */
+  bom?: boolean;
+  /** A line end after the last line too (default: true). */
+  finalNewline?: boolean;
+}
+
 export interface ArchiveSpec {
   exports: string[];
   imports: string[];
-  /** Line ends: CRLF (as DGDDI publishes) or LF. */
-  eol?: '\r\n' | '\n';
-  bom?: { exports?: boolean; imports?: boolean };
-  /** Leave the last line without a line end. */
-  noFinalNewline?: boolean;
+  /** Per data file; each defaults to CRLF, a final newline and no BOM. */
+  format?: { exports?: FileFormat; imports?: FileFormat };
   /** Label files to leave out. */
   without?: string[];
+}
+
+/** A data file's bytes: its lines with the file's line end, BOM and final newline. */
+export function dataFileText(lines: string[], format: FileFormat = {}): string {
+  const eol = format.eol ?? '\r\n';
+  return (format.bom ? '\ufeff' : '') + lines.join(eol) + (format.finalNewline === false ? '' : eol);
 }
 
 /** Writes an archive folder: the real label files (byte for byte) and the two data files. */
 export function writeArchive(spec: ArchiveSpec): string {
   const dir = tempDir('archive');
   for (const name of LABEL_FILES) if (!spec.without?.includes(name)) copyFileSync(join(LABELS, name), join(dir, name));
-  const eol = spec.eol ?? '\r\n';
-  const write = (name: string, lines: string[], bom: boolean | undefined) => {
-    if (spec.without?.includes(name)) return;
-    const text = lines.join(eol) + (spec.noFinalNewline ? '' : eol);
-    writeFileSync(join(dir, name), (bom ? '\ufeff' : '') + text);
+  const write = (name: string, lines: string[], format: FileFormat | undefined) => {
+    if (!spec.without?.includes(name)) writeFileSync(join(dir, name), dataFileText(lines, format));
   };
-  write(EXPORTS, spec.exports, spec.bom?.exports);
-  write(IMPORTS, spec.imports, spec.bom?.imports);
+  write(EXPORTS, spec.exports, spec.format?.exports);
+  write(IMPORTS, spec.imports, spec.format?.imports);
   return dir;
 }
 

@@ -1,11 +1,12 @@
 /** The pipeline on small archives written by the tests: every trap of the real files. */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Totals, TradeData } from '../../src/data/contract.ts';
 import { validateIndex, validateTradeData } from '../../src/data/validate.ts';
-import { PipelineError, runPipeline, type PipelineOptions } from '../../src/pipeline/run.ts';
+import { reconcile } from '../../src/pipeline/reconcile.ts';
+import { PipelineError, runPipeline, type PipelineOptions, type Progress } from '../../src/pipeline/run.ts';
 import { EXPORTS, IMPORTS, expectedTotals, line, listFiles, quarters, readFile, readIndex, readJson, sum, tempDir, writeArchive } from './fixtures.ts';
 
 /** The test's own table of the overseas department codes. */
@@ -42,8 +43,20 @@ const IMPORT_LINES = [
 ];
 
 /** The standard fixture: BOM + CRLF exports; LF imports without a final newline. */
-const standardArchive = () =>
-  writeArchive({ exports: EXPORT_LINES, imports: IMPORT_LINES, bom: { exports: true } });
+const STANDARD_FORMAT = { exports: { bom: true }, imports: { eol: '\n', finalNewline: false } } as const;
+const standardArchive = () => writeArchive({ exports: EXPORT_LINES, imports: IMPORT_LINES, format: STANDARD_FORMAT });
+
+/** What a data file of an archive looks like, byte for byte. */
+function shape(input: string, name: string) {
+  const bytes = readFileSync(join(input, name));
+  const text = bytes.toString('latin1');
+  return {
+    bom: bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])),
+    crlf: text.includes('\r\n'),
+    lf: /(^|[^\r])\n/.test(text),
+    finalNewline: text.endsWith('\n'),
+  };
+}
 
 async function run(input: string, options: Partial<PipelineOptions> = {}) {
   const out = tempDir('out');
@@ -71,7 +84,10 @@ function checkYear(out: string, year: number) {
 }
 
 test('an archive with a BOM, CRLF and LF files and no final newline gives exact totals, computed independently', async () => {
-  const { out, summary } = await run(standardArchive());
+  const input = standardArchive();
+  assert.deepEqual(shape(input, EXPORTS), { bom: true, crlf: true, lf: false, finalNewline: true });
+  assert.deepEqual(shape(input, IMPORTS), { bom: false, crlf: false, lf: true, finalNewline: false });
+  const { out, summary } = await run(input);
   assert.equal(summary.rowsRead, EXPORT_LINES.length + IMPORT_LINES.length);
   assert.deepEqual(summary.years.map((y) => [y.year, y.quarters]), [[2023, [1, 2, 3, 4]], [2024, [1, 2, 3, 4]], [2025, [1, 2]]]);
   assert.deepEqual(summary.written.map((w) => w.year), [2024], 'default: the latest year with four quarters, not the partial 2025');
@@ -94,6 +110,30 @@ test('an archive with a BOM, CRLF and LF files and no final newline gives exact 
   ]);
   const index = validateIndex(readIndex(out));
   assert.deepEqual([index.years, index.latest], [[2024], 2024]);
+});
+
+test('LF imports with a BOM and without a final newline: the first and the last line count, totals exact', async () => {
+  // The first line follows the BOM, the last has no line end: each carries a value of its own.
+  const imports = [line('I', 1, 2024, '32', '12', 'A01Z', '0111', 'ES', 1_000_000), ...IMPORT_LINES, line('I', 4, 2024, '9E', '24', 'A03Z', '0300', 'KM', 70_000)];
+  const input = writeArchive({ exports: EXPORT_LINES, imports, format: { imports: { eol: '\n', bom: true, finalNewline: false } } });
+  assert.deepEqual(shape(input, IMPORTS), { bom: true, crlf: false, lf: true, finalNewline: false });
+  assert.deepEqual(shape(input, EXPORTS), { bom: false, crlf: true, lf: false, finalNewline: true });
+
+  const { out, summary } = await run(input);
+  assert.deepEqual(summary.files, [{ name: EXPORTS, rows: EXPORT_LINES.length }, { name: IMPORTS, rows: imports.length }]);
+  assert.equal(summary.warningCount, 0, JSON.stringify(summary.warnings));
+  // By hand: the 2024 import values of IMPORT_LINES are 5 + 6 + 7 + 8 + 300 (Gers), 5e9 (Paris), 9 (971), 10 (Monaco).
+  assert.equal(readFile(out, 2024, 'departments/32.json').totals.import, 5 + 6 + 7 + 8 + 300 + 1_000_000);
+  assert.deepEqual(readFile(out, 2024, 'departments/976.json').totals, { export: 55, import: 70_000 });
+  assert.equal(readFile(out, 2024, 'france.json').totals.import, 5_000_000_345 + 1_000_000 + 70_000);
+  for (const [dgddi, totals] of expectedTotals([...EXPORT_LINES, ...imports], 2024)) {
+    assert.deepEqual(readFile(out, 2024, `departments/${insee(dgddi)}.json`).totals, totals, dgddi);
+  }
+  const { france } = checkYear(out, 2024);
+  assert.deepEqual(summary.reconciliation.map((r) => [r.flow, r.input, r.departments, r.excluded]), [
+    ['export', france.totals.export, france.totals.export, 0],
+    ['import', 5_001_070_345, 5_001_070_345, 0],
+  ]);
 });
 
 test('flows are summed over quarters and CPF4 codes, zero sums left out, sorted by product then country', async () => {
@@ -292,6 +332,46 @@ test('sums beyond Number.MAX_SAFE_INTEGER are refused, not rounded', async () =>
     return true;
   });
   assert.deepEqual(listFiles(out), []);
+});
+
+test('a reconciliation that fails stops the run: a PipelineError, and the output folder left as it was', async () => {
+  const input = standardArchive();
+  const out = tempDir('out');
+  await runPipeline({ input, out, allYears: true });
+  const before = new Map(listFiles(out).map((f) => [f, readFileSync(join(out, f))]));
+  assert.ok(before.has('2024/departments/32.json') && before.has('2023/france.json') && before.has('index.json'));
+
+  // The real check, told that the 2024 input held one more euro of exports than the files account for.
+  const lostEuro: PipelineOptions['reconcile'] = (files, inputTotals, excluded) =>
+    reconcile(files, files.year === 2024 ? { ...inputTotals, export: inputTotals.export + 1 } : inputTotals, excluded);
+  const exported = sum(EXPORT_LINES.filter((l) => l.split(';')[2] === '2024').map((l) => Number(l.split(';')[8])));
+  const fresh = tempDir('out');
+  for (const dir of [out, fresh]) {
+    await assert.rejects(runPipeline({ input, out: dir, year: 2024, reconcile: lostEuro }), (e: Error) => {
+      assert.ok(e instanceof PipelineError, e.message);
+      assert.equal(e.message, `reconciliation failed, nothing written for 2024:\n  2024 export: input rows sum to ${exported + 1} €, but department files sum to ${exported} € and excluded rows to 0 €`);
+      return true;
+    });
+  }
+  // Not a file added, removed or changed, no temporary folder left, and nothing in a fresh folder.
+  assert.deepEqual(readdirSync(out).sort(), ['2023', '2024', 'index.json']);
+  assert.deepEqual(listFiles(out), [...before.keys()]);
+  for (const [f, bytes] of before) assert.ok(readFileSync(join(out, f)).equals(bytes), f);
+  assert.deepEqual(readdirSync(fresh), []);
+});
+
+test('onProgress ends each data file with its row count, and the input with totalBytes', async () => {
+  const input = standardArchive();
+  const size = (name: string) => statSync(join(input, name)).size;
+  const totalBytes = size(EXPORTS) + size(IMPORTS);
+  const calls: Progress[] = [];
+  const { summary } = await run(input, { onProgress: (p) => calls.push({ ...p }) });
+  // A small input: no call on the way (they come every 65,536 lines at most), one at the end of each file.
+  assert.deepEqual(calls, [
+    { file: EXPORTS, rows: EXPORT_LINES.length, bytes: size(EXPORTS), totalBytes },
+    { file: IMPORTS, rows: IMPORT_LINES.length, bytes: totalBytes, totalBytes },
+  ]);
+  assert.equal(calls[0].rows + calls[1].rows, summary.rowsRead);
 });
 
 test('rows in the wrong file count for their own flux, with a warning', async () => {
