@@ -506,7 +506,7 @@ function render(r: ReportInput): string {
         `- **Our elements' time is the browser's, not our code's.** In every profile of our elements, the browser's work outside JavaScript (style, layout, paint) is ${range(oursProfiles.map((x) => share(x, BROWSER)))} of the sampled main-thread time, ` +
           `lit and the DOM calls it makes (cloning templates: \`importNode\`, \`insertBefore\`, \`setAttribute\`) ${range(oursProfiles.map((x) => share(x, LIT)))}, and our own modules (\`src/\`: data, layout, formatting, the element base) ${range(oursProfiles.map((x) => share(x, OURS)))}. ` +
           `The cost follows the size of the DOM (the DOM column above${domNote}) and the number of style and layout passes: ` +
-          'the width comes from a ResizeObserver on a zero-height sizer, so a first pass lays out the widget without its chart (title, caption, source and the data table), the chart is rendered in the observer\'s callback, and a second style and layout pass follows before paint.',
+          'an element whose data comes after its first render (the cached case) measures its width at once (\`getBoundingClientRect\` on its zero-height sizer, a forced layout of the page as it stands), draws in the same task, and the frame lays the chart out once more before paint, the hidden data table with it; the report\'s charts, given their data before their first render, are measured together by a ResizeObserver in the next frame.',
       );
     }
     const balCached = get(`${subjects('/data/')[0].name}, first paint, cached`);
@@ -524,7 +524,7 @@ function render(r: ReportInput): string {
     if (barRandom && balRandom) {
       why.push(
         `- **Inserted between frames, DSFR Chart overtakes.** Its Vue component and Chart.js set the chart up (parse, scales, layout: ${ms(sum(barRandom, /dsfr-chart/))} ms of script per traced run) synchronously, in the insertion task, while the page waits for the next frame anyway, and draw in that frame. ` +
-          `Ours does nothing useful before that frame's ResizeObserver callback gives it its width: the wait for the frame (${ms(balRandom.breakdown.waiting)} ms idle per traced run) and the work add up, where DSFR Chart's overlap.`,
+          `Ours also draws in the insertion task, but its chart is a DOM of a few hundred elements (the data table included) that the next frame must style and lay out, where DSFR Chart's canvas costs the frame almost nothing: the wait for the frame (${ms(balRandom.breakdown.waiting)} ms idle per traced run) and that style and layout add up.`,
       );
     }
     const balCold = get(`${subjects('/data/')[0].name}, first paint, cold (src=)`);
@@ -532,16 +532,19 @@ function render(r: ReportInput): string {
       why.push(
         `- **Cold.** With \`department=\` our element makes two requests one after the other (\`index.json\`, to find the latest year, then the file); with \`src=\` one, like the DSFR page. ` +
           `Our loader reads the body in chunks (to enforce its 10 MB limit), joins them in a \`Blob\`, decodes, parses and validates: ${ms(sum(balCold, /src\/data\/(loader|validate)\.ts/))} ms per traced run in \`src/data/loader.ts\` and \`src/data/validate.ts\` and the native calls they make, where the DSFR page calls \`res.json()\`. ` +
-          'The chart is then rendered in the fetch\'s task and painted by the next frame, with the same two layout passes.',
+          'The chart is then rendered in the fetch\'s task and painted by the next frame.',
       );
     }
     const report = get(`${subjects('/data/')[4].name}, first paint, cached`);
     if (report) {
       const d = fp.dom.get(subjects('/data/')[4].name);
       const measure = report.hot.functions.find((f) => f.name === 'get measure');
+      const bcr = report.hot.functions.find((f) => f.name === 'getBoundingClientRect');
       why.push(
         `- **\`<trade-report>\` is nine charts** (${d ? `${d.elements} elements, ${d.rows} table rows` : 'nine charts'}), each rendered and laid out as above, in one frame` +
-          (measure ? `; \`get measure\` (\`src/components/base/trade-element.ts\`) alone takes ${ms(measure.self)} ms per traced run: it calls \`getComputedStyle\` for each chart in the middle of the update, which forces a style recalculation of the page each time.` : '.'),
+          (bcr ? `; \`getBoundingClientRect\` takes ${ms(bcr.self)} ms per traced run (forced layouts)` : '') +
+          (measure ? `; \`get measure\` (\`src/components/base/trade-element.ts\`) takes ${ms(measure.self)} ms: \`getComputedStyle\` for each chart in the middle of the update forces a style recalculation each time` : '') +
+          '.',
       );
     }
     const resizeProfiles = oursProfiles.filter((x) => x.what.endsWith('redraw on resize'));

@@ -404,11 +404,13 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
         this.status = this.model && this.emptyMessage?.(this.model) ? 'empty' : 'ready';
       }
     }
-    // Data to draw and no width yet: measured now, in this task, rather than in the
-    // width observer's first callback, a frame later (one layout pass fewer). Before
-    // the first render, the host's width stands in for the sizer's; the observer
-    // corrects it if the page gave the host a padding.
-    if (!this.width && this.status === 'ready' && this.isConnected) this.width = Math.floor((this.renderRoot.querySelector('.sizer') ?? this).getBoundingClientRect().width);
+    // Data to draw and no width yet, after a first render (while loading): measured
+    // now, in this task, rather than in the width observer's first callback a frame
+    // later (one layout pass fewer). Charts given their data before their first
+    // render (the report's) wait for the observer, which measures them all in one
+    // layout pass instead of one forced layout each.
+    const sizer = this.renderRoot.querySelector('.sizer');
+    if (!this.width && sizer && this.status === 'ready') this.width = Math.floor(sizer.getBoundingClientRect().width);
     const layoutInputs = modelChanged || changed.has('width') || changed.has('fontVersion') || ctor.layoutProperties.some((p) => changed.has(p));
     if (layoutInputs) {
       this.layout = this.model && this.width > 0 && this.status === 'ready' ? this.computeLayout(this.model, this.width, this.measure) : undefined;
