@@ -57,6 +57,10 @@ test('custom-elements.json documents every element: attributes, events, parts, C
     for (const e of d.events) assert.ok(e.description, `${d.tagName} ${e.name} is described`);
     assert.ok(d.cssProperties.some((p: any) => p.name === '--trade-color-import'), `${d.tagName} CSS properties`);
     assert.ok(d.cssParts.length >= 5, `${d.tagName} parts`);
+    // Properties: every public field behind an attribute is described, as its attribute is.
+    const fields = d.members.filter((m: any) => m.kind === 'field' && m.attribute && m.privacy !== 'private' && m.privacy !== 'protected');
+    assert.ok(fields.length >= 14, `${d.tagName}: public properties`);
+    for (const f of fields) assert.ok(f.description, `${d.tagName} property ${f.name} is described`);
   }
   const own: Record<string, string[]> = {
     'trade-balance': ['limit'],

@@ -146,18 +146,31 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
     downloadError: { state: true },
   };
 
+  /** URL of a data file; overrides `department`, `region` and `level`. */
   src?: string;
+  /** INSEE department code ("32", "971"; "2A"/"2B" read as Corse, "20"). */
   department?: string;
+  /** INSEE region code ("76"). */
   region?: string;
+  /** "france" for the whole country. */
   level?: string;
+  /** Year to show; the latest in `index.json` when absent. */
   year?: string;
+  /** Folder holding `index.json` and the year folders; `data/` next to the script by default. */
   baseUrl?: string;
+  /** "light", "dark", or "auto" (DSFR `data-fr-theme`, then the system setting). */
   theme?: 'auto' | 'light' | 'dark';
+  /** Code of a country or product to highlight; follows `trade-select` events of the page unless `sync="none"`. */
   selected?: string;
+  /** "none": ignore `trade-select` events sent by other widgets. */
   sync?: string;
+  /** "none" hides the toolbar (the data table stays available to assistive technology). */
   toolbar?: string;
+  /** Replaces the chart's title. */
   heading?: string;
+  /** ARIA level of the title. */
   headingLevel = 2;
+  /** Time allowed to load a file, in ms (20 000 by default). */
   timeout?: number;
 
   protected width = 0;

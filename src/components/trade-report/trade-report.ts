@@ -86,6 +86,7 @@ export class TradeReport extends TradeElement<TradeData, number> {
   static override styles = [TradeElement.styles, reportStyles];
   static override properties = { texts: {}, years: { state: true }, copy: { state: true } };
 
+  /** URL of the explanatory texts (JSON); `texts/report.<lang>.json` under the data folder by default. */
   texts?: string;
   private years?: number[];
   private copy: ReportTexts = {};

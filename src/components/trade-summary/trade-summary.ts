@@ -44,6 +44,7 @@ export class TradeSummary extends TradeElement<KeyFigures, number> {
   static override modelProperties = ['flow'];
   static override properties = { flow: {} };
 
+  /** "export" or "import" for one flow's figures; both, with the balance, when absent. */
   flow?: 'export' | 'import';
 
   private get m() {
