@@ -45,7 +45,7 @@ export const baseStyles = css`
     --_positive: var(--trade-color-positive, #27a658);
     --_negative: var(--trade-color-negative, #ff5655);
     --_highlight: var(--trade-color-highlight, #ff5655);
-    --_link: var(--trade-color-link, #5e5e5e);
+    --_link: var(--trade-color-link, #4a4a4a);
     --_text: var(--trade-color-text, #cecece);
     --_muted: var(--trade-color-muted, #a3a3a3);
     --_bg: var(--trade-color-background, #161616);

@@ -9,7 +9,7 @@ import { css } from 'lit';
 export const styles = css`
 svg{color:var(--_export)}
 .import{color:var(--_import)}
-.link{fill:none;stroke:var(--_link);stroke-opacity:.6}
+.link{fill:none;stroke:var(--_link);stroke-opacity:.45}
 .link-highlight{stroke:var(--_highlight);stroke-opacity:.8}
 .dim{opacity:.3}
 rect{fill:currentColor}

@@ -693,6 +693,29 @@ describe('accessibility', () => {
     for (const el of els) await expect(el).to.be.accessible();
   });
 
+  it('the red flows stand out from the grey ones by lightness too (contrast of at least 3:1), in light and dark', async () => {
+    const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+    const lum = (c: number[]) => {
+      const [r, g, b] = c.map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    for (const theme of ['light', 'dark']) {
+      const el = await mount(html`<trade-sankey src=${RICH} theme=${theme}></trade-sankey>`);
+      const page = getComputedStyle(q(el, '.root')).backgroundColor;
+      const bg = page === 'rgba(0, 0, 0, 0)' ? [255, 255, 255] : rgb(page);
+      // A stroke as seen: its colour at its opacity over the background.
+      const seen = (path: Element) => {
+        const cs = getComputedStyle(path);
+        const a = Number(cs.strokeOpacity);
+        return lum(rgb(cs.stroke).map((v, i) => v * a + bg[i] * (1 - a)));
+      };
+      const red = seen(q(el, 'path.link-highlight'));
+      const grey = seen(qa(el, 'path.link').find((p) => !p.classList.contains('link-highlight'))!);
+      const contrast = (Math.max(red, grey) + 0.05) / (Math.min(red, grey) + 0.05);
+      expect(contrast, theme).to.be.at.least(3);
+    }
+  });
+
   it('a summary sentence names the total and the red flows', async () => {
     const el = await mount(html`<trade-sankey department="32" base-url=${FIXTURES}></trade-sankey>`);
     const id = q(el, '[part="chart"]').getAttribute('aria-describedby')!;
