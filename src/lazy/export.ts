@@ -4,6 +4,8 @@
  */
 import type { Locale } from '../data/format.ts';
 import type { TableCell, TableModel } from '../components/base/trade-element.ts';
+import { canvasMeasure } from '../components/base/environment.ts';
+import { wrap } from '../layout/text.ts';
 
 const BOM = '\ufeff';
 
@@ -73,23 +75,6 @@ export interface ExportText {
   lines: string[];
 }
 
-/** `text` in lines no wider than `width` in `font`, broken at spaces (a longer word keeps a line of its own). */
-function wrap(text: string, width: number, font: string): string[] {
-  const ctx = document.createElement('canvas').getContext('2d');
-  if (!ctx) return [text];
-  ctx.font = font;
-  const lines: string[] = [];
-  let cur = '';
-  for (const word of text.split(' ')) {
-    const next = cur ? `${cur} ${word}` : word;
-    if (cur && ctx.measureText(next).width > width) {
-      lines.push(cur);
-      cur = word;
-    } else cur = next;
-  }
-  return [...lines, cur];
-}
-
 const esc = (s: string) => s.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
@@ -108,8 +93,9 @@ export function chartSvg(svg: SVGSVGElement, text: ExportText, fontFamily: strin
     for (const a of ['class', 'style', 'tabindex', 'data-key', 'part', 'role', 'aria-label', 'aria-hidden', 'aria-pressed']) out.removeAttribute(a);
   });
   // The title and the text lines, wrapped on word boundaries to the chart's width.
-  const title = wrap(text.title, width, `700 16px ${fontFamily}`);
-  const lines = text.lines.flatMap((l) => wrap(l, width, `400 12px ${fontFamily}`));
+  const measure = canvasMeasure(fontFamily);
+  const title = wrap(text.title, width, Infinity, measure, 16, 700);
+  const lines = text.lines.flatMap((l) => wrap(l, width, Infinity, measure, 12));
   const top = 14 + title.length * 20;
   const height = top + h + 10 + lines.length * 16;
   const line = (s: string, y: number, size: number, weight: number, fill: string) =>

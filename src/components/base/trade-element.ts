@@ -650,11 +650,11 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
   protected renderToolbar(tableId: string): TemplateResult {
     const t = this.t;
     const menuId = `${this.uid}-menu`;
-    const item = (label: string, run: () => unknown) =>
+    const item = (label: string, kind: 'csv' | 'svg' | 'png') =>
       html`<li><button type="button" @click=${() => {
         this.menuOpen = false;
         this.downloadError = undefined;
-        Promise.resolve(run()).catch((e) => (this.downloadError = `${t.downloadFailed}${(e as Error)?.message ?? e}`));
+        this.download(kind).catch((e: Error) => (this.downloadError = t.downloadFailed + e.message));
       }}>${label}</button></li>`;
     // The image items need a drawn chart (the key figures have none): looked for when the menu opens.
     return html`<div class="toolbar" part="toolbar" @keydown=${this.#onMenuKey}>
@@ -666,8 +666,8 @@ export abstract class TradeElement<Model = unknown, Layout = unknown> extends Li
           ${t.download}
         </button>
         <ul id=${menuId} ?hidden=${!this.menuOpen}>
-          ${item(t.downloadCsv, () => this.download('csv'))}
-          ${this.menuOpen && this.renderRoot.querySelector('.chart svg') ? [item(t.downloadSvg, () => this.download('svg')), item(t.downloadPng, () => this.download('png'))] : nothing}
+          ${item(t.downloadCsv, 'csv')}
+          ${this.menuOpen && this.renderRoot.querySelector('.chart svg') ? [item(t.downloadSvg, 'svg'), item(t.downloadPng, 'png')] : nothing}
         </ul>
       </div>
       ${this.downloadError ? html`<p class="dl-error negative" role="alert">${this.downloadError}</p>` : nothing}
