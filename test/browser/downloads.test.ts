@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.ts';
 import type { TradeElement } from '../../src/components/base/trade-element.ts';
 import { q, qa, text, waitForState } from '../helpers/dom.ts';
-import { watchErrors } from './robustness/checks.ts';
+import { guard } from './robustness/checks.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -32,12 +32,7 @@ async function clickItem(el: TradeElement, i: number): Promise<string[]> {
 
 describe('download menus', function () {
   this.timeout(30_000);
-  let watch: ReturnType<typeof watchErrors>;
-  beforeEach(() => (watch = watchErrors()));
-  afterEach(() => {
-    watch.stop();
-    expect(watch.errors, 'uncaught exceptions and unhandled rejections').to.deep.equal([]);
-  });
+  guard();
 
   for (const tag of ['trade-balance', 'trade-treemap', 'trade-sankey']) {
     it(`<${tag}>: CSV, SVG and PNG, each a file named after the title`, async () => {

@@ -2,7 +2,9 @@
  * What every robustness test looks at in a rendered widget: errors that escaped,
  * numbers that are not numbers, marks outside the SVG box, the CSV export read back.
  */
+import { expect } from '@open-wc/testing';
 import type { TradeElement } from '../../../src/components/base/trade-element.ts';
+import { clearCache } from '../../../src/data/loader.ts';
 
 /** Collects uncaught exceptions and unhandled rejections while a test runs. */
 export function watchErrors(): { errors: string[]; stop: () => void } {
@@ -18,6 +20,25 @@ export function watchErrors(): { errors: string[]; stop: () => void } {
       removeEventListener('unhandledrejection', onRejection);
     },
   };
+}
+
+/**
+ * Registers hooks that empty the loader's cache before each test and fail it on any
+ * uncaught exception or unhandled rejection; `errors` is the running test's list.
+ */
+export function guard(): { errors: string[] } {
+  let watch: ReturnType<typeof watchErrors>;
+  const state = { errors: [] as string[] };
+  beforeEach(() => {
+    clearCache();
+    watch = watchErrors();
+    state.errors = watch.errors;
+  });
+  afterEach(() => {
+    watch.stop();
+    expect(watch.errors, 'uncaught exceptions and unhandled rejections').to.deep.equal([]);
+  });
+  return state;
 }
 
 export function fail(message: string): never {

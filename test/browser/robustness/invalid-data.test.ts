@@ -11,13 +11,12 @@
  * from it: no chart, table, caption, source or toolbar, no label of the refused
  * file anywhere in the shadow root, and nothing left of the valid file shown before.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../../src/index.ts';
 import type { TradeElement } from '../../../src/components/base/trade-element.ts';
-import { clearCache } from '../../../src/data/loader.ts';
 import { FIXTURES, errorText, waitForState } from '../../helpers/dom.ts';
-import { everything, fail, sized, watchErrors } from './checks.ts';
+import { everything, fail, sized, guard } from './checks.ts';
 import { MARK, PHRASES, SEEDS, breakArb, buildFile, check, type Broken, type Spec } from './gen.ts';
 
 const RUNS = 300;
@@ -31,15 +30,7 @@ const VALID = buildFile({
   extra: [1, 2, 3, 4], demo: true, industry: ['Valide-TI'],
 } satisfies Spec);
 
-let watch: ReturnType<typeof watchErrors>;
-beforeEach(() => {
-  clearCache();
-  watch = watchErrors();
-});
-afterEach(() => {
-  watch.stop();
-  expect(watch.errors, 'uncaught exceptions and unhandled rejections').to.deep.equal([]);
-});
+const watch = guard();
 
 /** The refusal, as seen from the page: state, error, message, event, and nothing drawn. */
 function refused(el: TradeElement, b: Broken, events: CustomEvent[], url?: string): void {

@@ -18,9 +18,9 @@ import fc from 'fast-check';
 import '../../../src/index.ts';
 import type { TradeElement } from '../../../src/components/base/trade-element.ts';
 import { formatEuros } from '../../../src/data/format.ts';
-import { MAX_BYTES, clearCache, loaderStats, pendingRequests } from '../../../src/data/loader.ts';
+import { MAX_BYTES, loaderStats, pendingRequests } from '../../../src/data/loader.ts';
 import { errorText, waitForState } from '../../helpers/dom.ts';
-import { frame, watchErrors } from './checks.ts';
+import { frame, guard } from './checks.ts';
 import { installCounters, pause } from './counters.ts';
 import { SEEDS, check } from './gen.ts';
 
@@ -38,15 +38,7 @@ async function exportsOf(year: string, dep: string): Promise<number> {
   return totals.get(key)!.export;
 }
 
-let watch: ReturnType<typeof watchErrors>;
-beforeEach(() => {
-  clearCache();
-  watch = watchErrors();
-});
-afterEach(() => {
-  watch.stop();
-  expect(watch.errors, 'uncaught exceptions and unhandled rejections').to.deep.equal([]);
-});
+guard();
 
 /** Events of an element, counted from a point on: `mark()` is the number of events so far (events are dispatched synchronously, so this is exact). */
 function record(el: Element) {

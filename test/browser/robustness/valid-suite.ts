@@ -13,9 +13,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../../src/index.ts';
 import type { TradeElement } from '../../../src/components/base/trade-element.ts';
-import { clearCache } from '../../../src/data/loader.ts';
 import { FIXTURES, waitForState } from '../../helpers/dom.ts';
-import { sized, watchErrors } from './checks.ts';
+import { guard, sized } from './checks.ts';
 import { checkBalance, checkReport, checkSankey, checkSummary, checkTreemap, type Params } from './expect.ts';
 import { SEEDS, buildFile, check, specArb } from './gen.ts';
 
@@ -46,21 +45,6 @@ export async function pair(tag: string): Promise<TradeElement[]> {
 
 const seconds = (start: number) => ((performance.now() - start) / 1000).toFixed(1);
 
-/** Fails the test on any uncaught exception or unhandled rejection. */
-export function guard(): { errors: string[] } {
-  let watch: ReturnType<typeof watchErrors>;
-  const state = { errors: [] as string[] };
-  beforeEach(() => {
-    clearCache();
-    watch = watchErrors();
-    state.errors = watch.errors;
-  });
-  afterEach(() => {
-    watch.stop();
-    expect(watch.errors, 'uncaught exceptions and unhandled rejections').to.deep.equal([]);
-  });
-  return state;
-}
 
 /** `RUNS` valid files given to one element through its `data` property. */
 export function validSuite(tag: string): void {
