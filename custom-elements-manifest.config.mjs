@@ -1,5 +1,11 @@
 // Custom Elements Manifest: attributes, properties, events, parts and CSS properties
-// come from the JSDoc on each element. Storybook's docs and controls read it.
+// come from the JSDoc on each element; the colour properties from the colour tokens
+// (src/components/base/tokens.ts), where they are defined once. Storybook's docs and
+// controls read it.
+import { tsImport } from 'tsx/esm/api';
+
+const { COLOR_TOKENS } = await tsImport('./src/components/base/tokens.ts', import.meta.url);
+
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/components/**/test/**', 'src/components/**/*.styles.ts'],
@@ -7,6 +13,20 @@ export default {
   litelement: true,
   packagejson: false,
   plugins: [
+    {
+      // --trade-color-<name>, its default (light theme) and what it colours, on the elements that use it.
+      name: 'color-tokens',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules) {
+          for (const d of mod.declarations ?? []) {
+            if (!d.tagName) continue;
+            const tokens = Object.entries(COLOR_TOKENS).filter(([, t]) => !t.elements || t.elements.includes(d.tagName));
+            const colors = tokens.map(([name, t]) => ({ name: `--trade-color-${name}`, default: t.light, description: `${t.description} Dark theme: ${t.dark}.` }));
+            d.cssProperties = [...(d.cssProperties ?? []), ...colors];
+          }
+        }
+      },
+    },
     {
       // The base dispatches every event through one `emit(name, detail)`: the analyzer
       // reads that call as an event called "name". The real ones are in @fires.

@@ -1,32 +1,32 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { ELEMENTS, elementSource } from './src/elements.ts';
 
-/** The elements, each its own entry so that a page downloads only what it uses. */
-export const ELEMENTS = ['trade-balance', 'trade-treemap', 'trade-sankey', 'trade-summary', 'trade-report'].filter((name) =>
-  existsSync(`src/components/${name}/${name}.ts`),
-);
+/** Where the built library loads its on-demand modules: `lazy/<name>.js` next to the script (see src/data/lazy.ts). */
+export const BUILT_LAZY = './lazy/{name}.js';
+/** Where the development servers serve them: their TypeScript source. */
+export const SERVED_LAZY = '/src/{path}.ts';
 
 /**
  * `npm start`                  serves the demo page (index.html), demo data at /data.
- * `vite build`                 dist/: one ES module per element, one for all, shared chunks,
- *                              and the demo data in dist/data (copied from public/).
+ * `vite build`                 dist/: one ES module per element (src/elements.ts), one for
+ *                              all, shared chunks, and the demo data in dist/data (from public/).
  * `vite build --mode iife`     dist/trade-widgets.iife.js: one file for a plain <script src>.
- * `vite build --mode lazy:<name>`   dist/<name>.js: a module loaded on demand
- *                              (translations/en: English; lazy/export: the downloads).
+ * `vite build --mode lazy:<path>`   dist/lazy/<name>.js: a module loaded on demand, from
+ *                              src/<path>.ts (data/i18n/en: English; components/base/downloads).
  */
 export default defineConfig(({ command, mode }) => {
   if (mode === 'demo') return demoSite();
   const iife = mode === 'iife';
-  // `lazy:translations/en`, `lazy:lazy/export`: one module loaded on demand, self-contained.
+  // `lazy:data/i18n/en`, `lazy:components/base/downloads`: one module loaded on demand, self-contained.
   const lazy = mode.startsWith('lazy:') ? mode.slice(5) : undefined;
   return {
     define: {
       // Where widgets look for data when the page gives no base-url: /data on the
       // development server, ./data next to the script once built.
       __TW_DEFAULT_DATA__: JSON.stringify(command === 'serve' ? '/data/' : './data/'),
-      // Where a module loaded on demand is: its TypeScript source when served, <name>.js next to the script once built.
-      __TW_LAZY__: JSON.stringify(command === 'serve' ? '/src/{}.ts' : './{}.js'),
+      // Where a module loaded on demand is: its TypeScript source when served, lazy/<name>.js next to the script once built.
+      __TW_LAZY__: JSON.stringify(command === 'serve' ? SERVED_LAZY : BUILT_LAZY),
       // A classic script has no import.meta; urls.ts reads document.currentScript instead.
       ...(iife ? { 'import.meta.url': 'undefined' } : {}),
     },
@@ -44,11 +44,11 @@ export default defineConfig(({ command, mode }) => {
         ? { entry: 'src/index.ts', formats: ['iife'], name: 'TradeWidgets', fileName: () => 'trade-widgets.iife.js' }
         : lazy
           ? // Shared by the ES build and the single-file script.
-            { entry: { [lazy]: `src/${lazy}.ts` }, formats: ['es'] }
+            { entry: { [`lazy/${lazy.slice(lazy.lastIndexOf('/') + 1)}`]: `src/${lazy}.ts` }, formats: ['es'] }
           : {
-            entry: Object.fromEntries([['trade-widgets', 'src/index.ts'], ...ELEMENTS.map((n) => [n, `src/components/${n}/${n}.ts`])]),
-            formats: ['es'],
-          },
+              entry: Object.fromEntries([['trade-widgets', 'src/index.ts'], ...ELEMENTS.map((tag) => [tag, elementSource(tag)])]),
+              formats: ['es'],
+            },
       rolldownOptions: {
         // Lib mode leaves ES output unminified by default; embedders want it small.
         output: { chunkFileNames: '[name]-[hash].js', minify: true },
@@ -85,7 +85,7 @@ function demoSite() {
     base: './',
     define: {
       __TW_DEFAULT_DATA__: JSON.stringify('../data/'),
-      __TW_LAZY__: JSON.stringify('../{}.js'),
+      __TW_LAZY__: JSON.stringify(`.${BUILT_LAZY}`),
     },
     plugins: [minifyTemplateLiterals({ failOnError: true })],
     build: { outDir: 'dist-demo', emptyOutDir: true, copyPublicDir: false, target: 'es2022' },

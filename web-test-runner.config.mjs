@@ -110,7 +110,8 @@ const vendorPlugin = {
 
 export default {
   rootDir: '.',
-  files: ['src/components/**/test/*.test.ts', 'test/browser/**/*.test.ts'],
+  // Browser tests; `*.unit.test.ts` files are pure functions, run in Node (npm run test:unit).
+  files: ['src/components/**/test/*.test.ts', '!src/components/**/test/*.unit.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: a second page would be a background tab, which gets no
   // animation frames, so ResizeObserver (and the widgets' layout) never runs there.
@@ -130,7 +131,7 @@ export default {
       ts: true,
       target: 'es2022',
       tsconfig: './tsconfig.json',
-      define: { __TW_DEFAULT_DATA__: JSON.stringify('/data/'), __TW_LAZY__: JSON.stringify('/src/{}.ts') },
+      define: { __TW_DEFAULT_DATA__: JSON.stringify('/data/'), __TW_LAZY__: JSON.stringify('/src/{path}.ts') },
     }),
   ],
   middleware: [

@@ -1,28 +1,26 @@
-import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import type { Plugin } from 'vite';
+import { LAZY_MODULES } from '../src/elements.ts';
+import { BUILT_LAZY, SERVED_LAZY } from '../vite.config.ts';
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 
 /**
- * The modules the widgets import by URL on demand (`translations/en`, `lazy/export`,
- * see src/data/lazy.ts). The development server and the Vitest runner serve their
- * TypeScript sources at /src/<name>.ts; the static build has no /src, so it emits
- * each as a chunk of its own at assets/lazy/<name>.js.
+ * The modules the widgets import by URL on demand (English, the downloads; see
+ * src/data/lazy.ts). The development server and the Vitest runner serve their
+ * TypeScript sources; the static build has no /src, so it emits each as a chunk
+ * of its own at assets/lazy/<name>.js.
  */
-const LAZY = ['translations', 'lazy'].flatMap((dir) =>
-  readdirSync(SRC + dir)
-    .filter((f) => f.endsWith('.ts'))
-    .map((f) => `${dir}/${f.slice(0, -3)}`),
-);
-
 function lazyModules(): Plugin {
   return {
     name: 'trade-widgets:lazy-modules',
     apply: 'build',
     buildStart() {
-      for (const name of LAZY) this.emitFile({ type: 'chunk', id: `${SRC}${name}.ts`, fileName: `assets/lazy/${name}.js` });
+      for (const path of LAZY_MODULES) {
+        const name = path.slice(path.lastIndexOf('/') + 1);
+        this.emitFile({ type: 'chunk', id: `${SRC}${path}.ts`, fileName: `assets/lazy/${name}.js` });
+      }
     },
   };
 }
@@ -42,7 +40,7 @@ const config: StorybookConfig = {
     config.define = {
       ...config.define,
       __TW_DEFAULT_DATA__: JSON.stringify(built ? '../data/' : '/data/'),
-      __TW_LAZY__: JSON.stringify(built ? './lazy/{}.js' : '/src/{}.ts'),
+      __TW_LAZY__: JSON.stringify(built ? BUILT_LAZY : SERVED_LAZY),
     };
     // vite.config.ts minifies Lit's template literals for the library build; here it
     // would only slow the build down and warn about Storybook's own CSS.

@@ -18,7 +18,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { aggregateBalance } from '../src/data/balance.ts';
+import { balanceModel } from '../src/components/trade-balance/model.ts';
+import { fr } from '../src/data/i18n/fr.ts';
+import { countryName } from '../src/data/i18n/names.ts';
 import { validateTradeData } from '../src/data/validate.ts';
 import { benchPipeline, type PipelineBench } from './pipeline.ts';
 import {
@@ -95,11 +97,12 @@ async function main(): Promise<void> {
   step('sizes');
   const sizes = measureSizes(DIST, join(ROOT, 'node_modules'), ROOT);
 
-  // The same top 10 for both charts: our aggregation (src/data/balance.ts) in Node,
+  // The same top 10 for both charts: our aggregation (src/components/trade-balance/model.ts) in Node,
   // and the harness's copy of it in the page, which must agree.
   const gers = validateTradeData(JSON.parse(readFileSync(join(DIST, 'data/2024/departments/32.json'), 'utf8')));
-  const model = aggregateBalance(gers, 'fr', 10);
-  const expected: Series = { labels: model.rows.map((r) => r.label), imp: model.rows.map((r) => r.imp), exp: model.rows.map((r) => r.exp) };
+  const model = balanceModel(gers, 10);
+  const labels = model.rows.map((row) => countryName(gers, row.code, fr));
+  const expected: Series = { labels, imp: model.rows.map((row) => row.imp), exp: model.rows.map((row) => row.exp) };
 
   const server = await startServer({
     '/lib': DIST,

@@ -1,7 +1,8 @@
 /**
  * trade-widgets: every element, registered on import.
  *   import 'trade-widgets';
- * Elements can also be imported one by one (see package.json "exports").
+ * Elements can also be imported one by one (see package.json "exports"); the list
+ * of elements is src/elements.ts.
  */
 export { TradeBalance } from './components/trade-balance/trade-balance.ts';
 export { TradeTreemap } from './components/trade-treemap/trade-treemap.ts';
@@ -9,10 +10,14 @@ export { TradeSankey } from './components/trade-sankey/trade-sankey.ts';
 export { TradeSummary } from './components/trade-summary/trade-summary.ts';
 export { TradeReport } from './components/trade-report/trade-report.ts';
 export { TradeElement } from './components/base/trade-element.ts';
-export type { SelectDetail, TableModel, TableCell, WidgetState } from './components/base/trade-element.ts';
+export { TradeChart } from './components/base/trade-chart.ts';
+export type { WidgetState } from './components/base/trade-element.ts';
+export type { SelectDetail } from './components/base/controllers/interaction.ts';
+export type { TableModel, TableCell, TableColumn } from './components/base/table-model.ts';
 export type { TradeData, DataIndex, Flow, Level, FlowTriple, Totals, Territory, Source } from './data/contract.ts';
 export { SCHEMA_VERSION } from './data/contract.ts';
 export { TradeError } from './data/errors.ts';
 export type { TradeErrorKind, Problem, ProblemCode } from './data/errors.ts';
 export { validateTradeData, validateIndex } from './data/validate.ts';
 export { clearCache } from './data/loader.ts';
+export type { Translation } from './data/i18n/translation.ts';

@@ -97,8 +97,8 @@ export const Selected: Story = {
     const root = await settled(find(canvasElement, 'trade-balance'), 'ready');
     const spain = root.querySelector('g[data-key="ES"]')!;
     await expect(spain).toHaveAttribute('aria-pressed', 'true');
-    await expect(spain.parentElement!.classList.contains('sel')).toBe(true);
-    await expect(root.querySelectorAll('[part="chart"] g.dim')).toHaveLength(9);
+    await expect(spain.parentElement!.classList.contains('selected')).toBe(true);
+    await expect(root.querySelectorAll('[part="chart"] g.dimmed')).toHaveLength(9);
   },
 };
 

@@ -132,7 +132,7 @@ export const Selected: Story = {
     const root = await settled(find(canvasElement, 'trade-sankey'), 'ready');
     const spain = [...root.querySelectorAll('[part="chart"] [part="node"][aria-pressed="true"]')];
     await expect(spain).toHaveLength(1);
-    await expect(spain[0].closest('g.node')!.classList.contains('sel')).toBe(true);
+    await expect(spain[0].closest('g.node')!.classList.contains('selected')).toBe(true);
   },
 };
 

@@ -93,9 +93,9 @@ export const Selected: Story = {
   args: { selected: 'C30C' },
   play: async ({ canvasElement }) => {
     const root = await settled(find(canvasElement, 'trade-treemap'), 'ready');
-    const picked = [...root.querySelectorAll('[part="chart"] g.sel')].map((g) => g.getAttribute('data-key'));
+    const picked = [...root.querySelectorAll('[part="chart"] g.selected')].map((g) => g.getAttribute('data-key'));
     await expect(picked.sort()).toEqual(['export:C30C', 'import:C30C']);
-    await expect(root.querySelectorAll('[part="chart"] g.dim').length).toBeGreaterThan(10);
+    await expect(root.querySelectorAll('[part="chart"] g.dimmed').length).toBeGreaterThan(10);
   },
 };
 

@@ -10,6 +10,7 @@
  */
 import { rmSync } from 'node:fs';
 import { build, type InlineConfig } from 'vite';
+import { LAZY_MODULES } from '../../src/elements.ts';
 
 export async function buildLibrary(outDir: string, { profile = false } = {}): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
@@ -17,8 +18,8 @@ export async function buildLibrary(outDir: string, { profile = false } = {}): Pr
     logLevel: 'silent',
     build: { outDir, ...(profile ? { minify: false, sourcemap: true, rolldownOptions: { output: { minify: false } } } : {}) },
   };
-  // Same order as scripts/build.mjs: the ES build empties the folder, the others add to it.
+  // Same order as scripts/build.ts: the ES build empties the folder, the others add to it.
   await build({ ...base });
   await build({ ...base, mode: 'iife' });
-  for (const name of ['translations/en', 'lazy/export']) await build({ ...base, mode: `lazy:${name}` });
+  for (const path of LAZY_MODULES) await build({ ...base, mode: `lazy:${path}` });
 }

@@ -10,7 +10,7 @@
  *
  * Three steps are timed apart:
  *  - validate: validateTradeData, as the loader runs it on every fetched file;
- *  - model: buildSankey / aggregateTreemap with the default limit (10 per side):
+ *  - model: sankeyModel / treemapModel with the default limit (10 per side):
  *    the aggregation over every flow;
  *  - layout (10): layoutSankey / layoutTreemap of that model (11 nodes a side);
  *  - layout (all): the layout with every product and country drawn (limit = N),
@@ -18,12 +18,15 @@
  */
 import { readFileSync } from 'node:fs';
 import type { FlowTriple, TradeData } from '../../src/data/contract.ts';
-import { buildSankey } from '../../src/data/sankey.ts';
-import { aggregateTreemap } from '../../src/data/treemap.ts';
+import { layoutSankey } from '../../src/components/trade-sankey/layout.ts';
+import { sankeyModel } from '../../src/components/trade-sankey/model.ts';
+import { sankeyWords } from '../../src/components/trade-sankey/texts.ts';
+import { layoutTreemap } from '../../src/components/trade-treemap/layout.ts';
+import { treemapModel } from '../../src/components/trade-treemap/model.ts';
+import { treemapWords } from '../../src/components/trade-treemap/texts.ts';
+import { fr } from '../../src/data/i18n/fr.ts';
 import { validateTradeData } from '../../src/data/validate.ts';
-import { layoutSankey } from '../../src/layout/sankey.ts';
 import { monospaceMeasure } from '../../src/layout/text.ts';
-import { layoutTreemap } from '../../src/layout/treemap.ts';
 import { median } from './stats.ts';
 
 /** A deterministic pseudo-random generator (mulberry32). */
@@ -114,10 +117,12 @@ function measureData(label: string, n: number | string, data: TradeData): Scalin
   const products = Object.keys(data.products).length;
   const countries = Object.keys(data.countries).length;
   const all = Math.max(products, countries);
-  const sankeyModel = buildSankey(data, { flow: 'export' });
-  const sankeyAll = buildSankey(data, { flow: 'export', limit: all });
-  const treemapModel = aggregateTreemap(data, 'fr');
-  const treemapAll = aggregateTreemap(data, 'fr', { limit: all });
+  const sankey = sankeyModel(data, { flow: 'export' });
+  const sankeyAll = sankeyModel(data, { flow: 'export', limit: all });
+  const treemap = treemapModel(data);
+  const treemapAll = treemapModel(data, { limit: all });
+  const sankeyText = sankeyWords(fr, data);
+  const treemapText = treemapWords(fr, data);
   return {
     label,
     n,
@@ -126,15 +131,15 @@ function measureData(label: string, n: number | string, data: TradeData): Scalin
     flows: data.flows.export.length,
     validate: median(validateTimes.slice(1)),
     sankey: {
-      model: time(() => buildSankey(data, { flow: 'export' })),
-      layout: time(() => layoutSankey(sankeyModel, WIDTH, measure)),
-      layoutAll: time(() => layoutSankey(sankeyAll, WIDTH, measure)),
+      model: time(() => sankeyModel(data, { flow: 'export' })),
+      layout: time(() => layoutSankey(sankey, WIDTH, measure, sankeyText)),
+      layoutAll: time(() => layoutSankey(sankeyAll, WIDTH, measure, sankeyText)),
       links: sankeyAll.links.length,
     },
     treemap: {
-      model: time(() => aggregateTreemap(data, 'fr')),
-      layout: time(() => layoutTreemap(treemapModel, WIDTH, measure)),
-      layoutAll: time(() => layoutTreemap(treemapAll, WIDTH, measure)),
+      model: time(() => treemapModel(data)),
+      layout: time(() => layoutTreemap(treemap, WIDTH, measure, treemapText)),
+      layoutAll: time(() => layoutTreemap(treemapAll, WIDTH, measure, treemapText)),
     },
   };
 }

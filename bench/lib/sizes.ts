@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ELEMENTS, LAZY_MODULES } from '../../src/elements.ts';
 
 export interface Size {
   what: string;
@@ -47,7 +48,6 @@ export function esGraph(entry: string): string[] {
   return [...seen];
 }
 
-export const ELEMENTS = ['trade-balance', 'trade-treemap', 'trade-sankey', 'trade-summary', 'trade-report'];
 
 export interface Sizes {
   elements: Size[];
@@ -71,10 +71,10 @@ export function measureSizes(dist: string, nodeModules: string, root: string): S
       sizeOf('whole library, single file (trade-widgets.iife.js)', [need(join(dist, 'trade-widgets.iife.js'))], root),
       sizeOf('whole library, ES modules (trade-widgets.js + chunks)', esGraph(join(dist, 'trade-widgets.js')), root),
     ],
-    onDemand: [
-      sizeOf('English (translations/en.js), on lang="en" only', [need(join(dist, 'translations/en.js'))], root),
-      sizeOf('downloads (lazy/export.js), on the first download', [need(join(dist, 'lazy/export.js'))], root),
-    ],
+    onDemand: LAZY_MODULES.map((path) => {
+      const file = `lazy/${path.slice(path.lastIndexOf('/') + 1)}.js`;
+      return sizeOf(`${path} (${file}), loaded on demand`, [need(join(dist, file))], root);
+    }),
     dsfrChart: [
       sizeOf('DSFR Chart bar chart (BarChart.js)', [need(join(chart, 'BarChart/BarChart.js'))], root),
       sizeOf('DSFR Chart bar chart + its CSS', [join(chart, 'BarChart/BarChart.js'), need(join(chart, 'BarChart/BarChart.css'))], root),

@@ -1,10 +1,8 @@
 /**
  * Aggregation primitives shared by every chart: sums by product or country,
- * stable rankings, shares, labels. Pure functions over validated data.
+ * stable rankings, shares. Pure functions over validated data.
  */
-import type { Flow, FlowTriple, TradeData } from './contract.ts';
-import type { Locale } from './format.ts';
-import { translated } from './translations.ts';
+import type { FlowTriple } from './contract.ts';
 
 /** Index of the product (0) or the country (1) in a flow triple. */
 export const PRODUCT = 0;
@@ -56,19 +54,11 @@ export function share(part: number, whole: number): number {
 }
 
 /**
- * A country's name: the file's (French, DGDDI) label; another language may name
- * it (English gives the Intl name of ISO codes, see translations/en.ts).
+ * A count from an attribute (`limit`, `highlight`): a whole number of at least
+ * `min`, rounded down; `fallback` for anything else (absent, empty, not a number).
  */
-export function countryLabel(data: TradeData, code: string, locale: Locale): string {
-  const label = data.countries[code] ?? code;
-  return translated<(code: string) => string | undefined>(locale, 'countryName')?.(code) ?? label;
-}
-
-/** A product's label from the file. */
-export function productLabel(data: TradeData, code: string): string {
-  return data.products[code] ?? code;
-}
-
-export function flowTotal(data: TradeData, flow: Flow): number {
-  return data.totals[flow];
+export function countOr(value: unknown, fallback: number, min = 1): number {
+  if (value === null || value === undefined || value === '') return fallback;
+  const count = Math.floor(Number(value));
+  return Number.isFinite(count) && count >= min ? count : fallback;
 }

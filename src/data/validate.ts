@@ -3,12 +3,18 @@
  * out as a typed, normalised `TradeData`, or fails with a `TradeError` of kind
  * 'schema' that names the field and the problem. Nothing renders from half-valid data.
  *
+ * Two passes. Here, the structure: types, required fields, codes, amounts, labels,
+ * what the JSON Schema generated from contract.ts also says (test/unit/schema.test.ts
+ * checks that both accept and refuse the same generated files). Then checks.ts: the
+ * rules no schema can say (sums, codes in flows, duplicates, parents, ranks, years).
+ *
  * Problems carry language-neutral details (a type name, a number, a field name);
  * the widgets phrase them in French or English (i18n.ts).
  */
-import { SUPPORTED_SCHEMAS, type DataIndex, type FlowTriple, type IndexTerritory, type Level, type Rank, type RegionRef, type Totals, type TradeData } from './contract.ts';
+import { SUPPORTED_SCHEMAS, type DataIndex, type SchemaVersion, type FlowTriple, type IndexTerritory, type Level, type Rank, type RegionRef, type Totals, type TradeData } from './contract.ts';
 import { ITEM_CODE, isTerritoryCode } from './codes.ts';
 import { TradeError, type Problem, type ProblemCode } from './errors.ts';
+import { checkIndex, checkTradeData } from './checks.ts';
 
 /** Labels longer than this are refused: they are names, not documents. */
 export const MAX_LABEL_LENGTH = 500;
@@ -57,10 +63,19 @@ export function cleanLabel(s: string): string {
   return s.replace(UNSAFE_CHARS, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Copies `o[key]` to `out` when present, after checking its type. */
+function copy(out: object, o: Obj, key: string, path: string, type: string): void {
+  const v = get(o, key, path, type, true);
+  if (v !== undefined) (out as Obj)[key] = v;
+}
+
 function label(o: Obj | unknown[], key: string | number, path: string): string {
-  const s = cleanLabel(get(o, key, path, 'string'));
+  const raw: string = get(o, key, path, 'string');
+  const s = cleanLabel(raw);
   if (!s) fail('empty-label', at(path, key));
-  if (s.length > MAX_LABEL_LENGTH) fail('label-too-long', at(path, key), MAX_LABEL_LENGTH, s.length);
+  // Characters as JSON Schema's maxLength counts them: code points, before cleaning.
+  const n = raw.length > MAX_LABEL_LENGTH ? raw.replace(/[\ud800-\udbff][\udc00-\udfff]/g, '_').length : 0;
+  if (n > MAX_LABEL_LENGTH) fail('label-too-long', at(path, key), MAX_LABEL_LENGTH, n);
   return s;
 }
 
@@ -95,8 +110,7 @@ function code(o: Obj, path: string, level: Level): string {
 
 function region(o: Obj, path: string): RegionRef {
   const r: RegionRef = { code: code(o, path, 'region'), name: label(o, 'name', path) };
-  const d = get(o, 'dgddiCode', path, 'string', true);
-  if (d !== undefined) r.dgddiCode = d;
+  copy(r, o, 'dgddiCode', path, 'string');
   return r;
 }
 
@@ -111,28 +125,22 @@ function labels(o: Obj, key: string): Record<string, string> {
   return out;
 }
 
-function flows(f: Obj, key: string, products: Obj, countries: Obj): FlowTriple[] {
+/** A flow list; that its codes are in `products` and `countries`, once per pair, is for checks.ts. */
+function flows(f: Obj, key: string): FlowTriple[] {
   const path = `flows.${key}`;
   const list: unknown[] = get(f, key, 'flows', 'array');
   if (list.length > MAX_FLOWS) fail('too-many', path, MAX_FLOWS, list.length);
-  const seen = new Set<string>();
   return list.map((t, i) => {
     const p = at(path, i);
     if (!Array.isArray(t) || t.length !== 3) fail('type', p, '[product, country, value]', Array.isArray(t) ? `array(${t.length})` : kind(t));
     const [product, country] = t;
     if (typeof product !== 'string') fail('type', at(p, 0), 'string', kind(product));
     if (typeof country !== 'string') fail('type', at(p, 1), 'string', kind(country));
-    if (!(product in products)) fail('unknown-code', at(p, 0), 'products', show(product));
-    if (!(country in countries)) fail('unknown-code', at(p, 1), 'countries', show(country));
-    const value = amount(t, 2, p);
-    const pair = `${product} × ${country}`;
-    if (seen.has(pair)) fail('duplicate', p, undefined, pair);
-    seen.add(pair);
-    return [product, country, value] as FlowTriple;
+    return [product, country, amount(t, 2, p)];
   });
 }
 
-function schema(o: Obj): number {
+function schema(o: Obj): SchemaVersion {
   const v = get(o, 'schema', '', 'number');
   if (!SUPPORTED_SCHEMAS.includes(v)) fail('schema-version', 'schema', SUPPORTED_SCHEMAS.join(', '), v);
   return v;
@@ -143,8 +151,7 @@ function source(o: Obj): TradeData['source'] {
   const url: string = get(s, 'url', 'source', 'string');
   if (!/^https?:\/\/\S+$/i.test(url)) fail('invalid-url', 'source.url', undefined, show(url));
   const out: TradeData['source'] = { name: label(s, 'name', 'source'), licence: label(s, 'licence', 'source'), url };
-  const demo = get(s, 'demo', 'source', 'boolean', true);
-  if (demo !== undefined) out.demo = demo;
+  copy(out, s, 'demo', 'source', 'boolean');
   return out;
 }
 
@@ -154,7 +161,8 @@ function rank(o: Obj, key: string, path: string): Rank {
   const of = get(r, 'of', p, 'number');
   const n = get(r, 'rank', p, 'number');
   if (!Number.isInteger(of) || of < 1) fail('enum', at(p, 'of'), '≥ 1', of);
-  if (!Number.isInteger(n) || n < 1 || n > of) fail('enum', at(p, 'rank'), `1–${of}`, n);
+  // At most `of`: checks.ts.
+  if (!Number.isInteger(n) || n < 1) fail('enum', at(p, 'rank'), `1–${of}`, n);
   return { rank: n, of };
 }
 
@@ -193,42 +201,34 @@ export function validateTradeData(json: unknown, url?: string): TradeData {
     const level: Level = get(t, 'level', 'territory', 'string');
     if (!['department', 'region', 'france'].includes(level)) fail('enum', 'territory.level', 'department, region, france', show(level));
     const territory: TradeData['territory'] = { level, code: code(t, 'territory', level), name: label(t, 'name', 'territory') };
-    const dgddi = get(t, 'dgddiCode', 'territory', 'string', true);
-    if (dgddi !== undefined) territory.dgddiCode = dgddi;
+    copy(territory, t, 'dgddiCode', 'territory', 'string');
     const tr = get(t, 'region', 'territory', 'object', true);
     if (tr) territory.region = region(tr, 'territory.region');
     const own = totals(o, 'totals', '');
     const products = labels(o, 'products');
     const countries = labels(o, 'countries');
     const f = get(o, 'flows', '', 'object');
-    const fl = { export: flows(f, 'export', products, countries), import: flows(f, 'import', products, countries) };
-    for (const k of ['export', 'import'] as const) {
-      const sum = fl[k].reduce((s, x) => s + x[2], 0);
-      if (sum !== own[k]) fail('total-mismatch', `totals.${k}`, sum, own[k]);
-    }
+    const fl = { export: flows(f, 'export'), import: flows(f, 'import') };
+    // Both parents are checked whatever the level, as the schema does; a department
+    // keeps its region's totals, a department or a region France's.
     const parents: TradeData['parents'] = {};
     const p = get(o, 'parents', '', 'object', true);
     if (p) {
-      const check = (path: string, t: Totals) => {
-        for (const k of ['export', 'import'] as const) if (t[k] < own[k]) fail('parent-smaller', `${path}.totals.${k}`, undefined, t[k]);
-        return t;
-      };
-      const r = level === 'department' && get(p, 'region', 'parents', 'object', true);
-      if (r) parents.region = { ...region(r, 'parents.region'), totals: check('parents.region', totals(r, 'totals', 'parents.region')) };
-      const fr = level !== 'france' && get(p, 'france', 'parents', 'object', true);
-      if (fr) parents.france = { totals: check('parents.france', totals(fr, 'totals', 'parents.france')) };
+      const r = get(p, 'region', 'parents', 'object', true);
+      const pr = r && { ...region(r, 'parents.region'), totals: totals(r, 'totals', 'parents.region') };
+      if (pr && level === 'department') parents.region = pr;
+      const fr = get(p, 'france', 'parents', 'object', true);
+      const pf = fr && { totals: totals(fr, 'totals', 'parents.france') };
+      if (pf && level !== 'france') parents.france = pf;
     }
     const data: TradeData = { schema: version, year: y, territory, totals: own, parents, products, countries, flows: fl, source: source(o) };
     const r = get(o, 'ranks', '', 'object', true);
     if (r) data.ranks = { export: rank(r, 'export', 'ranks'), import: rank(r, 'import', 'ranks'), balance: rank(r, 'balance', 'ranks') };
     const prev = get(o, 'previous', '', 'object', true);
-    if (prev) {
-      const py = year(prev, 'year', 'previous');
-      if (py >= y) fail('enum', 'previous.year', `< ${y}`, py);
-      data.previous = { year: py, totals: totals(prev, 'totals', 'previous') };
-    }
+    if (prev) data.previous = { year: year(prev, 'year', 'previous'), totals: totals(prev, 'totals', 'previous') };
     const ti: unknown[] | undefined = get(o, 'territoriesOfIndustry', '', 'array', true);
     if (ti) data.territoriesOfIndustry = ti.map((_, i) => label(ti, i, 'territoriesOfIndustry'));
+    checkTradeData(data, fail, show);
     return data;
   });
   VALIDATED.add(data);
@@ -237,16 +237,11 @@ export function validateTradeData(json: unknown, url?: string): TradeData {
 
 function territories(t: Obj, key: 'departments' | 'regions', level: Level): IndexTerritory[] {
   const list: unknown[] = get(t, key, 'territories', 'array', true) ?? [];
-  const seen = new Set<string>();
   return list.map((x, i) => {
     const p = `territories.${key}[${i}]`;
     if (kind(x) !== 'object') fail('type', p, 'object', kind(x));
-    const c = code(x as Obj, p, level);
-    if (seen.has(c)) fail('duplicate', `${p}.code`, undefined, show(c));
-    seen.add(c);
-    const out: IndexTerritory = { code: c, name: label(x as Obj, 'name', p) };
-    const r = get(x as Obj, 'region', p, 'string', true);
-    if (r !== undefined) out.region = r;
+    const out: IndexTerritory = { code: code(x as Obj, p, level), name: label(x as Obj, 'name', p) };
+    copy(out, x as Obj, 'region', p, 'string');
     return out;
   });
 }
@@ -258,16 +253,24 @@ export function validateIndex(json: unknown, url?: string): DataIndex {
     const version = schema(o);
     const ys: unknown[] = get(o, 'years', '', 'array');
     if (!ys.length) fail('empty', 'years');
-    const years = ys.map((_, i) => year(ys, i, 'years')).sort((a, b) => a - b);
+    const years = ys
+      .map((_, i) => {
+        const y = year(ys, i, 'years');
+        // Each once: the schema's uniqueItems.
+        if (ys.indexOf(y) < i) fail('duplicate', `years[${i}]`, undefined, y);
+        return y;
+      })
+      .sort((a, b) => a - b);
     const latest = year(o, 'latest', '');
-    if (!years.includes(latest)) fail('enum', 'latest', years.join(', '), latest);
     const t = get(o, 'territories', '', 'object');
-    return {
+    const index: DataIndex = {
       schema: version,
       years,
       latest,
       territories: { departments: territories(t, 'departments', 'department'), regions: territories(t, 'regions', 'region'), france: get(t, 'france', 'territories', 'boolean', true) ?? false },
       source: source(o),
     };
+    checkIndex(index, fail, show);
+    return index;
   });
 }

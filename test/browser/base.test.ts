@@ -13,6 +13,7 @@ import type { TestWidget } from './test-widget.ts';
 import '../../src/components/trade-sankey/trade-sankey.ts';
 import '../../src/components/trade-summary/trade-summary.ts';
 import type { TradeElement } from '../../src/components/base/trade-element.ts';
+import { fr } from '../../src/data/i18n/fr.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -307,9 +308,9 @@ describe('rendering states', () => {
         wrap.style.width = `${width}px`;
         wrap.innerHTML = `<${tag} ${attrs} src="${DEMO}"></${tag}>`;
         await fixture(wrap);
-        const el = wrap.firstElementChild as TradeElement & { width: number };
+        const el = wrap.firstElementChild as TradeElement & { size: { width: number } };
         // The first width comes from a ResizeObserver: the skeleton is sized for it.
-        for (let i = 0; i < 200 && el.width === 0; i++) await sleep(5);
+        for (let i = 0; i < 200 && el.size.width === 0; i++) await sleep(5);
         await el.updateComplete;
         expect(el.state).to.equal('loading');
         const skeleton = q(el, '.skeleton').getBoundingClientRect().height;
@@ -606,7 +607,7 @@ describe('downloads', () => {
     ]);
     // the table shows the same numbers, formatted
     const { formatEuros } = await import('../../src/data/format.ts');
-    expect(rows.slice(1).map((r) => formatEuros(Number(r[1]), 'fr'))).to.deep.equal(tableRows(el).map((r) => r[1]));
+    expect(rows.slice(1).map((r) => formatEuros(Number(r[1]), fr))).to.deep.equal(tableRows(el).map((r) => r[1]));
   });
 
   it('CSV: English uses "," and a decimal point', async () => {
@@ -691,15 +692,15 @@ describe('modules loaded on demand', () => {
   it('the download code is fetched on the first download only, once', async () => {
     const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
     await waitForState(el, 'ready');
-    const before = requested('/src/lazy/export.ts');
+    const before = requested('/src/components/base/downloads.ts');
     expect(before, 'not before a download').to.be.at.most(1); // at most once in this page, by an earlier test
     await el.toCsv();
     await el.toCsv();
-    expect(requested('/src/lazy/export.ts')).to.equal(1);
+    expect(requested('/src/components/base/downloads.ts')).to.equal(1);
   });
 
   it('French widgets never fetch the English module; English ones fetch it once for the page', async () => {
-    const key = '/src/translations/en.ts';
+    const key = '/src/data/i18n/en.ts';
     const fr = await fixture<TestWidget>(html`<test-widget lang="fr" department="32" base-url=${FIXTURES}></test-widget>`);
     await waitForState(fr, 'ready');
     const already = requested(key);

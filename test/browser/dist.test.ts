@@ -60,7 +60,7 @@ describe('the built library', function () {
       { scripts: 'trade-widgets.iife.js', html: '<div lang="en"><trade-summary department="32"></trade-summary><trade-balance department="32"></trade-balance></div>' },
       'trade-summary, trade-balance',
     );
-    expect(requests.filter((u) => u.pathname === '/dist/translations/en.js').length).to.equal(1);
+    expect(requests.filter((u) => u.pathname === '/dist/lazy/en.js').length).to.equal(1);
     const title = els[0].shadowRoot!.querySelector('[part="title"]')!.textContent;
     expect(title).to.equal('Foreign trade key figures, Gers (2024)');
     expect(win.document.documentElement.lang).to.equal('fr');
@@ -71,7 +71,7 @@ describe('the built library', function () {
     expect(els[0].state).to.equal('ready');
     const scripts = requests.filter((u) => u.pathname.endsWith('.js')).map((u) => u.pathname.replace(/-[\w-]{8}\.js$/, '.js'));
     expect(scripts.some((s) => s.includes('trade-sankey'))).to.equal(true);
-    for (const other of ['trade-balance', 'trade-treemap', 'trade-summary', 'trade-report', 'translations/', 'lazy/export']) {
+    for (const other of ['trade-balance', 'trade-treemap', 'trade-summary', 'trade-report', 'lazy/']) {
       expect(scripts.filter((s) => s.includes(other)), other).to.deep.equal([]);
     }
   });

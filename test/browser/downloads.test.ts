@@ -5,14 +5,16 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.ts';
-import type { TradeElement } from '../../src/components/base/trade-element.ts';
+import type { TradeChart } from '../../src/components/base/trade-chart.ts';
+
+type Chart = TradeChart<unknown, unknown>;
 import { q, qa, text, waitForState } from '../helpers/dom.ts';
 import { guard } from './robustness/checks.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Clicks a menu item; returns the file names the page was asked to download. */
-async function clickItem(el: TradeElement, i: number): Promise<string[]> {
+async function clickItem(el: Chart, i: number): Promise<string[]> {
   const names: string[] = [];
   const orig = HTMLAnchorElement.prototype.click;
   HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
@@ -23,7 +25,7 @@ async function clickItem(el: TradeElement, i: number): Promise<string[]> {
     await el.updateComplete;
     qa<HTMLButtonElement>(el, '.menu li button')[i].click();
     await el.updateComplete;
-    for (let t = 0; t < 300 && !names.length && !el.shadowRoot!.querySelector('.dl-error'); t++) await sleep(10);
+    for (let t = 0; t < 300 && !names.length && !el.shadowRoot!.querySelector('.download-error'); t++) await sleep(10);
   } finally {
     HTMLAnchorElement.prototype.click = orig;
   }
@@ -36,7 +38,7 @@ describe('download menus', function () {
 
   for (const tag of ['trade-balance', 'trade-treemap', 'trade-sankey']) {
     it(`<${tag}>: CSV, SVG and PNG, each a file named after the title`, async () => {
-      const el = await fixture<TradeElement>(html`<div style="width:700px">${document.createElement(tag)}</div>`).then((w) => w.firstElementChild as TradeElement);
+      const el = await fixture<Chart>(html`<div style="width:700px">${document.createElement(tag)}</div>`).then((w) => w.firstElementChild as Chart);
       el.setAttribute('department', '32');
       await waitForState(el, 'ready');
       q<HTMLButtonElement>(el, '.menu > button').click();
@@ -49,13 +51,13 @@ describe('download menus', function () {
       const stem = files[0].replace(/\.csv$/, '');
       expect(stem).to.match(/-gers-2024$/);
       expect(files).to.deep.equal([`${stem}.csv`, `${stem}.svg`, `${stem}.png`]);
-      expect(el.shadowRoot!.querySelector('.dl-error')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('.download-error')).to.equal(null);
     });
   }
 
   it('the exported image of a narrow chart wraps its title and source lines within its width', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width:320px"><trade-sankey department="32"></trade-sankey></div>`);
-    const el = wrap.firstElementChild as TradeElement;
+    const el = wrap.firstElementChild as Chart;
     await waitForState(el, 'ready');
     const { markup, width } = await el.toSvg();
     const box = document.createElement('div');
@@ -74,7 +76,7 @@ describe('download menus', function () {
   });
 
   it('<trade-summary>: the key figures have no chart, so the menu offers the CSV only, and it works', async () => {
-    const el = await fixture<TradeElement>(html`<trade-summary department="32"></trade-summary>`);
+    const el = await fixture<Chart>(html`<trade-summary department="32"></trade-summary>`);
     await waitForState(el, 'ready');
     q<HTMLButtonElement>(el, '.menu > button').click();
     await el.updateComplete;
@@ -85,7 +87,7 @@ describe('download menus', function () {
   });
 
   it('a download that fails says so in the widget, in an alert', async () => {
-    const el = await fixture<TradeElement>(html`<trade-balance department="32"></trade-balance>`);
+    const el = await fixture<Chart>(html`<trade-balance department="32"></trade-balance>`);
     await waitForState(el, 'ready');
     const orig = HTMLCanvasElement.prototype.toBlob;
     HTMLCanvasElement.prototype.toBlob = function (cb: BlobCallback) {
@@ -97,12 +99,12 @@ describe('download menus', function () {
       HTMLCanvasElement.prototype.toBlob = orig;
     }
     await el.updateComplete;
-    const alert = q(el, '.dl-error');
+    const alert = q(el, '.download-error');
     expect(alert.getAttribute('role')).to.equal('alert');
     expect(text(alert)).to.equal('Le téléchargement a échoué : PNG encoding failed');
     // The next download clears it.
     expect(await clickItem(el, 0)).to.have.length(1);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.dl-error')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.download-error')).to.equal(null);
   });
 });

@@ -5,15 +5,17 @@
  * reaches the framework's handler.
  */
 import { expect } from '@open-wc/testing';
-import type { TradeElement } from '../../src/components/base/trade-element.ts';
+import type { TradeChart } from '../../src/components/base/trade-chart.ts';
+
+type Chart = TradeChart<unknown, unknown>;
 import { q, waitForState } from '../helpers/dom.ts';
 
 const load = (path: string): Promise<any> => import(/* @vite-ignore */ path);
 
-async function clickFirstCountry(root: HTMLElement): Promise<{ code: string; sankey: TradeElement; choice: HTMLElement }> {
+async function clickFirstCountry(root: HTMLElement): Promise<{ code: string; sankey: Chart; choice: HTMLElement }> {
   for (let i = 0; i < 100 && !root.querySelector('trade-sankey'); i++) await new Promise((r) => setTimeout(r, 10));
-  const balance = root.querySelector('trade-balance') as TradeElement;
-  const sankey = root.querySelector('trade-sankey') as TradeElement;
+  const balance = root.querySelector('trade-balance') as Chart;
+  const sankey = root.querySelector('trade-sankey') as Chart;
   await Promise.all([waitForState(balance, 'ready'), waitForState(sankey, 'ready')]);
   const row = q<SVGElement>(balance, '[data-key]');
   const code = row.getAttribute('data-key')!;
@@ -50,7 +52,7 @@ describe('framework snippets from the README', function () {
     const data = await (await fetch('/data/2024/departments/32.json')).json();
     const root = createRoot(host);
     flushSync(() => root.render(createElement('trade-summary', { data })));
-    const summary = host.querySelector('trade-summary') as TradeElement;
+    const summary = host.querySelector('trade-summary') as Chart;
     await waitForState(summary, 'ready');
     expect(summary.data?.territory.code).to.equal('32');
     expect(summary.hasAttribute('data')).to.equal(false);

@@ -8,11 +8,13 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
-const TAGS = ['trade-balance', 'trade-treemap', 'trade-sankey', 'trade-summary', 'trade-report'];
+import { ELEMENTS } from '../../src/elements.ts';
+
+const TAGS: readonly string[] = ELEMENTS;
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 before(() => {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'pipe' });
+  execFileSync('npx', ['tsx', 'scripts/build.ts'], { stdio: 'pipe' });
 });
 
 test('package.json: exports, types, customElements, sideEffects, licence and files', () => {

@@ -1,9 +1,11 @@
 /** Aggregation primitives and text fitting: pure functions, no DOM. */
-import '../../src/translations/en.ts';
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { COUNTRY, PRODUCT, countryLabel, ranked, share, sumBy, topN } from '../../src/data/aggregate.ts';
+import { COUNTRY, PRODUCT, countOr, ranked, share, sumBy, topN } from '../../src/data/aggregate.ts';
 import type { FlowTriple } from '../../src/data/contract.ts';
+import en from '../../src/data/i18n/en.ts';
+import { fr } from '../../src/data/i18n/fr.ts';
+import { countryName } from '../../src/data/i18n/names.ts';
 import { validateTradeData } from '../../src/data/validate.ts';
 import { monospaceMeasure, truncate, wrap } from '../../src/layout/text.ts';
 import { makeData } from '../helpers/data.ts';
@@ -41,9 +43,25 @@ describe('sums and rankings', () => {
 
   test('country labels: DGDDI in French, Intl for ISO codes in English, DGDDI for DGDDI codes', () => {
     const data = validateTradeData(makeData({ import: [['C30C', 'QU', 5], ['C30C', 'DE', 5]] }));
-    assert.equal(countryLabel(data, 'ES', 'fr'), 'Espagne');
-    assert.equal(countryLabel(data, 'ES', 'en'), 'Spain');
-    assert.equal(countryLabel(data, 'QU', 'en'), 'Pays et territoires non déterminés');
+    assert.equal(countryName(data, 'ES', fr), 'Espagne');
+    assert.equal(countryName(data, 'ES', en), 'Spain');
+    assert.equal(countryName(data, 'QU', en), 'Pays et territoires non déterminés');
+  });
+
+  test('counts from attributes (limit, highlight): a whole number of at least the minimum, else the default', () => {
+    assert.equal(countOr(3.7, 10), 3);
+    assert.equal(countOr('5', 10), 5);
+    assert.equal(countOr(0, 10), 10);
+    assert.equal(countOr(-2, 10), 10);
+    assert.equal(countOr(NaN, 10), 10);
+    assert.equal(countOr(undefined, 10), 10);
+    assert.equal(countOr(null, 10), 10);
+    assert.equal(countOr('', 10), 10);
+    // `highlight` may be 0 (no red flows), not less.
+    assert.equal(countOr(0, 5, 0), 0);
+    assert.equal(countOr(-1, 5, 0), 5);
+    assert.equal(countOr(0.5, 10), 10);
+    assert.equal(countOr(1.5, 10), 1);
   });
 });
 

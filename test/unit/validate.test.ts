@@ -2,12 +2,13 @@
  * The data contract's run-time validation: a valid file passes whole; each kind
  * of bad file is rejected with a typed error that names the field and the problem.
  */
-import '../../src/translations/en.ts';
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateIndex, validateTradeData, isValidated, cleanLabel } from '../../src/data/validate.ts';
 import { TradeError } from '../../src/data/errors.ts';
-import { describeError } from '../../src/data/i18n.ts';
+import { describeError } from '../../src/data/i18n/describe-error.ts';
+import en from '../../src/data/i18n/en.ts';
+import { fr } from '../../src/data/i18n/fr.ts';
 import { makeData, mutate } from '../helpers/data.ts';
 
 function rejects(json: unknown): TradeError {
@@ -23,7 +24,8 @@ function rejects(json: unknown): TradeError {
 }
 
 /** The French sentence the widget shows. */
-const said = (e: TradeError) => describeError(e, 'fr');
+const limits = { timeoutMs: 20_000, maxBytes: 1e7 };
+const said = (e: TradeError) => describeError(e, fr, limits);
 
 describe('a valid file', () => {
   test('passes and comes out typed, equal in content', () => {
@@ -200,7 +202,7 @@ describe('bad files are rejected with the field and the problem', () => {
 
   test('English messages', () => {
     const e = rejects(mutate(makeData(), ['flows', 'export', 1, 2], -1));
-    assert.equal(describeError(e, 'en'), 'Invalid data: the field “flows.export[1][2]” is negative (-1).');
+    assert.equal(describeError(e, en, limits), 'Invalid data: the field “flows.export[1][2]” is negative (-1).');
   });
 });
 

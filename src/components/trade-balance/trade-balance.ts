@@ -1,32 +1,29 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { aggregateBalance, normalizeLimit, type BalanceFigures, type BalanceModel } from '../../data/balance.ts';
 import type { TradeData } from '../../data/contract.ts';
-import { formatEuros, type Locale } from '../../data/format.ts';
-import { territoryName } from '../../data/i18n.ts';
-import { estimateHeight, layoutBalance, VALUE_SIZE, type Bar, type BalanceLayout, type Text } from '../../layout/balance.ts';
+import { formatEuros, formatShare } from '../../data/format.ts';
+import { countOr } from '../../data/aggregate.ts';
+import { countryName, territoryName } from '../../data/i18n/names.ts';
 import type { Measure } from '../../layout/text.ts';
-import { TradeElement, defineElement, type Anchor, type SelectDetail, type TableModel } from '../base/trade-element.ts';
-import { balanceStyles } from './trade-balance.styles.ts';
+import { InteractionController } from '../base/controllers/interaction.ts';
+import { renderTooltip } from '../base/render/tooltip.ts';
+import type { TableModel } from '../base/table-model.ts';
+import { TradeChart } from '../base/trade-chart.ts';
+import { defineElement } from '../base/trade-element.ts';
+import { VALUE_SIZE, estimateHeight, layoutBalance, type Bar, type BalanceLayout, type Text } from './layout.ts';
+import { DEFAULT_LIMIT, balanceModel, type BalanceFigures, type BalanceModel } from './model.ts';
+import { styles } from './styles.ts';
 
-/**
- * Chart-specific text; sentences are completed with the shared words (`t.import`,
- * `t.balance`…) and `sep`.
- */
-/** The French text; other languages come from their translation module (translations/<lang>.ts). */
-const TEXT = {
-  sep: ' : ',
-  title: "Principaux pays à l'import et à l'export",
-  share: 'Part des ',
-  others: (n: number) => `Autres (${n} pays)`,
-  empty: 'Aucun échange avec l’étranger n’est enregistré',
-  rest: (n: number) => `${n} autre${n > 1 ? 's' : ''} pays non représenté${n > 1 ? 's' : ''}`,
-  main: (n: number, all: number) => `${n} principa${n > 1 ? 'ux' : 'l'} pays partenaire${n > 1 ? 's' : ''} sur ${all} ; premier partenaire`,
-  total: 'Solde total',
-};
-export type BalanceText = typeof TEXT;
+/** The class (and part suffix) of a balance: its colour, in HTML and SVG alike. */
+const sign = (value: number) => (value > 0 ? 'positive' : value < 0 ? 'negative' : 'zero');
 
-/** The class (and part suffix) of a balance: coloured text in HTML and SVG alike. */
-const sign = (v: number) => (v > 0 ? 'positive' : v < 0 ? 'negative' : 'zero');
+/** One figure of a country, as the table, the tooltip and the screen-reader text say it. */
+interface Figure {
+  label: string;
+  value: number;
+  text: string;
+  className: string;
+  unit: 'eur' | '%';
+}
 
 /**
  * The report's « Principaux pays à l'import et à l'export »: a butterfly bar chart
@@ -45,136 +42,171 @@ const sign = (v: number) => (v > 0 ? 'positive' : v < 0 ? 'negative' : 'zero');
  * @csspart balance-zero - A balance of zero.
  * @csspart label - A country label.
  */
-export class TradeBalance extends TradeElement<BalanceModel, BalanceLayout> {
-  static override styles = [TradeElement.styles, balanceStyles];
+export class TradeBalance extends TradeChart<BalanceModel, BalanceLayout> {
+  static override styles = [TradeChart.styles, styles];
   static override properties = { limit: { type: Number } };
   static override modelProperties = ['limit'];
 
   /** How many countries to draw (default 10). */
-  limit = 10;
+  limit = DEFAULT_LIMIT;
 
-  private get x() {
-    return this.tr('balance', TEXT);
+  protected readonly interaction = new InteractionController<BalanceLayout>(this, {
+    keys: (layout) => layout.rows.map((row) => row.key),
+    select: (code) => (this.#row(code) ? { kind: 'country', code, label: this.#name(code) } : undefined),
+    tooltip: (code) => {
+      const row = this.#row(code);
+      const rows = row && this.#figures(row).map((figure) => [figure.label, figure.text, figure.className] as const);
+      return rows && renderTooltip(this.#name(code), rows);
+    },
+    anchor: (code, layout) => {
+      const row = layout.rows.find((r) => r.key === code);
+      return row && { x: layout.axis.x, y: row.y, below: row.y + row.height };
+    },
+  });
+
+  #row(code: string) {
+    return this.model?.rows.find((row) => row.code === code);
+  }
+
+  #name(code: string): string {
+    return countryName(this.data!, code, this.t);
   }
 
   /**
-   * Imports, exports, balance, share of imports, share of exports of `f`: the
-   * table's numeric columns (raw values kept for the CSV; each cell also
-   * describes its column), the tooltip's rows. The balance's class gives its
-   * colour. `long`: amounts in words, for screen readers.
+   * Imports, exports, balance, share of imports and share of exports: the table's
+   * numeric columns (raw values kept for the CSV), the tooltip's rows. `inWords`:
+   * amounts in words, for screen readers.
    */
-  private cells(f: BalanceFigures, long?: boolean) {
-    const { t, x } = this;
-    const cols: [string, number][] = [[t.import, f.imp], [t.export, f.exp], [t.balance, f.balance], [x.share + t.import.toLowerCase(), f.impShare], [x.share + t.export.toLowerCase(), f.expShare]];
-    return cols.map(([label, value], i) => ({
+  #figures(figures: BalanceFigures, inWords?: boolean): Figure[] {
+    const { common, balance } = this.t;
+    const euros = (label: string, value: number, signed = false): Figure => ({
       label,
       value,
-      text: i > 2 ? this.pct(value) : formatEuros(value, this.locale, { long, signed: i > 1 }),
-      className: i == 2 ? sign(value) : '',
-      numeric: true,
-      unit: i < 3 ? ('eur' as const) : ('%' as const),
-    }));
+      text: formatEuros(value, this.t, { signed, inWords }),
+      className: signed ? sign(value) : '',
+      unit: 'eur',
+    });
+    const share = (label: string, value: number): Figure => ({ label, value, text: formatShare(value, this.t), className: '', unit: '%' });
+    return [
+      euros(common.flow.import, figures.imp),
+      euros(common.flow.export, figures.exp),
+      euros(common.balance, figures.balance, true),
+      share(balance.shareOf(common.flow.import), figures.impShare),
+      share(balance.shareOf(common.flow.export), figures.expShare),
+    ];
   }
 
-  /** "importations 30,0 M€, exportations 180,0 M€"; `long`: in words, with the balance, for screen readers. */
-  private said(f: BalanceFigures, long?: boolean): string {
-    return this.cells(f, long)
-      .slice(0, long ? 3 : 2)
-      .map((c) => `${c.label.toLowerCase()} ${c.text}`)
+  /** "importations 30,0 M€, exportations 180,0 M€"; `inWords`: in words, with the balance, for screen readers. */
+  #say(figures: BalanceFigures, inWords?: boolean): string {
+    return this.#figures(figures, inWords)
+      .slice(0, inWords ? 3 : 2)
+      .map((figure) => `${figure.label.toLowerCase()} ${figure.text}`)
       .join(', ');
   }
 
-  protected computeModel(data: TradeData, locale: Locale): BalanceModel {
-    return aggregateBalance(data, locale, this.limit);
+  protected buildModel(data: TradeData): BalanceModel {
+    return balanceModel(data, this.limit);
   }
 
-  protected computeLayout(model: BalanceModel, width: number, measure: Measure): BalanceLayout {
-    const t = this.t;
-    return layoutBalance(model, width, measure, { imp: `← ${t.import}`, exp: `${t.export} →`, balance: t.balance });
+  protected buildLayout(model: BalanceModel, width: number, measure: Measure): BalanceLayout {
+    const { common } = this.t;
+    return layoutBalance(model, width, measure, {
+      heads: { imp: `← ${common.flow.import}`, exp: `${common.flow.export} →`, balance: common.balance },
+      countryName: (code) => this.#name(code),
+      euros: (value, signed) => formatEuros(value, this.t, { signed }),
+    });
   }
 
-  protected chartTitle(data: TradeData | undefined): string {
-    return this.x.title + (data ? `, ${territoryName(data.territory, this.locale)} (${data.year})` : '');
+  protected titleFor(data: TradeData | undefined): string {
+    return this.t.balance.title + (data ? `, ${territoryName(data.territory, this.t)} (${data.year})` : '');
   }
 
   // With validated data, a territory has rows exactly when it has trade.
-  protected override emptyMessage(m: BalanceModel): string | undefined {
-    return m.rows[0] ? undefined : `${this.x.empty} (${m.name}, ${m.year}).`;
+  protected override emptyMessage(model: BalanceModel): string | undefined {
+    return model.rows[0] ? undefined : `${this.t.balance.empty} (${territoryName(model.territory, this.t)}, ${model.year}).`;
   }
 
-  protected override estimatedHeight(width: number): number {
-    return estimateHeight(width, normalizeLimit(this.limit));
+  protected override placeholderHeight(width: number): number {
+    return estimateHeight(width, countOr(this.limit, DEFAULT_LIMIT));
   }
 
-  protected summary(m: BalanceModel): string {
-    const { x } = this;
-    const first = m.rows[0];
-    return `${m.name}, ${m.year}${x.sep}${x.main(m.rows.length, m.partners)}${x.sep}${first.label} (${this.said(first, true)}). ${x.total}${x.sep}${this.cells(m.totals, true)[2].text}.`;
+  protected describe(model: BalanceModel): string {
+    const { t } = this;
+    const [first] = model.rows;
+    const name = territoryName(model.territory, t);
+    const opening = `${name}, ${model.year}${t.colon}${t.balance.main(model.rows.length, model.partners)}`;
+    const total = this.#figures(model.totals, true)[2].text;
+    return `${opening}${t.colon}${this.#name(first.code)} (${this.#say(first, true)}). ${t.balance.total}${t.colon}${total}.`;
   }
 
-  protected override renderSubtitle(m: BalanceModel): TemplateResult | typeof nothing {
+  protected override renderSubtitle(model: BalanceModel): TemplateResult | typeof nothing {
     // No subtitle in the empty state: its message says it.
-    return m.rows[0]
-      ? html`<p class="subtitle">${this.cells(m.totals)
-          .slice(0, 3)
-          .map((c, i) => html`${i ? ' · ' : ''}${c.label}${this.x.sep}<strong class=${c.className}>${c.text}</strong>`)}</p>`
-      : nothing;
+    if (!model.rows[0]) return nothing;
+    const totals = this.#figures(model.totals).slice(0, 3);
+    return html`<p class="subtitle">
+      ${totals.map(
+        (figure, index) =>
+          html`${index ? ' · ' : ''}${figure.label}${this.t.colon}<strong class=${figure.className}>${figure.text}</strong>`,
+      )}
+    </p>`;
   }
 
   protected override renderCaption({ rest }: BalanceModel): TemplateResult {
-    const { t, x } = this;
-    return html`${t.balance} = ${t.export.toLowerCase()} − ${t.import.toLowerCase()}.${rest.count ? ` ${x.rest(rest.count)}${x.sep}${this.said(rest)}.` : ''}`;
+    const { t } = this;
+    const { flow, balance } = t.common;
+    const notDrawn = rest.count ? ` ${t.balance.notDrawn(rest.count)}${t.colon}${this.#say(rest)}.` : '';
+    return html`${balance} = ${flow.export.toLowerCase()} − ${flow.import.toLowerCase()}.${notDrawn}`;
   }
 
-  protected tableModel(m: BalanceModel): TableModel {
-    const t = this.t;
-    const row = (label: string, f: BalanceFigures) => [label, ...this.cells(f)];
-    const rows = m.rows.map((r) => row(r.label, r));
-    if (m.rest.count) rows.push(row(this.x.others(m.rest.count), m.rest));
+  protected tableFor(model: BalanceModel): TableModel {
+    const { t } = this;
+    const row = (label: string, figures: BalanceFigures) => [label, ...this.#figures(figures)];
+    const rows = model.rows.map((r) => row(this.#name(r.code), r));
+    if (model.rest.count) rows.push(row(t.balance.others(model.rest.count), model.rest));
     return {
       caption: this.chartTitleText,
-      columns: [{ label: t.country }, ...this.cells(m.totals)],
+      columns: [{ label: t.common.country }, ...this.#figures(model.totals).map((f) => ({ label: f.label, numeric: true, unit: f.unit }))],
       rows,
-      footer: [row(t.total, m.totals)],
+      footer: [row(t.common.total, model.totals)],
     };
   }
 
-  protected override focusKeys(layout: BalanceLayout): string[] {
-    return layout.rows.map((r) => r.key);
-  }
-
-  protected override tooltipContent(key: string, m: BalanceModel): TemplateResult | undefined {
-    const r = m.rows.find((r) => r.code === key);
-    return r && this.tip(r.label, this.cells(r).map((c) => [c.label, c.text, c.className]));
-  }
-
-  protected override tooltipAnchor(key: string, layout: BalanceLayout): Anchor | undefined {
-    const r = layout.rows.find((r) => r.key === key);
-    return r && { x: layout.axis.x, y: r.y, below: r.y + r.height };
-  }
-
-  protected override selectionFor(key: string, m: BalanceModel): SelectDetail | undefined {
-    const r = m.rows.find((r) => r.code === key);
-    return r && { kind: 'country', code: r.code, label: r.label };
-  }
-
+  /**
+   * Each row: a button holding the bars (its band is also the focus ring, inset
+   * 1px so that its stroke shows on the sides), and its texts, hidden from
+   * assistive technology (the button's name says them all) and letting the pointer
+   * through to the band. Texts are anchored at their end unless `start`.
+   */
   protected renderChart(layout: BalanceLayout, model: BalanceModel): TemplateResult {
-    const { width: w, height: h, heads, axis } = layout;
-    const sel = layout.rows.some((r) => r.key === this.selected) && this.selected;
-    // Texts are 12px, anchored at their end, unless styled otherwise (`.s`: at their start; labels: 13px).
-    const text = (s: Text | undefined, cls: string, part?: string) => (s ? svg`<text class=${cls} part=${part ?? nothing} x=${s.x} y=${s.y}>${s.text}</text>` : nothing);
-    const bar = (b: Bar | undefined, flow: string) => (b ? svg`<rect class=${flow} part="bar-${flow}" x=${b.x} y=${b.y} width=${b.width} height=${b.height}></rect>` : nothing);
-    // Each row: a button holding the shapes (its band is also the focus ring,
-    // inset 1px so that its stroke shows on the sides), and its texts, hidden
-    // from assistive technology (the button's aria-label says them all) and
-    // letting the pointer through to the band.
-    return html`<svg width=${w} height=${h} viewBox="0 0 ${w} ${h}" font-size=${VALUE_SIZE} text-anchor="end">${text(heads.imp, 'hd')}${text(heads.exp, 'hd s')}${text(heads.balance, 'hd')}${layout.rows.map((r, i) => {
-      const m = model.rows[i];
-      const k = r.key;
-      const c = sign(m.balance);
-      return svg`<g class="${k === this.activeKey ? 'on' : ''} ${sel ? (k === sel ? 'sel' : 'dim') : ''}"><g data-key=${k} role="button" tabindex=${this.tabIndexFor(k)} aria-pressed=${k === this.selected} aria-label=${m.label + this.x.sep + this.said(m, true)}>
-<rect class="band ring" x="1" y=${r.y} width=${w - 2} height=${r.height} rx="3"></rect>${bar(r.imp, 'import')}${bar(r.exp, 'export')}</g><g aria-hidden="true">${text(r.label, 'lbl s', 'label')}${text(r.impValue, 'val')}${text(r.expValue, 'val s')}${text(r.balance, `bal ${c}`, `balance-${c}`)}</g></g>`;
-    })}<path class="axis" d="M${axis.x} ${axis.y1}V${axis.y2}"></path></svg>`;
+    const { width, height, heads, axis } = layout;
+    const { activeKey } = this.interaction;
+    const selected = layout.rows.some((row) => row.key === this.selected) ? this.selected : undefined;
+    const text = (content: Text | undefined, className: string, part?: string) =>
+      content ? svg`<text class=${className} part=${part ?? nothing} x=${content.x} y=${content.y}>${content.text}</text>` : nothing;
+    const bar = (shape: Bar | undefined, flow: string) =>
+      shape
+        ? svg`<rect class=${flow} part="bar-${flow}" x=${shape.x} y=${shape.y} width=${shape.width} height=${shape.height}></rect>`
+        : nothing;
+    const rowClass = (key: string) => `${key === activeKey ? 'active' : ''} ${selected ? (key === selected ? 'selected' : 'dimmed') : ''}`;
+    return html`<svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" font-size=${VALUE_SIZE} text-anchor="end">
+      ${text(heads.imp, 'head')}${text(heads.exp, 'head start')}${text(heads.balance, 'head')}
+      ${layout.rows.map((row, index) => {
+        const figures = model.rows[index];
+        const balanceSign = sign(figures.balance);
+        return svg`<g class=${rowClass(row.key)}>
+          <g data-key=${row.key} role="button" tabindex=${this.interaction.tabIndex(row.key)}
+            aria-pressed=${row.key === this.selected} aria-label=${this.#name(row.key) + this.t.colon + this.#say(figures, true)}>
+            <rect class="band ring" x="1" y=${row.y} width=${width - 2} height=${row.height} rx="3"></rect>
+            ${bar(row.imp, 'import')}${bar(row.exp, 'export')}
+          </g>
+          <g aria-hidden="true">
+            ${text(row.label, 'label start', 'label')}${text(row.impValue, 'value')}${text(row.expValue, 'value start')}
+            ${text(row.balance, `balance ${balanceSign}`, `balance-${balanceSign}`)}
+          </g>
+        </g>`;
+      })}
+      <path class="axis" d="M${axis.x} ${axis.y1}V${axis.y2}"></path>
+    </svg>`;
   }
 }
 

@@ -1,70 +1,17 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import type { Flow, Level, TradeData } from '../../data/contract.ts';
-import { territoryName } from '../../data/i18n.ts';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Flow, Level } from '../../data/contract.ts';
+import { territoryName } from '../../data/i18n/names.ts';
 import { loadIndex, loadJson } from '../../data/loader.ts';
 import { indexUrl, resolveBase } from '../../data/urls.ts';
-import { TradeElement, defineElement, type TableModel } from '../base/trade-element.ts';
+import { renderError, renderLoading, sizeSkeletons } from '../base/render/states.ts';
+import { renderSource } from '../base/render/source.ts';
+import { TradeElement, defineElement } from '../base/trade-element.ts';
 import '../trade-balance/trade-balance.ts';
 import '../trade-sankey/trade-sankey.ts';
 import '../trade-summary/trade-summary.ts';
 import '../trade-treemap/trade-treemap.ts';
-import { reportStyles } from './trade-report.styles.ts';
-
-/** The French text; other languages come from their translation module (translations/<lang>.ts). */
-const M = {
-  title: 'Les indicateurs clés : commerce extérieur',
-  year: 'Année',
-  intro: 'Introduction',
-  industry: 'Territoires d’industrie du département',
-  method: 'Précisions méthodologiques',
-  balance: 'Balance commerciale territoriale',
-  activities: 'Activités',
-  figures: 'Chiffres clés',
-};
-export type ReportText = typeof M;
-
-/** The report's explanatory texts: paragraphs (a "- " paragraph is a list item, `**…**` is bold). */
-export interface ReportTexts {
-  intro?: string[];
-  method?: string[];
-  balance?: string[];
-  balanceKey?: string;
-  activities?: string[];
-  export?: string[];
-  exportKey?: string;
-  exportCompare?: string;
-  import?: string[];
-  importKey?: string;
-  importCompare?: string;
-}
-
-/** Texts files are plain JSON: only strings and arrays of strings are kept, as inert text. */
-function checkTexts(json: unknown): ReportTexts {
-  const out: Record<string, unknown> = {};
-  if (json && typeof json === 'object') {
-    for (const [k, v] of Object.entries(json)) {
-      if (typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string'))) out[k] = v;
-    }
-  }
-  return out;
-}
-
-/** Paragraphs, with "- " paragraphs grouped in a list and `**…**` in bold. */
-function paragraphs(list: string | string[] | undefined): TemplateResult[] {
-  const bold = (s: string) => s.split('**').map((part, i) => (i % 2 ? html`<strong>${part}</strong>` : part));
-  const out: TemplateResult[] = [];
-  let items: string[] = [];
-  const flush = () => {
-    if (items.length) out.push(html`<ul>${items.map((i) => html`<li>${bold(i)}</li>`)}</ul>`);
-    items = [];
-  };
-  for (const p of typeof list === 'string' ? [list] : list ?? []) {
-    if (p.startsWith('- ')) items.push(p.slice(2));
-    else flush(), out.push(html`<p>${bold(p)}</p>`);
-  }
-  flush();
-  return out;
-}
+import { paragraphs, readTexts, type ReportProse } from './prose.ts';
+import { styles } from './styles.ts';
 
 /**
  * A territory's whole foreign-trade portrait, as the ANCT / DGE report « Les
@@ -80,132 +27,157 @@ function paragraphs(list: string | string[] | undefined): TemplateResult[] {
  *
  * @attr texts - URL of the explanatory texts (JSON); default `texts/report.<lang>.json` under the data folder.
  *
+ * @fires trade-select - From its charts: a country or product was chosen in one of them (the others light it up). detail: `{ kind, code, label, flow? }`.
+ * @fires trade-render - From its charts, each time one is drawn. detail: `{ width }`.
+ *
  * @csspart section - Each section of the report.
  */
-export class TradeReport extends TradeElement<TradeData, number> {
-  static override styles = [TradeElement.styles, reportStyles];
-  static override properties = { texts: {}, years: { state: true }, copy: { state: true } };
+export class TradeReport extends TradeElement {
+  static override styles = [TradeElement.styles, styles];
+  static override properties = { texts: {}, years: { state: true }, prose: { state: true } };
 
   /** URL of the explanatory texts (JSON); `texts/report.<lang>.json` under the data folder by default. */
   texts?: string;
   private years?: number[];
-  private copy: ReportTexts = {};
-  private copyUrl?: string;
+  private prose: ReportProse = {};
+  #proseUrl?: string;
+  #indexBase?: string;
+  /** Aborted when the report leaves the page: its own requests end with it. */
+  #connection = new AbortController();
 
-  private get m() {
-    return this.tr('report', M);
-  }
-
-  protected computeModel(data: TradeData): TradeData {
-    return data;
-  }
-  protected computeLayout(_: TradeData, width: number): number {
-    return width;
-  }
-  protected renderChart(): TemplateResult {
-    return html``;
-  }
-  protected summary(): string {
-    return '';
-  }
-  protected tableModel(): TableModel {
-    return { caption: '', columns: [], rows: [] };
-  }
-  protected chartTitle(data: TradeData | undefined): string {
-    return data ? `${this.m.title} — ${territoryName(data.territory, this.locale)} (${data.year})` : this.m.title;
-  }
-  protected override estimatedHeight(): number {
-    return 1200;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#connection = new AbortController();
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#connection.abort();
+    // Made again when the report is back in a page.
+    this.#proseUrl = this.#indexBase = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const base = resolveBase(this.baseUrl);
-    const url = this.texts || `${base}texts/report.${this.locale}.json`;
-    // These requests end when the report leaves the page; they are made again when it is back.
-    const signal = this.connection;
-    if (url !== this.copyUrl) {
-      this.copyUrl = url;
+    const signal = this.#connection.signal;
+    const url = this.texts || `${base}texts/report.${this.localization.lang}.json`;
+    if (url !== this.#proseUrl) {
+      this.#proseUrl = url;
       // Texts are optional: without them the report keeps its titles and charts.
-      loadJson(url, checkTexts, { signal }).then(
-        (t) => url === this.copyUrl && (this.copy = t),
-        () => url === this.copyUrl && (signal.aborted ? (this.copyUrl = undefined) : (this.copy = {})),
+      loadJson(url, readTexts, { signal }).then(
+        (prose) => url === this.#proseUrl && (this.prose = prose),
+        () => url === this.#proseUrl && !signal.aborted && (this.prose = {}),
       );
     }
-    if (changed.has('baseUrl') || !this.years) {
+    if (base !== this.#indexBase) {
+      this.#indexBase = base;
       loadIndex(indexUrl(base), { signal }).then(
-        (i) => (this.years = i.years),
+        (index) => (this.years = index.years),
         () => signal.aborted || (this.years = []),
       );
     }
   }
 
-  /** The territory attributes of a chart: its own data, or the region's, or France's. */
-  private chart(tag: 'balance' | 'treemap' | 'summary', flow?: Flow): TemplateResult {
-    const d = this.data!;
-    const h = this.headingLevel + 2;
-    if (tag === 'balance') return html`<trade-balance .data=${d} heading-level=${h} theme=${this.theme ?? nothing} toolbar=${this.toolbar ?? nothing}></trade-balance>`;
-    if (tag === 'treemap') return html`<trade-treemap .data=${d} heading-level=${h} theme=${this.theme ?? nothing} toolbar=${this.toolbar ?? nothing}></trade-treemap>`;
-    return html`<trade-summary .data=${d} heading-level=${h} theme=${this.theme ?? nothing} toolbar=${this.toolbar ?? nothing} flow=${flow ?? nothing}></trade-summary>`;
+  #title(): string {
+    const { title } = this.t.report;
+    const data = this.loader.status === 'ready' ? this.data : undefined;
+    return this.heading || (data ? `${title} — ${territoryName(data.territory, this.t)} (${data.year})` : title);
   }
 
-  private sankey(flow: Flow, level?: Level, code?: string): TemplateResult {
-    const h = this.headingLevel + 2;
-    return level
-      ? html`<trade-sankey flow=${flow} region=${level === 'region' ? code! : nothing} level=${level} year=${this.data!.year} base-url=${this.baseUrl ?? nothing} heading-level=${h} theme=${this.theme ?? nothing} toolbar=${this.toolbar ?? nothing}></trade-sankey>`
-      : html`<trade-sankey flow=${flow} .data=${this.data} heading-level=${h} theme=${this.theme ?? nothing} toolbar=${this.toolbar ?? nothing}></trade-sankey>`;
+  /** The attributes every chart of the report shares. */
+  #shared() {
+    return { level: this.headingLevel + 2, theme: this.theme ?? nothing, toolbar: this.toolbar ?? nothing, lang: this.t.lang };
   }
 
-  private section(id: string, title: string, body: unknown): TemplateResult {
+  #chart(tag: 'balance' | 'treemap' | 'summary'): TemplateResult {
+    const { level, theme, toolbar, lang } = this.#shared();
+    const data = this.data;
+    if (tag === 'balance') {
+      return html`<trade-balance .data=${data} heading-level=${level} theme=${theme} toolbar=${toolbar} lang=${lang}></trade-balance>`;
+    }
+    if (tag === 'treemap') {
+      return html`<trade-treemap .data=${data} heading-level=${level} theme=${theme} toolbar=${toolbar} lang=${lang}></trade-treemap>`;
+    }
+    return html`<trade-summary .data=${data} heading-level=${level} theme=${theme} toolbar=${toolbar} lang=${lang}></trade-summary>`;
+  }
+
+  /** The territory's own Sankey (its data), or a comparison one (the region's or France's file). */
+  #sankey(flow: Flow, level?: Level, code?: string): TemplateResult {
+    const shared = this.#shared();
+    if (!level) {
+      return html`<trade-sankey flow=${flow} .data=${this.data} heading-level=${shared.level} theme=${shared.theme}
+        toolbar=${shared.toolbar} lang=${shared.lang}></trade-sankey>`;
+    }
+    return html`<trade-sankey flow=${flow} region=${level === 'region' ? code! : nothing} level=${level} year=${this.data!.year}
+      base-url=${this.baseUrl ?? nothing} heading-level=${shared.level} theme=${shared.theme} toolbar=${shared.toolbar}
+      lang=${shared.lang}></trade-sankey>`;
+  }
+
+  #section(id: string, title: string, body: unknown): TemplateResult {
     return html`<section part="section" class=${id} aria-labelledby="${this.uid}-${id}">
-      <div role="heading" aria-level=${this.headingLevel + 1} class="h" id="${this.uid}-${id}">${title}</div>
+      <div role="heading" aria-level=${this.headingLevel + 1} class="heading" id="${this.uid}-${id}">${title}</div>
       ${body}
     </section>`;
   }
 
-  private flowSection(flow: Flow): TemplateResult {
-    const d = this.data!;
-    const c = this.copy;
-    const region = d.territory.level === 'department' ? d.territory.region : undefined;
-    const compare = d.territory.level !== 'france' && !this.src;
-    return this.section(
+  #flowSection(flow: Flow): TemplateResult {
+    const data = this.data!;
+    const { prose } = this;
+    const region = data.territory.level === 'department' ? data.territory.region : undefined;
+    const compare = data.territory.level !== 'france' && !this.src;
+    const comparisons = compare
+      ? html`${paragraphs(prose[`${flow}Compare`])}${region ? this.#sankey(flow, 'region', region.code) : nothing}${this.#sankey(flow, 'france')}`
+      : nothing;
+    return this.#section(
       flow,
-      this.t[flow],
-      html`${paragraphs(c[flow])}${this.sankey(flow)}${paragraphs(c[`${flow}Key`])}
-      ${compare
-        ? html`${paragraphs(c[`${flow}Compare`])}${region ? this.sankey(flow, 'region', region.code) : nothing}${this.sankey(flow, 'france')}`
-        : nothing}`,
+      this.t.common.flow[flow],
+      html`${paragraphs(prose[flow])}${this.#sankey(flow)}${paragraphs(prose[`${flow}Key`])} ${comparisons}`,
     );
   }
 
-  protected override render(): TemplateResult {
-    const d = this.status === 'ready' || this.status === 'empty' ? this.data : undefined;
-    const m = this.m;
-    const c = this.copy;
+  #yearPicker(year: number): TemplateResult | typeof nothing {
     const years = this.years ?? [];
-    return html`<div class="root ${this.scheme}" lang=${this.locale} part="base" aria-busy=${d ? 'false' : 'true'}>
+    if (years.length < 2 || this.src) return nothing;
+    return html`<label class="year"
+      >${this.t.report.year}
+      <select @change=${(event: Event) => (this.year = (event.target as HTMLSelectElement).value)}>
+        ${years.map((y) => html`<option value=${y} ?selected=${y === year}>${y}</option>`)}
+      </select></label
+    >`;
+  }
+
+  protected override render(): TemplateResult {
+    const { t, loader, prose } = this;
+    const data = loader.status === 'ready' ? this.data : undefined;
+    const { sections } = t.report;
+    let body: unknown;
+    if (data) {
+      const industry = data.territoriesOfIndustry?.length && data.territory.level === 'department'
+        ? this.#section('industry', sections.industry, html`<ul>${data.territoriesOfIndustry.map((name) => html`<li>${name}</li>`)}</ul>`)
+        : nothing;
+      body = html`${this.#section('intro', sections.intro, paragraphs(prose.intro))} ${industry}
+        ${this.#section('method', sections.method, paragraphs(prose.method))}
+        ${this.#section('balance', sections.balance, html`${paragraphs(prose.balance)}${this.#chart('balance')}${paragraphs(prose.balanceKey)}`)}
+        ${this.#section('activities', sections.activities, html`${paragraphs(prose.activities)}${this.#chart('treemap')}`)}
+        ${this.#flowSection('export')} ${this.#flowSection('import')} ${this.#section('figures', sections.figures, this.#chart('summary'))}`;
+    } else if (loader.status === 'error' && loader.error) {
+      body = renderError(loader.error, loader.errorUrl, t, this.errorContext);
+    } else {
+      body = renderLoading(1200, true, t);
+    }
+    return html`<div class="root ${this.colors.scheme}" lang=${t.lang} part="base" aria-busy=${data ? 'false' : 'true'}>
       <div class="head">
-        <div class="title" part="title" role="heading" aria-level=${this.headingLevel}>${this.heading || this.chartTitle(d)}</div>
-        ${d && years.length > 1 && !this.src
-          ? html`<label class="year">${m.year}
-              <select @change=${(e: Event) => (this.year = (e.target as HTMLSelectElement).value)}>
-                ${years.map((y) => html`<option value=${y} ?selected=${y === d.year}>${y}</option>`)}
-              </select></label>`
-          : nothing}
+        <div class="title" part="title" role="heading" aria-level=${this.headingLevel}>${this.#title()}</div>
+        ${data ? this.#yearPicker(data.year) : nothing}
       </div>
-      ${d
-        ? html`${this.section('intro', m.intro, paragraphs(c.intro))}
-          ${d.territoriesOfIndustry?.length
-            ? this.section('industry', m.industry, html`<ul>${d.territoriesOfIndustry.map((n) => html`<li>${n}</li>`)}</ul>`)
-            : nothing}
-          ${this.section('method', m.method, paragraphs(c.method))}
-          ${this.section('balance', m.balance, html`${paragraphs(c.balance)}${this.chart('balance')}${paragraphs(c.balanceKey)}`)}
-          ${this.section('activities', m.activities, html`${paragraphs(c.activities)}${this.chart('treemap')}`)}
-          ${this.flowSection('export')} ${this.flowSection('import')}
-          ${this.section('figures', m.figures, this.chart('summary'))}`
-        : this.renderState(undefined)}
-      ${this.renderSource()}
+      ${body} ${renderSource(this.data, t)}
     </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    sizeSkeletons(this.renderRoot);
   }
 }
 

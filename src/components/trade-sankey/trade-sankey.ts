@@ -1,38 +1,18 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { countOr } from '../../data/aggregate.ts';
 import type { Flow, TradeData } from '../../data/contract.ts';
-import { territoryName, type Locale } from '../../data/i18n.ts';
-import { buildSankey, count, type NodeKind, type SankeyModel } from '../../data/sankey.ts';
-import { estimateHeight, layoutSankey, type LayoutLink, type LayoutNode, type SankeyLayout } from '../../layout/sankey.ts';
+import { formatEuros, formatShare } from '../../data/format.ts';
+import { countryName, productName, territoryName } from '../../data/i18n/names.ts';
 import type { Measure } from '../../layout/text.ts';
-import { TradeElement, defineElement, type SelectDetail, type TableModel } from '../base/trade-element.ts';
-import { styles } from './trade-sankey.styles.ts';
-
-/**
- * Chart-specific text; sentences are completed with the shared words (`t.export`,
- * `t.product`, `t.flowAdj`, `t.regionOf`…). A kind's singular is the shared
- * column heading in lower case ("produit", "pays").
- */
-/** The French text; other languages come from their translation module (translations/<lang>.ts). */
-const TEXT = {
-  title: (f: Flow, kinds?: string[]) => `Flux à l'${f}${kinds ? ` par ${kinds.join(' et par ')}` : ''}`,
-  colon: '\u00a0: ',
-  total: 'Total des ',
-  of: "d'",
-  share: (s: string, adj: string, where: string) => `soit ${s} de la valeur ${adj} ${where}`,
-  region: 'par ',
-  national: 'au niveau national',
-  empty: (f: Flow, name: string, year: number) => `Aucune ${f}ation enregistrée pour ${name} en ${year}`,
-  to: { export: 'vers', import: 'depuis' },
-  top: (n: number) => (n > 1 ? `Les ${n} principaux flux` : 'Le principal flux'),
-  inRed: ', en rouge',
-  other: 'Autres',
-  plural: { product: 'produits', country: 'pays' },
-  gathers: 'Regroupe',
-  value: 'Valeur',
-  part: 'Part du ',
-  ofThe: ' du ',
-};
-export type SankeyText = typeof TEXT;
+import { InteractionController, stepAlong } from '../base/controllers/interaction.ts';
+import { renderTooltip } from '../base/render/tooltip.ts';
+import type { TableModel } from '../base/table-model.ts';
+import { TradeChart } from '../base/trade-chart.ts';
+import { defineElement } from '../base/trade-element.ts';
+import { estimateHeight, layoutSankey, type LayoutLink, type LayoutNode, type SankeyLayout } from './layout.ts';
+import { DEFAULT_HIGHLIGHT, DEFAULT_LIMIT, sankeyModel, type GraphNode, type NodeKind, type SankeyModel } from './model.ts';
+import { styles } from './styles.ts';
+import { sankeyWords } from './texts.ts';
 
 /**
  * Flows of exports by product and destination country, or of imports by origin
@@ -54,181 +34,192 @@ export type SankeyText = typeof TEXT;
  * @csspart link-highlight - A flow among the largest ones, drawn in red (also has the part `link`).
  * @csspart label - A node's label (name and value).
  */
-export class TradeSankey extends TradeElement<SankeyModel, SankeyLayout> {
-  static override styles = [TradeElement.styles, styles];
+export class TradeSankey extends TradeChart<SankeyModel, SankeyLayout> {
+  static override styles = [TradeChart.styles, styles];
   static override properties = { flow: {}, limit: { type: Number }, highlight: { type: Number } };
   static override modelProperties = ['flow', 'limit', 'highlight'];
 
   /** "export" or "import". */
   flow: Flow = 'export';
   /** Top N per side. */
-  limit = 10;
+  limit = DEFAULT_LIMIT;
   /** How many flows are highlighted. */
-  highlight = 5;
+  highlight = DEFAULT_HIGHLIGHT;
 
-  private get x() {
-    return this.tr('sankey', TEXT);
+  protected readonly interaction = new InteractionController<SankeyLayout>(this, {
+    keys: (layout) => layout.nodes.map((node) => node.id),
+    next: (current, key, layout) => this.#nextNode(current, key, layout),
+    select: (key) => {
+      const node = this.model?.nodes.get(key);
+      return node && !node.count ? { kind: node.kind, code: node.code, label: this.#name(node), flow: this.model!.flow } : undefined;
+    },
+    tooltip: (key) => this.#tooltip(key),
+    anchor: (key, layout) => [...layout.nodes, ...layout.links].find((mark) => mark.id === key)?.tip,
+  });
+
+  /** A kind in a sentence: "produit", "pays" / "product", "country". */
+  #kind(kind: NodeKind, count = 1): string {
+    return this.t.sankey.kind[kind][count > 1 ? 1 : 0];
   }
 
-  /** A shared word in lower case: "produit", "pays", "exportations" / "product", "country", "exports". */
-  private word(key: NodeKind | Flow): string {
-    return this.t[key].toLowerCase();
+  /** "exportations", for sentences. */
+  #flowInSentence(flow: Flow): string {
+    return this.t.common.flow[flow].toLowerCase();
   }
 
-  /** Full name: "Boissons", "Autres produits (23)". */
-  private name(id: string): string {
-    const n = this.model!.nodes.get(id)!;
-    return n.count ? `${this.x.other} ${this.x.plural[n.kind]} (${n.count})` : n.label;
+  /** A node's full name: "Boissons", "Autres produits (23)". */
+  #name(node: GraphNode): string {
+    if (node.count) return this.t.sankey.others(node.kind, node.count);
+    return node.kind === 'country' ? countryName(this.data!, node.code, this.t) : productName(this.data!, node.code);
   }
 
-  protected computeModel(data: TradeData, locale: Locale): SankeyModel {
-    return buildSankey(data, { flow: this.flow, limit: this.limit, highlight: this.highlight, locale });
+  #nameOf(id: string): string {
+    return this.#name(this.model!.nodes.get(id)!);
   }
 
-  protected computeLayout(model: SankeyModel, width: number, measure: Measure): SankeyLayout {
-    return layoutSankey(model, width, measure, count(this.limit, 10, 1) + 1);
+  #euros(value: number): string {
+    return formatEuros(value, this.t);
+  }
+
+  protected buildModel(data: TradeData): SankeyModel {
+    return sankeyModel(data, { flow: this.flow, limit: this.limit, highlight: this.highlight });
+  }
+
+  protected buildLayout(model: SankeyModel, width: number, measure: Measure): SankeyLayout {
+    // Drawn: "Autres (23)"; the full name is in the tooltip and the table.
+    return layoutSankey(model, width, measure, sankeyWords(this.t, this.data!), countOr(this.limit, DEFAULT_LIMIT) + 1);
   }
 
   /** "Flux à l'export par produit et par pays, Gers (2024)": the kinds for a department only, as in the report. */
-  protected chartTitle(data: TradeData | undefined): string {
-    const exp = this.flow !== 'import';
-    const kinds: NodeKind[] = exp ? ['product', 'country'] : ['country', 'product'];
-    const title = this.x.title(exp ? 'export' : 'import', !data || data.territory.level === 'department' ? kinds.map((k) => this.word(k)) : undefined);
-    return data ? `${title}, ${territoryName(data.territory, this.locale)} (${data.year})` : title;
+  protected titleFor(data: TradeData | undefined): string {
+    const flow: Flow = this.flow === 'import' ? 'import' : 'export';
+    const kinds: NodeKind[] = flow === 'export' ? ['product', 'country'] : ['country', 'product'];
+    const byKinds = !data || data.territory.level === 'department' ? kinds.map((kind) => this.#kind(kind)) : undefined;
+    const title = this.t.sankey.title(flow, byKinds);
+    return data ? `${title}, ${territoryName(data.territory, this.t)} (${data.year})` : title;
   }
 
-  protected override emptyMessage(m: SankeyModel): string | undefined {
-    return m.total ? undefined : this.x.empty(m.flow, m.name, m.year);
+  protected override emptyMessage(model: SankeyModel): string | undefined {
+    return model.total ? undefined : this.t.sankey.empty(model.flow, territoryName(model.territory, this.t), model.year);
   }
 
   /** With the top `limit` and « Autres » on a side. */
-  protected override estimatedHeight(width: number): number {
-    return estimateHeight(width, count(this.limit, 10, 1) + 1);
+  protected override placeholderHeight(width: number): number {
+    return estimateHeight(width, countOr(this.limit, DEFAULT_LIMIT) + 1);
   }
 
   /** "Gers, 2024 : 300,0 M€ d'exportations. Les 4 principaux flux, en rouge : Boissons vers Espagne (120,0 M€) ; …." */
-  protected summary(m: SankeyModel): string {
-    const { x } = this;
-    const red = m.highlights.length;
+  protected describe(model: SankeyModel): string {
+    const { t } = this;
+    const red = model.highlights.length;
     // Without red flows, the largest one.
-    const list = (red ? m.highlights : [m.links.reduce((a, b) => (b.value > a.value ? b : a))]).map((l) => {
-      const ends = [this.name(l.source), this.name(l.target)];
+    const listed = red ? model.highlights : [model.links.reduce((a, b) => (b.value > a.value ? b : a))];
+    const flows = listed.map((link) => {
+      const ends = [this.#nameOf(link.source), this.#nameOf(link.target)];
       // Always "product to/from country".
-      if (m.flow === 'import') ends.reverse();
-      return `${ends.join(` ${x.to[m.flow]} `)} (${this.eur(l.value)})`;
+      if (model.flow === 'import') ends.reverse();
+      return `${ends.join(` ${t.sankey.direction[model.flow]} `)} (${this.#euros(link.value)})`;
     });
-    return `${m.name}, ${m.year}${x.colon}${this.eur(m.total)} ${x.of}${this.word(m.flow)}. ${x.top(list.length)}${red ? x.inRed : ''}${x.colon}${list.join(' ; ')}.`;
+    const amount = `${this.#euros(model.total)} ${t.sankey.amountOf(this.#flowInSentence(model.flow))}`;
+    const legend = `${t.sankey.top(flows.length)}${red ? t.sankey.inRed : ''}`;
+    return `${territoryName(model.territory, t)}, ${model.year}${t.colon}${amount}. ${legend}${t.colon}${flows.join(t.listSeparator)}.`;
   }
 
-  protected override renderSubtitle(m: SankeyModel) {
-    const n = m.highlights.length;
-    return n ? html`<p class="subtitle legend">${this.x.top(n)}</p>` : nothing;
+  protected override renderSubtitle(model: SankeyModel): TemplateResult | typeof nothing {
+    const count = model.highlights.length;
+    return count ? html`<p class="subtitle legend">${this.t.sankey.top(count)}</p>` : nothing;
   }
 
   /** "Total des exportations : 593,3 M€ — soit 1,2 % de la valeur exportée par la région Occitanie, soit 0,10 % …". */
-  protected override renderCaption(m: SankeyModel) {
-    const { x, t } = this;
-    const shares = (
-      [
-        [m.regionShare, x.region + t.regionOf(m.regionName!)],
-        [m.franceShare, x.national],
-      ] as const
-    )
-      .filter((s) => s[0])
-      .map(([s, where]) => x.share(this.pct(s!), t.flowAdj[m.flow], where));
-    // The base wraps this in `<div class="caption" part="caption">`.
-    return html`<strong>${x.total}${this.word(m.flow)}${x.colon}${this.eur(m.total)}</strong>${shares.length ? ` — ${shares.join(', ')}` : ''}`;
+  protected override renderCaption(model: SankeyModel): TemplateResult {
+    const { t } = this;
+    const adjective = t.common.flowAdjective[model.flow];
+    const shares = [
+      model.regionShare && t.sankey.share(formatShare(model.regionShare, t), adjective, t.sankey.byRegion(t.common.regionOf(model.regionName!))),
+      model.franceShare && t.sankey.share(formatShare(model.franceShare, t), adjective, t.sankey.national),
+    ].filter(Boolean);
+    const total = `${t.sankey.total(this.#flowInSentence(model.flow))}${t.colon}${this.#euros(model.total)}`;
+    return html`<strong>${total}</strong>${shares.length ? ` — ${shares.join(', ')}` : ''}`;
   }
 
-  protected tableModel(m: SankeyModel): TableModel {
-    const { t, x } = this;
+  protected tableFor(model: SankeyModel): TableModel {
+    const { t } = this;
+    const shareOfTotal = t.sankey.shareOf(t.sankey.totalWord);
+    const money = (value: number) => ({ text: this.#euros(value), value });
+    const ratio = (value: number) => ({ text: formatShare(value, t), value });
     return {
       caption: this.chartTitleText,
       columns: [
-        { label: t[m.left[0].kind] },
-        { label: t[m.right[0].kind] },
-        { label: x.value, numeric: true, unit: 'eur' },
-        { label: x.part + 'total', numeric: true, unit: '%' },
+        { label: t.common[model.left[0].kind] },
+        { label: t.common[model.right[0].kind] },
+        { label: t.sankey.value, numeric: true, unit: 'eur' },
+        { label: shareOfTotal, numeric: true, unit: '%' },
       ],
-      rows: m.links.map((l) => [this.name(l.source), this.name(l.target), this.money(l.value), this.ratio(l.value / m.total)]),
-      footer: [[t.total, '', this.money(m.total), this.ratio(1)]],
+      rows: model.links.map((link) => [this.#nameOf(link.source), this.#nameOf(link.target), money(link.value), ratio(link.value / model.total)]),
+      footer: [[t.common.total, '', money(model.total), ratio(1)]],
     };
-  }
-
-  // --- Interaction -----------------------------------------------------------------
-
-  protected override focusKeys(layout: SankeyLayout): string[] {
-    return layout.nodes.map((n) => n.id);
   }
 
   /** Up/Down (and Home/End) within a column; Left/Right to the nearest node of the left or right column. */
-  protected override nextKey(current: string, key: string): string | undefined {
-    const nodes = this.layout!.nodes;
-    const node = nodes.find((n) => n.id === current)!;
-    const column = (side: string) => nodes.filter((n) => n.side === side);
-    // "ArrowLeft" → the left column, "ArrowRight" → the right one; other keys → none.
-    const target = column(key.slice(5).toLowerCase());
-    const gap = (n: LayoutNode) => Math.abs(n.labelY - node.labelY);
-    if (target.length) return target.reduce((a, b) => (gap(b) < gap(a) ? b : a)).id;
-    return super.nextKey(current, key, column(node.side).map((n) => n.id));
-  }
-
-  protected override selectionFor(key: string, m: SankeyModel): SelectDetail | undefined {
-    const n = m.nodes.get(key);
-    return n && !n.count ? { kind: n.kind, code: n.code, label: n.label, flow: m.flow } : undefined;
+  #nextNode(current: string, key: string, layout: SankeyLayout): string | undefined {
+    const node = layout.nodes.find((n) => n.id === current)!;
+    const column = (side: string) => layout.nodes.filter((n) => n.side === side);
+    const target = key === 'ArrowLeft' ? column('left') : key === 'ArrowRight' ? column('right') : [];
+    const distance = (n: LayoutNode) => Math.abs(n.labelY - node.labelY);
+    if (target.length) return target.reduce((a, b) => (distance(b) < distance(a) ? b : a)).id;
+    return stepAlong(column(node.side).map((n) => n.id), current, key);
   }
 
   /** A link: its value, its share of its two nodes and of the total. A node: its value and share; for "Autres", what it gathers. */
-  protected override tooltipContent(key: string, m: SankeyModel) {
-    const { x } = this;
-    const l = m.links.find((k) => k.id === key);
-    const n = m.nodes.get(key);
-    const v = (l ?? n)?.value;
-    if (!v) return undefined;
-    const part = (id: string) => {
-      const e = m.nodes.get(id)!;
-      return [x.part + this.word(e.kind), this.pct(v / e.value)] as const;
+  #tooltip(key: string): TemplateResult | undefined {
+    const model = this.model!;
+    const { sankey } = this.t;
+    const link = model.links.find((l) => l.id === key);
+    const node = model.nodes.get(key);
+    const value = (link ?? node)?.value;
+    if (!value) return undefined;
+    const shareOf = (id: string) => {
+      const end = model.nodes.get(id)!;
+      return [sankey.shareOf(this.#kind(end.kind)), formatShare(value / end.value, this.t)] as const;
     };
-    const c = n?.count;
-    return this.tip(l ? `${this.name(l.source)} → ${this.name(l.target)}` : this.name(key), [
-      [x.value, this.eur(v)],
-      l && part(l.source),
-      l && part(l.target),
-      [x.part + 'total', this.pct(v / m.total)],
-      c ? [x.gathers, `${c} ${c > 1 ? x.plural[n!.kind] : this.word(n!.kind)}`] : undefined,
+    const gathered = node?.count;
+    return renderTooltip(link ? `${this.#nameOf(link.source)} → ${this.#nameOf(link.target)}` : this.#nameOf(key), [
+      [sankey.value, this.#euros(value)],
+      link && shareOf(link.source),
+      link && shareOf(link.target),
+      [sankey.shareOf(sankey.totalWord), formatShare(value / model.total, this.t)],
+      gathered ? [sankey.gathers, `${gathered} ${this.#kind(node.kind, gathered)}`] : undefined,
     ]);
   }
 
-  protected override tooltipAnchor(key: string, layout: SankeyLayout) {
-    return [...layout.nodes, ...layout.links].find((k) => k.id === key)?.tip;
-  }
-
-  // --- Drawing -----------------------------------------------------------------------
-
-  protected renderChart(layout: SankeyLayout, m: SankeyModel) {
-    const { x } = this;
-    const sel = layout.nodes.find((n) => n.code === this.selected)?.id;
+  protected renderChart(layout: SankeyLayout, model: SankeyModel): TemplateResult {
+    const { t } = this;
+    const selectedId = layout.nodes.find((node) => node.code === this.selected)?.id;
     // What the pointer, the keyboard or the selection points at, with the links
     // and nodes around it: the rest is dimmed.
-    const focus = this.activeKey ?? sel;
-    const around = (l: LayoutLink) => [l.id, l.source, l.target];
-    const lit = focus && new Set([focus, ...layout.links.filter((l) => around(l).includes(focus)).flatMap(around)]);
-    const dim = (id: string) => (lit && !lit.has(id) ? ' dim' : '');
-    const fs = layout.fontSize;
-    return html`<svg class="${m.flow}${layout.inner ? ' inner' : ''}" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" font-size=${fs}>
-      ${layout.links.map((l) => {
-        const part = l.highlighted ? 'link link-highlight' : 'link';
-        return svg`<path data-key=${l.id} part=${part} class=${part + dim(l.id)} d=${l.d} stroke-width=${l.width}></path>`;
-      })}${layout.nodes.map(
+    const focus = this.interaction.activeKey ?? selectedId;
+    const ends = (link: LayoutLink) => [link.id, link.source, link.target];
+    const lit = focus && new Set([focus, ...layout.links.filter((link) => ends(link).includes(focus)).flatMap(ends)]);
+    const dimmed = (id: string) => (lit && !lit.has(id) ? ' dimmed' : '');
+    const { fontSize } = layout;
+    const nodeName = (node: LayoutNode) =>
+      `${this.#name(node)}${t.colon}${node.valueText}, ${formatShare(node.value / model.total, t)} ${t.sankey.ofTotal}`;
+    return html`<svg class="${model.flow}${layout.inner ? ' inner' : ''}" width=${layout.width} height=${layout.height}
+      viewBox="0 0 ${layout.width} ${layout.height}" font-size=${fontSize}>
+      ${layout.links.map((link) => {
+        const part = link.highlighted ? 'link link-highlight' : 'link';
+        return svg`<path data-key=${link.id} part=${part} class=${part + dimmed(link.id)} d=${link.d} stroke-width=${link.width}></path>`;
+      })}
+      ${layout.nodes.map(
         // The label sits beside the button, not in it: its text may be shortened,
         // while the button's name is the full sentence.
-        (n) => svg`<g class="node${n.count ? ' others' : ''}${n.id === sel ? ' sel' : ''}${dim(n.id)}">
-          <rect part="node" data-key=${n.id} role="button" tabindex=${this.tabIndexFor(n.id)} aria-pressed=${n.count ? nothing : n.id === sel}
-            aria-label="${this.name(n.id)}${x.colon}${n.valueText}, ${this.pct(n.value / m.total)}${x.ofThe}total"
-            x=${n.x0} y=${n.y0} width=${n.x1 - n.x0} height=${n.y1 - n.y0}></rect>
-          <text part="label" data-key=${n.id} aria-hidden="true" x=${n.labelX} y=${n.labelY} text-anchor=${n.anchor}
-            ><tspan class="name" dy="-3" font-weight="600">${n.name}</tspan
-            ><tspan class="value" x=${n.labelX} dy=${fs + 2} font-size=${fs - 1}>${n.valueText}</tspan></text
+        (node) => svg`<g class="node${node.count ? ' others' : ''}${node.id === selectedId ? ' selected' : ''}${dimmed(node.id)}">
+          <rect part="node" data-key=${node.id} role="button" tabindex=${this.interaction.tabIndex(node.id)}
+            aria-pressed=${node.count ? nothing : node.id === selectedId} aria-label=${nodeName(node)}
+            x=${node.x0} y=${node.y0} width=${node.x1 - node.x0} height=${node.y1 - node.y0}></rect>
+          <text part="label" data-key=${node.id} aria-hidden="true" x=${node.labelX} y=${node.labelY} text-anchor=${node.anchor}
+            ><tspan class="name" dy="-3" font-weight="600">${node.name}</tspan
+            ><tspan class="value" x=${node.labelX} dy=${fontSize + 2} font-size=${fontSize - 1}>${node.valueText}</tspan></text
           >
         </g>`,
       )}

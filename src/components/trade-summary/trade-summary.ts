@@ -1,26 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Flow, Rank, TradeData } from '../../data/contract.ts';
-import { formatChange, formatRank } from '../../data/format.ts';
-import { territoryName } from '../../data/i18n.ts';
-import { keyFigures, type FlowFigures, type KeyFigures } from '../../data/summary.ts';
-import { TradeElement, defineElement, type TableModel } from '../base/trade-element.ts';
-import { summaryStyles } from './trade-summary.styles.ts';
-
-/** The French text; other languages come from their translation module (translations/<lang>.ts). */
-const M = {
-  title: 'Chiffres clés du commerce extérieur',
-  balance: 'Solde commercial',
-  words: ['Déficit', 'Équilibre', 'Excédent'],
-  of: (flow: string, where: string) => `des ${flow.toLowerCase()} de ${where}`,
-  region: 'la région ',
-  france: 'la France',
-  since: 'par rapport à ',
-  colon: '\u00a0: ',
-  rank: (r: Rank, region: boolean) => `${formatRank(r.rank, 'fr')} ${region ? 'région' : 'département'} sur ${r.of}`,
-  cols: ['Indicateur', 'Valeur', 'Part de la région', 'Part de la France', 'Évolution depuis ', 'Rang'],
-  empty: 'Aucun échange enregistré',
-};
-export type SummaryText = typeof M;
+import { formatChange, formatEuros, formatShare } from '../../data/format.ts';
+import { territoryName } from '../../data/i18n/names.ts';
+import { InteractionController } from '../base/controllers/interaction.ts';
+import type { TableCell, TableModel } from '../base/table-model.ts';
+import { TradeChart } from '../base/trade-chart.ts';
+import { defineElement } from '../base/trade-element.ts';
+import { summaryModel, type FlowFigures, type KeyFigures } from './model.ts';
+import { styles } from './styles.ts';
 
 /**
  * The key figures of a territory's foreign trade: totals, shares of the region and
@@ -39,28 +26,30 @@ export type SummaryText = typeof M;
  * @csspart figure-balance - The balance figure.
  * @csspart value - The big numbers.
  */
-export class TradeSummary extends TradeElement<KeyFigures, number> {
-  static override styles = [TradeElement.styles, summaryStyles];
-  static override modelProperties = ['flow'];
+export class TradeSummary extends TradeChart<KeyFigures, number> {
+  static override styles = [TradeChart.styles, styles];
   static override properties = { flow: {} };
+  static override modelProperties = ['flow'];
 
   /** "export" or "import" for one flow's figures; both, with the balance, when absent. */
   flow?: 'export' | 'import';
 
-  private get m() {
-    return this.tr('summary', M);
+  /** Key figures are text: nothing to point at, and no image to download. */
+  protected readonly interaction = new InteractionController<number>(this, { keys: () => [] });
+  protected override readonly drawsImage = false;
+
+  protected buildModel(data: TradeData): KeyFigures {
+    return summaryModel(data, this.flow === 'export' || this.flow === 'import' ? [this.flow] : undefined);
   }
 
-  protected computeModel(data: TradeData): KeyFigures {
-    return keyFigures(data, this.flow === 'export' || this.flow === 'import' ? [this.flow] : undefined);
-  }
-
-  protected computeLayout(_: KeyFigures, width: number): number {
+  /** The figures' grid lays itself out in CSS: the layout is the width. */
+  protected buildLayout(_model: KeyFigures, width: number): number {
     return width;
   }
 
-  protected chartTitle(data: TradeData | undefined): string {
-    return data ? `${this.m.title}, ${territoryName(data.territory, this.locale)} (${data.year})` : this.m.title;
+  protected titleFor(data: TradeData | undefined): string {
+    const { title } = this.t.summary;
+    return data ? `${title}, ${territoryName(data.territory, this.t)} (${data.year})` : title;
   }
 
   /**
@@ -68,74 +57,115 @@ export class TradeSummary extends TradeElement<KeyFigures, number> {
    * with 0.75 em gaps; a flow's figure is 10.4 em tall (12.9 em when its context
    * lines wrap, in columns under 17 em), the balance's 7.9 em.
    */
-  protected override estimatedHeight(width: number): number {
+  protected override placeholderHeight(width: number): number {
     const em = parseFloat(getComputedStyle(this).fontSize) || 14;
-    const w = width / em + 0.75;
-    const cols = this.flow ? 1 : Math.min(3, Math.max(1, Math.floor(w / 12.75)));
-    const f = w / cols < 17.75 ? 12.92 : 10.42;
-    // One row; two (the flows, then the balance); or three; the balance is the lowest figure.
-    return em * (cols > 2 || this.flow ? f : cols > 1 ? f + 8.67 : 2 * f + 9.42);
+    const widthInEm = width / em + 0.75;
+    const columns = this.flow ? 1 : Math.min(3, Math.max(1, Math.floor(widthInEm / 12.75)));
+    const figure = widthInEm / columns < 17.75 ? 12.92 : 10.42;
+    // One row; two (the flows, then the balance); or three. The balance is the lowest figure.
+    return em * (columns > 2 || this.flow ? figure : columns > 1 ? figure + 8.67 : 2 * figure + 9.42);
   }
 
-  protected override emptyMessage(k: KeyFigures): string | undefined {
-    return k.flows.every((f) => f.value === 0) ? this.m.empty : undefined;
+  protected override emptyMessage(model: KeyFigures): string | undefined {
+    return model.flows.every((figure) => figure.value === 0) ? this.t.summary.empty : undefined;
   }
 
   /** The context lines of a flow: share of the region, of France, rank. */
-  private context(f: FlowFigures, k: KeyFigures): string[] {
-    const m = this.m;
-    const flow = this.t[f.flow];
+  #context(figure: FlowFigures, model: KeyFigures): string[] {
+    const { summary, common } = this.t;
+    const flow = common.flow[figure.flow];
     return [
-      f.regionShare !== undefined && k.regionName && `${this.pct(f.regionShare)} ${m.of(flow, m.region + k.regionName)}`,
-      f.franceShare !== undefined && `${this.pct(f.franceShare)} ${m.of(flow, m.france)}`,
-      f.rank && m.rank(f.rank, k.level === 'region'),
-    ].filter((x): x is string => !!x);
+      figure.regionShare !== undefined &&
+        model.regionName &&
+        `${formatShare(figure.regionShare, this.t)} ${summary.shareOf(flow, summary.region(model.regionName))}`,
+      figure.franceShare !== undefined && `${formatShare(figure.franceShare, this.t)} ${summary.shareOf(flow, summary.france)}`,
+      figure.rank && summary.rank(figure.rank.rank, figure.rank.of, model.level),
+    ].filter((line): line is string => !!line);
   }
 
-  protected summary(k: KeyFigures): string {
-    const both = k.flows.length > 1;
-    const parts = k.flows.map((f) => `${this.t[f.flow]} ${this.eur(f.value)}${f.regionShare !== undefined ? ` (${this.context(f, k)[0]})` : ''}`);
-    if (both) parts.push(`${this.m.balance} ${this.eur(k.balance.value, true)}`);
-    return `${territoryName(k, this.locale)}, ${k.year} : ${parts.join(' ; ')}.`;
+  protected describe(model: KeyFigures): string {
+    const { t } = this;
+    const parts = model.flows.map((figure) => {
+      const share = figure.regionShare !== undefined ? ` (${this.#context(figure, model)[0]})` : '';
+      return `${t.common.flow[figure.flow]} ${formatEuros(figure.value, t)}${share}`;
+    });
+    if (model.flows.length > 1) parts.push(`${t.summary.balance} ${formatEuros(model.balance.value, t, { signed: true })}`);
+    return `${territoryName(model, t)}, ${model.year}${t.colon}${parts.join(t.listSeparator)}.`;
   }
 
-  protected tableModel(k: KeyFigures): TableModel {
-    const c = this.m.cols;
-    const cell = (v: number | undefined, s?: string) => (v === undefined ? '–' : { text: s ?? this.pct(v), value: v });
-    const rank = (r?: Rank) => (r ? `${formatRank(r.rank, this.locale)} / ${r.of}` : '–');
-    const rows = k.flows.map((f) => [this.t[f.flow], this.money(f.value), cell(f.regionShare), cell(f.franceShare), cell(f.change, f.change !== undefined ? formatChange(f.change, this.locale) : ''), rank(f.rank)]);
-    if (k.flows.length > 1) rows.push([this.m.balance, this.money(k.balance.value, true), '–', '–', '–', rank(k.balance.rank)]);
+  protected tableFor(model: KeyFigures): TableModel {
+    const { t } = this;
+    const { columns } = t.summary;
+    const ratio = (value: number | undefined, text?: string): TableCell =>
+      value === undefined ? '–' : { text: text ?? formatShare(value, t), value };
+    const money = (value: number, signed = false) => ({ text: formatEuros(value, t, { signed }), value });
+    const rank = (r?: Rank) => (r ? `${t.ordinal(r.rank)} / ${r.of}` : '–');
+    const rows: TableCell[][] = model.flows.map((figure) => [
+      t.common.flow[figure.flow],
+      money(figure.value),
+      ratio(figure.regionShare),
+      ratio(figure.franceShare),
+      ratio(figure.change, figure.change !== undefined ? formatChange(figure.change, t) : ''),
+      rank(figure.rank),
+    ]);
+    if (model.flows.length > 1) rows.push([t.summary.balance, money(model.balance.value, true), '–', '–', '–', rank(model.balance.rank)]);
     return {
       caption: this.chartTitleText,
-      columns: c.map((label, i) => ({ label: i === 4 ? label + (k.previousYear ?? k.year - 1) : label, numeric: i > 0, unit: i === 1 ? 'eur' : i > 1 && i < 5 ? '%' : undefined })),
+      columns: [
+        { label: columns.figure },
+        { label: columns.value, numeric: true, unit: 'eur' },
+        { label: columns.regionShare, numeric: true, unit: '%' },
+        { label: columns.franceShare, numeric: true, unit: '%' },
+        { label: columns.changeSince(model.previousYear ?? model.year - 1), numeric: true, unit: '%' },
+        { label: columns.rank, numeric: true },
+      ],
       rows,
     };
   }
 
-  private figure(kind: Flow | 'balance', label: string, value: string, cls: string, change: unknown, lines: string[]): TemplateResult {
+  #figure(kind: Flow | 'balance', label: string, value: string, className: string, change: unknown, lines: string[]): TemplateResult {
     return html`<div class="figure ${kind}" part="figure figure-${kind}">
       <p class="label">${label}</p>
-      <p class="value ${cls}" part="value">${value}</p>
-      ${change}
-      ${lines.length ? html`<ul>${lines.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}
+      <p class="value ${className}" part="value">${value}</p>
+      ${change} ${lines.length ? html`<ul>${lines.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
     </div>`;
   }
 
-  protected renderChart(_: number, k: KeyFigures): TemplateResult {
-    const m = this.m;
-    const b = k.balance;
-    const sign = Math.sign(b.value);
-    const change = (c?: number) =>
-      c !== undefined && k.previousYear
-        ? html`<p class="change"><span aria-hidden="true">${c > 0 ? '▲' : c < 0 ? '▼' : '='}</span> ${formatChange(c, this.locale)} ${m.since}${k.previousYear}</p>`
+  protected renderChart(_width: number, model: KeyFigures): TemplateResult {
+    const { t } = this;
+    const { balance } = model;
+    const sign = Math.sign(balance.value);
+    const change = (ratio?: number) =>
+      ratio !== undefined && model.previousYear
+        ? html`<p class="change">
+            <span aria-hidden="true">${ratio > 0 ? '▲' : ratio < 0 ? '▼' : '='}</span> ${formatChange(ratio, t)}
+            ${t.summary.since(model.previousYear)}
+          </p>`
         : nothing;
+    const previous =
+      balance.previous !== undefined ? ` · ${model.previousYear}${t.colon}${formatEuros(balance.previous, t, { signed: true })}` : '';
+    const balanceLines = [t.summary.verdict[sign + 1] + previous];
+    if (balance.rank) balanceLines.push(t.summary.rank(balance.rank.rank, balance.rank.of, model.level));
     return html`<div class="figures">
-      ${k.flows.map((f) => this.figure(f.flow, this.t[f.flow], this.eur(f.value), '', change(f.change), this.context(f, k)))}
-      ${k.flows.length > 1
-        ? this.figure('balance', m.balance, this.eur(b.value, true), ['negative', '', 'positive'][sign + 1], nothing, [
-            m.words[sign + 1] + (b.previous !== undefined ? ` · ${k.previousYear}${m.colon}${this.eur(b.previous, true)}` : ''),
-            ...(b.rank ? [m.rank(b.rank, k.level === 'region')] : []),
-          ])
+      ${model.flows.map((figure) =>
+        this.#figure(
+          figure.flow,
+          t.common.flow[figure.flow],
+          formatEuros(figure.value, t),
+          '',
+          change(figure.change),
+          this.#context(figure, model),
+        ),
+      )}
+      ${model.flows.length > 1
+        ? this.#figure(
+            'balance',
+            t.summary.balance,
+            formatEuros(balance.value, t, { signed: true }),
+            ['negative', '', 'positive'][sign + 1],
+            nothing,
+            balanceLines,
+          )
         : nothing}
     </div>`;
   }

@@ -1,32 +1,17 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Flow, TradeData } from '../../data/contract.ts';
-import { territoryName, type Locale } from '../../data/i18n.ts';
-import { OTHER, aggregateTreemap, flowsOf, otherFlow, type TreemapItem, type TreemapModel } from '../../data/treemap.ts';
-import { STACK_BELOW, layoutTreemap, treemapHeight, type Tile, type TreemapLayout } from '../../layout/treemap.ts';
+import { formatEuros, formatShare } from '../../data/format.ts';
+import { productName, territoryName } from '../../data/i18n/names.ts';
 import type { Measure } from '../../layout/text.ts';
-import { TradeElement, defineElement, type Anchor, type SelectDetail, type TableModel } from '../base/trade-element.ts';
-import { styles } from './trade-treemap.styles.ts';
-
-/**
- * Chart-specific text. Flow names are the shared ones ("Importations"), lower-cased
- * in sentences; `f` is the flow's code ("import": "aucune importation", "no imports").
- */
-/** The French text; other languages come from their translation module (translations/<lang>.ts). */
-const TEXT = {
-  title: (flows: Flow[]) => `Principales activités à l'${flows.join(" et à l'")}`,
-  none: (f: Flow) => `aucune ${f}ation`,
-  note: (f: Flow, year: number) => `Aucune ${f}ation en ${year}`,
-  /** The empty state, for one flow or (`f` false) both. */
-  empty: (f: Flow | false, name: string, year: number) => `${f ? `Aucune ${f}ation enregistrée` : 'Aucun échange de marchandises enregistré'} pour ${name} en ${year}.`,
-  others: (n: number) => `Autres (${n} produits)`,
-  of: 'des ',
-  share: 'Part des ',
-  led: "d'abord",
-  sep: ' : ',
-  semi: ' ; ',
-  columns: ['Flux', 'Valeur', 'Part du flux'],
-};
-export type TreemapText = typeof TEXT;
+import { InteractionController } from '../base/controllers/interaction.ts';
+import { renderTooltip } from '../base/render/tooltip.ts';
+import type { TableModel } from '../base/table-model.ts';
+import { TradeChart } from '../base/trade-chart.ts';
+import { defineElement } from '../base/trade-element.ts';
+import { STACK_BELOW, layoutTreemap, treemapHeight, type Tile, type TreemapLayout } from './layout.ts';
+import { OTHER, flowsOf, otherFlow, treemapModel, type TreemapItem, type TreemapModel } from './model.ts';
+import { styles } from './styles.ts';
+import { treemapWords } from './texts.ts';
 
 /**
  * The report's "Principales activités à l'import et à l'export": one treemap with
@@ -44,11 +29,9 @@ export type TreemapText = typeof TEXT;
  * @csspart tile-import - A tile of the imports compartment (an SVG `<g>`: set `fill`, `opacity`…).
  * @csspart tile-export - A tile of the exports compartment.
  * @csspart tile-other - The "Autres" tile of either compartment (it also has the flow's part).
- *
- * @cssprop [--trade-color-tile-text=#ffffff] - Tile labels (#161616 in the dark theme, where tiles are light).
  */
-export class TradeTreemap extends TradeElement<TreemapModel, TreemapLayout> {
-  static override styles = [TradeElement.styles, styles];
+export class TradeTreemap extends TradeChart<TreemapModel, TreemapLayout> {
+  static override styles = [TradeChart.styles, styles];
   static override properties = { flow: {}, limit: { type: Number } };
   static override modelProperties = ['limit', 'flow'];
 
@@ -57,115 +40,151 @@ export class TradeTreemap extends TradeElement<TreemapModel, TreemapLayout> {
   /** Products kept per flow; the others make one "Autres" tile. */
   limit = 10;
 
-  private get x() {
-    return this.tr('treemap', TEXT);
+  protected readonly interaction = new InteractionController<TreemapLayout>(this, {
+    keys: (layout) => layout.tiles.map((tile) => tile.key),
+    // "Autres" gathers several products: there is nothing to select.
+    select: (key) => {
+      const tile = this.#tile(key);
+      return tile && !tile.other ? { kind: 'product', code: tile.item.code, label: this.#itemLabel(tile.item), flow: tile.flow } : undefined;
+    },
+    // Product, value, share of the flow, and the same product's value in the other flow.
+    tooltip: (key) => {
+      const tile = this.#tile(key);
+      if (!tile) return undefined;
+      const { common, treemap } = this.t;
+      return renderTooltip(this.#itemLabel(tile.item), [
+        [common.flow[tile.flow], this.#euros(tile.item.value)],
+        [treemap.shareOf(this.#flowInSentence(tile.flow)), tile.shareText],
+        !tile.other && [common.flow[otherFlow(tile.flow)], this.#euros(tile.item.other)],
+      ]);
+    },
+    // Above the tile, so that the tooltip does not hide its label.
+    anchor: (key, layout) => {
+      const tile = layout.tiles.find((t) => t.key === key);
+      return tile && { x: (tile.x0 + tile.x1) / 2, y: tile.y0 };
+    },
+  });
+
+  #tile(key: string): Tile | undefined {
+    return this.layout?.tiles.find((tile) => tile.key === key);
   }
+
+  #euros(value: number): string {
+    return formatEuros(value, this.t);
+  }
+
   /** "importations", for sentences. */
-  private low(f: Flow): string {
-    return this.t[f].toLowerCase();
+  #flowInSentence(flow: Flow): string {
+    return this.t.common.flow[flow].toLowerCase();
   }
-  /** "des importations". */
-  private of(f: Flow): string {
-    return this.x.of + this.low(f);
-  }
-  private tile(key: string): Tile | undefined {
-    return this.layout!.tiles.find((t) => t.key === key);
-  }
+
   /** "Boissons", or "Autres (12 produits)". */
-  private label(i: TreemapItem): string {
-    return i.code === OTHER ? this.x.others(i.count) : i.label;
+  #itemLabel(item: TreemapItem): string {
+    return item.code === OTHER ? this.t.treemap.others(item.count) : productName(this.data!, item.code);
   }
 
-  protected computeModel(data: TradeData, locale: Locale): TreemapModel {
-    return aggregateTreemap(data, locale, this); // its limit and flow
+  protected buildModel(data: TradeData): TreemapModel {
+    return treemapModel(data, { limit: this.limit, flow: this.flow });
   }
 
-  protected computeLayout(model: TreemapModel, width: number, measure: Measure): TreemapLayout {
-    return layoutTreemap(model, width, measure, { scale: parseFloat(getComputedStyle(this).fontSize) / 14 });
+  protected buildLayout(model: TreemapModel, width: number, measure: Measure): TreemapLayout {
+    const scale = parseFloat(getComputedStyle(this).fontSize) / 14;
+    return layoutTreemap(model, width, measure, treemapWords(this.t, this.data!), { scale });
   }
 
-  protected chartTitle(data: TradeData | undefined): string {
-    return this.x.title(flowsOf(this.flow)) + (data ? `, ${territoryName(data.territory, this.locale)} (${data.year})` : '');
+  protected titleFor(data: TradeData | undefined): string {
+    return this.t.treemap.title(flowsOf(this.flow)) + (data ? `, ${territoryName(data.territory, this.t)} (${data.year})` : '');
   }
 
   /** "Aucune importation enregistrée pour Gers en 2024.", "Aucun échange de marchandises enregistré…". */
-  protected override emptyMessage(m: TreemapModel): string | undefined {
-    return m.flows.some((f) => f.total) ? undefined : this.x.empty(!m.flows[1] && m.flows[0].flow, m.name, m.year);
+  protected override emptyMessage(model: TreemapModel): string | undefined {
+    if (model.flows.some((flow) => flow.total)) return undefined;
+    const onlyFlow = !model.flows[1] && model.flows[0].flow;
+    return this.t.treemap.empty(onlyFlow, territoryName(model.territory, this.t), model.year);
   }
 
-  protected override estimatedHeight(width: number): number {
+  protected override placeholderHeight(width: number): number {
     return treemapHeight(width, !!flowsOf(this.flow)[1] && width < STACK_BELOW);
   }
 
   /** Exports first, as the report's sentence: "Gers, 2024 : exportations 593,3 M€, d'abord Boissons (32 %) ; importations …". */
-  protected summary(m: TreemapModel): string {
-    const x = this.x;
-    const parts = m.flows.map(({ flow, items: [top], totalText }) =>
-      top ? `${this.low(flow)} ${totalText}, ${x.led} ${this.label(top)} (${top.shareText})` : x.none(flow),
+  protected describe(model: TreemapModel): string {
+    const { t } = this;
+    const parts = model.flows.map(({ flow, total, items: [top] }) =>
+      top
+        ? `${this.#flowInSentence(flow)} ${this.#euros(total)}, ${t.treemap.ledBy} ${this.#itemLabel(top)} (${formatShare(top.share, t)})`
+        : t.treemap.none(flow),
     );
-    return `${m.name}, ${m.year}${x.sep}${parts.reverse().join(x.semi)}.`;
+    return `${territoryName(model.territory, t)}, ${model.year}${t.colon}${parts.reverse().join(t.listSeparator)}.`;
   }
 
   /** Per flow: the products kept, "Autres (N produits)", and the flow's total (in bold). */
-  protected tableModel(m: TreemapModel): TableModel {
-    const [flow, value, share] = this.x.columns;
+  protected tableFor(model: TreemapModel): TableModel {
+    const { common, treemap } = this.t;
+    const [flowColumn, valueColumn, shareColumn] = treemap.columns;
+    const money = (value: number) => ({ text: this.#euros(value), value });
+    const ratio = (value: number) => ({ text: formatShare(value, this.t), value });
     return {
       caption: this.chartTitleText,
-      columns: [{ label: this.t.product }, { label: flow }, { label: value, numeric: true, unit: 'eur' }, { label: share, numeric: true, unit: '%' }],
-      rows: m.flows.flatMap((f) => [
-        ...f.items.map((i) => [this.label(i), f.name, this.money(i.value), this.ratio(i.share)]),
-        [{ text: `${this.t.total} ${this.of(f.flow)}`, className: 'total' }, f.name, this.money(f.total), f.total ? this.ratio(1) : '–'],
+      columns: [
+        { label: common.product },
+        { label: flowColumn },
+        { label: valueColumn, numeric: true, unit: 'eur' },
+        { label: shareColumn, numeric: true, unit: '%' },
+      ],
+      rows: model.flows.flatMap(({ flow, total, items }) => [
+        ...items.map((item) => [this.#itemLabel(item), common.flow[flow], money(item.value), ratio(item.share)]),
+        [
+          { text: `${common.total} ${treemap.ofFlow(this.#flowInSentence(flow))}`, className: 'total' },
+          common.flow[flow],
+          money(total),
+          total ? ratio(1) : '–',
+        ],
       ]),
     };
   }
 
-  protected override focusKeys(layout: TreemapLayout): string[] {
-    return layout.tiles.map((t) => t.key);
-  }
-
-  /** Product, value, share of the flow, and the same product's value in the other flow. */
-  protected override tooltipContent(key: string): TemplateResult | undefined {
-    const t = this.tile(key);
-    return t && this.tip(this.label(t.item), [[this.t[t.flow], this.eur(t.item.value)], [this.x.share + this.low(t.flow), t.item.shareText], !t.other && [this.t[otherFlow(t.flow)], this.eur(t.item.other)]]);
-  }
-
-  /** Above the tile, so that the tooltip does not hide its label. */
-  protected override tooltipAnchor(key: string, L: TreemapLayout): Anchor | undefined {
-    const t = L.tiles.find((t) => t.key === key);
-    return t && { x: (t.x0 + t.x1) / 2, y: t.y0 };
-  }
-
-  /** "Autres" gathers several products: there is nothing to select. */
-  protected override selectionFor(key: string): SelectDetail | undefined {
-    const t = this.tile(key);
-    return t && !t.other ? { kind: 'product', code: t.item.code, label: t.item.label, flow: t.flow } : undefined;
-  }
-
   /**
-   * Per tile: its rectangle and two rings inside it (focus or selection, then a line
-   * of the surface colour that keeps the ring visible on the tile) in a button named
-   * with the tooltip's figures ("Boissons, exportations : 200,0 M€, 67 % des
-   * exportations ; importations : 0 €"); then its label, outside the button (whose
-   * name would otherwise have to contain the label's text) and hidden from assistive
-   * technology, which has the name.
+   * Per tile: its rectangle and two rings inside it (the focus or the selection,
+   * then a line of the surface colour that keeps the ring visible on the tile) in a
+   * button named with the tooltip's figures ("Boissons, exportations : 200,0 M€,
+   * 67 % des exportations ; importations : 0 €"); then its label, outside the
+   * button (whose name would otherwise have to contain the label's text) and hidden
+   * from assistive technology, which has the name.
    */
-  protected renderChart(L: TreemapLayout, m: TreemapModel): TemplateResult {
-    const { x, selected } = this;
-    const on = L.tiles.some((t) => t.item.code === selected);
-    const box = (cls: string, t: Tile, d: number) =>
-      svg`<rect class=${cls} x=${t.x0 + d} y=${t.y0 + d} width=${Math.max(0, t.x1 - t.x0 - 2 * d)} height=${Math.max(0, t.y1 - t.y0 - 2 * d)}></rect>`;
-    const figure = (f: Flow, v: number) => this.low(f) + x.sep + this.eur(v);
-    return html`<svg width=${L.width} height=${L.height} viewBox="0 0 ${L.width} ${L.height}" font-size=${L.headerSize}>${L.notes.map(
-      (n) => svg`<text class="note" y=${n.y}>${x.note(n.flow, m.year)}</text>`,
-    )}${L.compartments.map(
-      ({ data: f, header: h }) =>
-        svg`<rect class="sw ${f.flow}" x=${h.sx} y=${h.sy} width="11" height="11" rx="2"></rect><text class="head" x=${h.x} y=${h.y}><tspan class="n">${f.name}</tspan>${h.full ? ` — ${f.totalText}` : ''}</text>`,
-    )}${L.tiles.map(
-      (t) =>
-        svg`<g data-key=${t.key} part="tile-${t.flow}${t.other ? ' tile-other' : ''}" class="t ${t.flow}${t.other ? ' other' : ''}${on ? (t.item.code === selected ? ' sel' : ' dim') : ''}" role="button" tabindex=${this.tabIndexFor(t.key)} aria-disabled=${t.other || nothing} aria-label=${`${this.label(t.item)}, ${figure(t.flow, t.item.value)}, ${t.item.shareText} ${this.of(t.flow)}${t.other ? '' : x.semi + figure(otherFlow(t.flow), t.item.other)}`}>${box('f', t, 0)}${box('ring', t, 1.5)}${box('ring2', t, 3.75)}</g>${
-          t.lines.length ? svg`<text aria-hidden="true" font-size=${L.fontSize}>${t.lines.map(([s, x, y]) => svg`<tspan x=${x} y=${y}>${s}</tspan>`)}</text>` : nothing
-        }`,
-    )}</svg>`;
+  protected renderChart(layout: TreemapLayout, model: TreemapModel): TemplateResult {
+    const { t, selected } = this;
+    const someSelected = layout.tiles.some((tile) => tile.item.code === selected);
+    const box = (className: string, tile: Tile, inset: number) =>
+      svg`<rect class=${className} x=${tile.x0 + inset} y=${tile.y0 + inset}
+        width=${Math.max(0, tile.x1 - tile.x0 - 2 * inset)} height=${Math.max(0, tile.y1 - tile.y0 - 2 * inset)}></rect>`;
+    const figure = (flow: Flow, value: number) => this.#flowInSentence(flow) + t.colon + this.#euros(value);
+    const name = (tile: Tile) => {
+      const share = `${tile.shareText} ${t.treemap.ofFlow(this.#flowInSentence(tile.flow))}`;
+      const other = tile.other ? '' : t.listSeparator + figure(otherFlow(tile.flow), tile.item.other);
+      return `${this.#itemLabel(tile.item)}, ${figure(tile.flow, tile.item.value)}, ${share}${other}`;
+    };
+    const tileClass = (tile: Tile) =>
+      `tile ${tile.flow}${tile.other ? ' other' : ''}${someSelected ? (tile.item.code === selected ? ' selected' : ' dimmed') : ''}`;
+    return html`<svg width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" font-size=${layout.headerSize}>
+      ${layout.notes.map((note) => svg`<text class="note" y=${note.y}>${t.treemap.note(note.flow, model.year)}</text>`)}
+      ${layout.compartments.map(
+        ({ flow, name: flowName, totalText, header }) =>
+          svg`<rect class="swatch ${flow}" x=${header.sx} y=${header.sy} width="11" height="11" rx="2"></rect>
+            <text class="head" x=${header.x} y=${header.y}><tspan class="flow-name">${flowName}</tspan>${header.full ? ` — ${totalText}` : ''}</text>`,
+      )}
+      ${layout.tiles.map(
+        (tile) =>
+          svg`<g data-key=${tile.key} part="tile-${tile.flow}${tile.other ? ' tile-other' : ''}" class=${tileClass(tile)} role="button"
+            tabindex=${this.interaction.tabIndex(tile.key)} aria-disabled=${tile.other || nothing} aria-label=${name(tile)}
+            >${box('fill', tile, 0)}${box('ring', tile, 1.5)}${box('ring-inner', tile, 3.75)}</g
+          >${tile.lines.length
+            ? svg`<text aria-hidden="true" font-size=${layout.fontSize}>${tile.lines.map(
+                ([text, x, y]) => svg`<tspan x=${x} y=${y}>${text}</tspan>`,
+              )}</text>`
+            : nothing}`,
+      )}
+    </svg>`;
   }
 }
 

@@ -148,7 +148,8 @@ export const tick = () => new Promise((r) => setTimeout(r, 0));
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 
-/** Waits until `el` has a width (its ResizeObserver ran), so that data given to it is drawn at once. */
+/** Waits until a chart has a width (its ResizeObserver ran), so that data given to it is drawn at once. */
 export async function sized(el: TradeElement): Promise<void> {
-  for (let i = 0; i < 100 && !(el as unknown as { width: number }).width; i++) await frame();
+  const { size } = el as unknown as { size?: { width: number } };
+  for (let i = 0; i < 100 && size && !size.width; i++) await frame();
 }

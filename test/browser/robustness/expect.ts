@@ -3,11 +3,14 @@
  * alternative (read back from the CSV export, raw euros), the number of marks
  * drawn, and the figures shown. Expected values come from the raw file (gen.ts).
  */
-import type { TradeElement } from '../../../src/components/base/trade-element.ts';
+import type { TradeChart } from '../../../src/components/base/trade-chart.ts';
+
+type Chart = TradeChart<unknown, unknown>;
 import type { Flow, FlowTriple } from '../../../src/data/contract.ts';
 import { formatEuros } from '../../../src/data/format.ts';
 import { badAttributes, brokenText, fail, formulaCells, marksOutside, parseCsv } from './checks.ts';
 import { cleaned, csvSafe, rank, sankeyRows } from './gen.ts';
+import { fr } from '../../../src/data/i18n/fr.ts';
 
 export interface Params {
   limit?: number;
@@ -25,7 +28,7 @@ const root = (el: Element) => el.shadowRoot!;
 const tableText = (el: Element, sel: string) => [...root(el).querySelectorAll(sel)].map((c) => (c.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim());
 
 /** Checks common to every chart, then the state. Returns the CSV rows when the chart is drawn. */
-async function common(el: TradeElement, wantEmpty: boolean, numeric: Set<number>): Promise<string[][] | undefined> {
+async function common(el: Chart, wantEmpty: boolean, numeric: Set<number>): Promise<string[][] | undefined> {
   const want = wantEmpty ? 'empty' : 'ready';
   if (el.state !== want) fail(`state ${el.state}, expected ${want}${el.error ? ` (${el.error.message})` : ''}`);
   const bad = [...badAttributes(root(el)), ...brokenText(root(el))];
@@ -46,7 +49,7 @@ async function common(el: TradeElement, wantEmpty: boolean, numeric: Set<number>
   return rows;
 }
 
-export async function checkSankey(el: TradeElement, file: File, p: Params): Promise<void> {
+export async function checkSankey(el: Chart, file: File, p: Params): Promise<void> {
   const flow = p.flow ?? 'export';
   const limit = p.limit ?? 10;
   const { rows: want, nodes } = sankeyRows(file, flow, limit);
@@ -67,10 +70,10 @@ export async function checkSankey(el: TradeElement, file: File, p: Params): Prom
   }
   same('links drawn', root(el).querySelectorAll('[part~="link"]').length, want.length);
   same('nodes drawn', root(el).querySelectorAll('[part~="node"]').length, nodes);
-  same('table footer', tableText(el, 'tfoot td').slice(1, 2), [formatEuros(total, 'fr')]);
+  same('table footer', tableText(el, 'tfoot td').slice(1, 2), [formatEuros(total, fr)]);
 }
 
-export async function checkBalance(el: TradeElement, file: File, p: Params): Promise<void> {
+export async function checkBalance(el: Chart, file: File, p: Params): Promise<void> {
   const limit = p.limit ?? 10;
   const imp = rank(file.flows.import, 1);
   const exp = rank(file.flows.export, 1);
@@ -92,10 +95,10 @@ export async function checkBalance(el: TradeElement, file: File, p: Params): Pro
   same('balance rows (country, imports, exports, balance)', rows.slice(1).map((r) => [r[0], n(r[1]), n(r[2]), n(r[3])]), want);
   same('balance table total = data total', [sum(rows.slice(1, -1).map((r) => n(r[1]))), sum(rows.slice(1, -1).map((r) => n(r[2])))], [ti, te]);
   same('rows drawn', root(el).querySelectorAll('g[data-key]').length, shown.length);
-  same('table footer', tableText(el, 'tfoot td').slice(0, 2), [formatEuros(ti, 'fr'), formatEuros(te, 'fr')]);
+  same('table footer', tableText(el, 'tfoot td').slice(0, 2), [formatEuros(ti, fr), formatEuros(te, fr)]);
 }
 
-export async function checkTreemap(el: TradeElement, file: File, p: Params): Promise<void> {
+export async function checkTreemap(el: Chart, file: File, p: Params): Promise<void> {
   const limit = p.limit ?? 10;
   const flows: Flow[] = p.flow ? [p.flow] : ['import', 'export'];
   const rows = await common(el, flows.every((f) => file.totals[f] === 0), new Set([2, 3]));
@@ -113,21 +116,21 @@ export async function checkTreemap(el: TradeElement, file: File, p: Params): Pro
   same('treemap rows (product, flow, euros)', rows.slice(1).map((r) => [r[0], r[1], n(r[2])]), want);
   for (const f of flows) same(`treemap ${f}: items add up to the total`, sum(rows.slice(1).filter((r) => r[1] === NAME[f] && !r[0].startsWith('Total')).map((r) => n(r[2]))), file.totals[f]);
   same('tiles drawn', root(el).querySelectorAll('g[data-key]').length, tiles);
-  same('table totals', tableText(el, 'tbody tr:has(th.total) td:nth-of-type(2)'), flows.map((f) => formatEuros(file.totals[f], 'fr')));
+  same('table totals', tableText(el, 'tbody tr:has(th.total) td:nth-of-type(2)'), flows.map((f) => formatEuros(file.totals[f], fr)));
 }
 
-export async function checkSummary(el: TradeElement, file: File, p: Params): Promise<void> {
+export async function checkSummary(el: Chart, file: File, p: Params): Promise<void> {
   const flows: Flow[] = p.flow ? [p.flow] : ['export', 'import'];
   const rows = await common(el, flows.every((f) => file.totals[f] === 0), new Set([1, 2, 3, 4]));
   if (!rows) return;
   const want: [string, number][] = flows.map((f) => [NAME[f], file.totals[f]]);
   if (flows.length > 1) want.push(['Solde commercial', file.totals.export - file.totals.import]);
   same('summary rows (indicator, euros)', rows.slice(1).map((r) => [r[0], n(r[1])]), want);
-  same('figures shown', tableText(el, '[part~="value"]'), want.map(([, v], i) => formatEuros(v, 'fr', { signed: i === 2 })));
+  same('figures shown', tableText(el, '[part~="value"]'), want.map(([, v], i) => formatEuros(v, fr, { signed: i === 2 })));
 }
 
 /** The report: its sections, and every chart in it checked as above. */
-export async function checkReport(el: TradeElement, file: File, charts: TradeElement[]): Promise<void> {
+export async function checkReport(el: Chart, file: File, charts: Chart[]): Promise<void> {
   if (el.state !== 'ready') fail(`report state ${el.state}${el.error ? ` (${el.error.message})` : ''}`);
   const bad = [...badAttributes(root(el)), ...brokenText(root(el))];
   if (bad.length) fail(`bad attributes or text: ${bad.slice(0, 5).join(' ')}`);

@@ -11,7 +11,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../../src/index.ts';
-import type { TradeElement } from '../../../src/components/base/trade-element.ts';
+import type { TradeChart } from '../../../src/components/base/trade-chart.ts';
+
+type Chart = TradeChart<unknown, unknown>;
 import { canvasMeasure } from '../../../src/components/base/environment.ts';
 import { clearCache } from '../../../src/data/loader.ts';
 import { truncate } from '../../../src/layout/text.ts';
@@ -150,7 +152,7 @@ describe('hostile labels are inert text everywhere', function () {
     for (const width of [320, 600]) {
       it(`<${tag}${props.flow ? ` flow="${props.flow}"` : ''}> at ${width} px: chart, tooltips, table, CSV, SVG and PNG`, async () => {
         const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
-        const el = wrap.appendChild(document.createElement(tag)) as TradeElement;
+        const el = wrap.appendChild(document.createElement(tag)) as Chart;
         Object.assign(el, props);
         el.data = hostileFile();
         await waitForState(el, 'ready');
@@ -187,7 +189,7 @@ describe('hostile labels are inert text everywhere', function () {
           for (const l of inTable) expect(names, 'every label whole in the marks’ names').to.contain(l);
           const tipText = [...tips].join('\n');
           for (const l of inTable) expect(tipText, `tooltip of "${l}"`).to.contain(l);
-          for (const t of root.querySelectorAll('svg text tspan.name, svg text.lbl, svg text[font-size] tspan')) {
+          for (const t of root.querySelectorAll('svg text tspan.name, svg text.label, svg text[font-size] tspan')) {
             const s = t.textContent!;
             if (!s || /€|%/.test(s)) continue;
             const whole = s.endsWith('…') ? s.slice(0, -1) : s;
@@ -240,9 +242,9 @@ describe('hostile labels are inert text everywhere', function () {
     await fetch('/__test/store/hostile-texts', { method: 'POST', body: JSON.stringify({ ...texts, exportKey: HOSTILE[14], importCompare: HOSTILE[15] }) });
     await fetch('/__test/store/hostile-file', { method: 'POST', body: JSON.stringify(hostileFile()) });
     const wrap = await fixture<HTMLDivElement>(html`<div style="width:700px"><trade-report src="/__test/stored/hostile-file" texts="/__test/stored/hostile-texts"></trade-report></div>`);
-    const el = wrap.firstElementChild as TradeElement;
+    const el = wrap.firstElementChild as Chart;
     await waitForState(el, 'ready');
-    const charts = [...el.shadowRoot!.querySelectorAll<TradeElement>('trade-balance, trade-treemap, trade-sankey, trade-summary')];
+    const charts = [...el.shadowRoot!.querySelectorAll<Chart>('trade-balance, trade-treemap, trade-sankey, trade-summary')];
     await Promise.all(charts.map((c) => waitForState(c, 'ready')));
     for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('section.intro p'); i++) await frame();
     const text = el.shadowRoot!.textContent!;
@@ -256,7 +258,7 @@ describe('hostile labels are inert text everywhere', function () {
 
   it('a refused file’s content quoted in the error message is inert and short: no markup, no bidi control', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
-    const el = wrap.appendChild(document.createElement('trade-balance')) as TradeElement;
+    const el = wrap.appendChild(document.createElement('trade-balance')) as Chart;
     const messages: string[] = [];
     el.addEventListener('trade-error', (e) => messages.push((e as CustomEvent).detail.message));
     const long = 'x'.repeat(100_000);
@@ -302,7 +304,7 @@ describe('hostile labels are inert text everywhere', function () {
     for (const tag of ['trade-sankey', 'trade-balance', 'trade-treemap']) {
       for (const width of [280, 333, 420, 517, 640]) {
         const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
-        const el = wrap.appendChild(document.createElement(tag)) as TradeElement;
+        const el = wrap.appendChild(document.createElement(tag)) as Chart;
         el.data = file;
         await sized(el);
         await waitForState(el, 'ready');

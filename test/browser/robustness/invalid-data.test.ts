@@ -14,7 +14,9 @@
 import { fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../../src/index.ts';
-import type { TradeElement } from '../../../src/components/base/trade-element.ts';
+import type { TradeChart } from '../../../src/components/base/trade-chart.ts';
+
+type Chart = TradeChart<unknown, unknown>;
 import { FIXTURES, errorText, waitForState } from '../../helpers/dom.ts';
 import { everything, fail, sized, guard } from './checks.ts';
 import { MARK, PHRASES, SEEDS, breakArb, buildFile, check, type Broken, type Spec } from './gen.ts';
@@ -33,7 +35,7 @@ const VALID = buildFile({
 const watch = guard();
 
 /** The refusal, as seen from the page: state, error, message, event, and nothing drawn. */
-function refused(el: TradeElement, b: Broken, events: CustomEvent[], url?: string): void {
+function refused(el: Chart, b: Broken, events: CustomEvent[], url?: string): void {
   if (el.state !== 'error') fail(`state ${el.state}, expected error (${b.what})`);
   const e = el.error!;
   if (e.kind !== b.kind) fail(`error kind ${e.kind}, expected ${b.kind} (${b.what}): ${e.message}`);
@@ -63,7 +65,7 @@ describe(`random invalid files: ${RUNS} per element, through the data property`,
   for (const tag of TAGS) {
     it(`<${tag}>`, async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
-      const el = wrap.appendChild(document.createElement(tag)) as TradeElement;
+      const el = wrap.appendChild(document.createElement(tag)) as Chart;
       if (tag === 'trade-report') el.setAttribute('base-url', FIXTURES);
       await sized(el);
       const events: CustomEvent[] = [];
@@ -96,7 +98,7 @@ describe(`random invalid files through the network: ${FETCH_RUNS} per element`, 
   for (const tag of TAGS) {
     it(`<${tag}>, src pointing at the file`, async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
-      const el = wrap.appendChild(document.createElement(tag)) as TradeElement;
+      const el = wrap.appendChild(document.createElement(tag)) as Chart;
       if (tag === 'trade-report') el.setAttribute('base-url', FIXTURES);
       await sized(el);
       const events: CustomEvent[] = [];

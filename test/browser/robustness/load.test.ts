@@ -14,6 +14,7 @@ import { formatEuros } from '../../../src/data/format.ts';
 import { clearCache, loaderStats, pendingRequests } from '../../../src/data/loader.ts';
 import { waitForState } from '../../helpers/dom.ts';
 import { watchErrors } from './checks.ts';
+import { fr } from '../../../src/data/i18n/fr.ts';
 
 interface Memory {
   heap: number;
@@ -65,7 +66,7 @@ describe('101 <trade-summary>, every department, on one page', function () {
     for (const el of page.children as HTMLCollectionOf<TradeElement>) {
       const code = el.getAttribute('department')!;
       expect(el.data?.territory.code).to.equal(code);
-      expect(el.shadowRoot!.querySelector('[part~="value"]')?.textContent, code).to.equal(formatEuros(exports.get(code)!, 'fr'));
+      expect(el.shadowRoot!.querySelector('[part~="value"]')?.textContent, code).to.equal(formatEuros(exports.get(code)!, fr));
     }
   }
 

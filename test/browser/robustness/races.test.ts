@@ -23,6 +23,7 @@ import { errorText, waitForState } from '../../helpers/dom.ts';
 import { frame, guard } from './checks.ts';
 import { installCounters, pause } from './counters.ts';
 import { SEEDS, check } from './gen.ts';
+import { fr } from '../../../src/data/i18n/fr.ts';
 
 const DEPARTMENTS: string[] = [];
 const totals = new Map<string, { export: number; import: number }>();
@@ -103,7 +104,7 @@ describe('bursts of attribute changes, answers out of order', function () {
           expect(pendingRequests(), 'requests still in flight').to.equal(0);
           expect(loaderStats.requests - requestsBefore, 'requests sent').to.be.at.most(100);
           // What is shown is the last file's.
-          if (tag === 'trade-summary') expect(el.shadowRoot!.querySelector('[part~="value"]')!.textContent).to.equal(formatEuros(await exportsOf(year, last.dep), 'fr'));
+          if (tag === 'trade-summary') expect(el.shadowRoot!.querySelector('[part~="value"]')!.textContent).to.equal(formatEuros(await exportsOf(year, last.dep), fr));
         }),
         SEEDS.races,
         12,

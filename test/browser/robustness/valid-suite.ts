@@ -12,7 +12,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../../src/index.ts';
-import type { TradeElement } from '../../../src/components/base/trade-element.ts';
+import type { TradeChart } from '../../../src/components/base/trade-chart.ts';
+
+type Chart = TradeChart<unknown, unknown>;
 import { FIXTURES, waitForState } from '../../helpers/dom.ts';
 import { guard, sized } from './checks.ts';
 import { checkBalance, checkReport, checkSankey, checkSummary, checkTreemap, type Params } from './expect.ts';
@@ -21,7 +23,7 @@ import { SEEDS, buildFile, check, specArb } from './gen.ts';
 export const RUNS = 500;
 export const FETCH_RUNS = 40;
 
-type Check = (el: TradeElement, file: Record<string, any>, p: Params) => Promise<void>;
+type Check = (el: Chart, file: Record<string, any>, p: Params) => Promise<void>;
 const limit = fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined });
 const flow = fc.constantFrom<Params['flow']>('export', 'import', undefined);
 
@@ -33,12 +35,12 @@ export const ELEMENTS: Record<string, { check: Check; params: fc.Arbitrary<Param
 };
 
 /** Two elements of a tag, 320 and 600 px wide, sized before the first case. */
-export async function pair(tag: string): Promise<TradeElement[]> {
+export async function pair(tag: string): Promise<Chart[]> {
   const wrap = await fixture<HTMLDivElement>(html`<div>
     <div style="width:320px"></div>
     <div style="width:600px"></div>
   </div>`);
-  const els = [...wrap.children].map((box) => box.appendChild(document.createElement(tag)) as TradeElement);
+  const els = [...wrap.children].map((box) => box.appendChild(document.createElement(tag)) as Chart);
   for (const el of els) await sized(el);
   return els;
 }
@@ -81,7 +83,7 @@ export function validReportSuite(): void {
     const watch = guard();
     it(`${RUNS} files through the data property, every chart of the report checked`, async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div style="width:600px"><trade-report base-url=${FIXTURES}></trade-report></div>`);
-      const el = wrap.firstElementChild as TradeElement;
+      const el = wrap.firstElementChild as Chart;
       await sized(el);
       const started = performance.now();
       await check(
@@ -91,7 +93,7 @@ export function validReportSuite(): void {
           const file = buildFile(spec);
           el.data = file;
           await el.updateComplete;
-          const charts = [...el.shadowRoot!.querySelectorAll<TradeElement>('trade-balance, trade-treemap, trade-sankey, trade-summary')];
+          const charts = [...el.shadowRoot!.querySelectorAll<Chart>('trade-balance, trade-treemap, trade-sankey, trade-summary')];
           await Promise.all(charts.map((c) => waitForState(c, ['ready', 'empty', 'error'])));
           await checkReport(el, file, charts);
           if (watch.errors.length) throw new Error(watch.errors.join('\n'));

@@ -94,19 +94,19 @@ describe('trade-balance on hand-written files', () => {
     for (const b of qa(el, '[part="bar-export"]')) expect(Math.abs(box(b).left - axis)).to.be.below(1);
     // Import values at the left of their bars, export values at the right.
     const es = row(el, 'ES');
-    const [vi, ve] = [...es.querySelectorAll('.val')];
+    const [vi, ve] = [...es.querySelectorAll('.value')];
     expect([text(vi), text(ve)]).to.deep.equal([`30,0${NB}M€`, `180,0${NB}M€`]);
     expect(box(vi).right).to.be.at.most(box(es.querySelector('[part="bar-import"]')!).left);
     expect(box(ve).left).to.be.at.least(box(es.querySelector('[part="bar-export"]')!).right);
     // Side headers, so that sides are clear without colour.
-    expect(qa(el, '.hd').map(text)).to.deep.equal(['← Importations', 'Exportations →', 'Solde']);
+    expect(qa(el, '.head').map(text)).to.deep.equal(['← Importations', 'Exportations →', 'Solde']);
     expectInside(el);
   });
 
   it('writes each balance with its sign, in the matching part and colour', async () => {
     const el = await load(`department="32" base-url="${FIXTURES}"`);
-    const us = row(el, 'US').querySelector('.bal')!;
-    const es = row(el, 'ES').querySelector('.bal')!;
+    const us = row(el, 'US').querySelector('.balance')!;
+    const es = row(el, 'ES').querySelector('.balance')!;
     expect(text(us)).to.equal(`${MINUS}70,0${NB}M€`);
     expect(us.getAttribute('part')).to.equal('balance-negative');
     expect(getComputedStyle(us).fill).to.equal('rgb(206, 5, 0)');
@@ -123,7 +123,7 @@ describe('trade-balance on hand-written files', () => {
   it('gives the totals and the overall balance in the header line, as the report writes them', async () => {
     const el = await load(`department="32" base-url="${FIXTURES}"`);
     const sub = q(el, '.subtitle');
-    expect(text(sub)).to.equal(`Importations : 215,0${NB}M€ · Exportations : 300,0${NB}M€ · Solde : +85,0${NB}M€`);
+    expect(text(sub)).to.equal(`Importations${NB}: 215,0${NB}M€ · Exportations${NB}: 300,0${NB}M€ · Solde${NB}: +85,0${NB}M€`);
     expect(sub.querySelector('.positive')?.textContent).to.equal(`+85,0${NB}M€`);
     // A signed amount never breaks after its sign (U+2212 allows a break before "€" in English).
     expect([...sub.querySelectorAll('strong')].every((s) => getComputedStyle(s).whiteSpace === 'nowrap')).to.equal(true);
@@ -141,7 +141,7 @@ describe('trade-balance on hand-written files', () => {
     expect(tableRows(el, 'tfoot')).to.deep.equal([['Total', `215,0${NB}M€`, `300,0${NB}M€`, `+85,0${NB}M€`, `100${NN}%`, `100${NN}%`]]);
     // The caption under the chart says what is not drawn.
     expect(text(q(el, '[part="caption"]'))).to.equal(
-      `Solde = exportations − importations. 2 autres pays non représentés : importations 35,0${NB}M€, exportations 40,0${NB}M€.`,
+      `Solde = exportations − importations. 2 autres pays non représentés${NB}: importations 35,0${NB}M€, exportations 40,0${NB}M€.`,
     );
   });
 
@@ -168,9 +168,9 @@ describe('trade-balance on hand-written files', () => {
     const el = await mount(makeData({ import: [['C28A', 'CN', 70 * M], ['C28A', 'DE', 20 * M]], export: [['C11Z', 'US', 50 * M], ['C11Z', 'DE', 25 * M]] }));
     expect(keys(el)).to.deep.equal(['CN', 'US', 'DE']);
     expectProportional(el, { CN: [70 * M, 0], US: [0, 50 * M], DE: [20 * M, 25 * M] });
-    expect(row(el, 'CN').querySelectorAll('.val')).to.have.length(1);
-    expect(text(row(el, 'CN').querySelector('.bal'))).to.equal(`${MINUS}70,0${NB}M€`);
-    expect(text(row(el, 'US').querySelector('.bal'))).to.equal(`+50,0${NB}M€`);
+    expect(row(el, 'CN').querySelectorAll('.value')).to.have.length(1);
+    expect(text(row(el, 'CN').querySelector('.balance'))).to.equal(`${MINUS}70,0${NB}M€`);
+    expect(text(row(el, 'US').querySelector('.balance'))).to.equal(`+50,0${NB}M€`);
     expect(tableRows(el)[0]).to.deep.equal(['Chine', `70,0${NB}M€`, `0${NB}€`, `${MINUS}70,0${NB}M€`, `78${NN}%`, `0${NN}%`]);
   });
 
@@ -186,11 +186,11 @@ describe('trade-balance on hand-written files', () => {
     const el = await mount(makeData({ import: [['C28A', 'ES', 2_500]], export: [['C11Z', 'ES', 12_000]] }), 600);
     expect(keys(el)).to.deep.equal(['ES']);
     expect(button(el, 'ES').getAttribute('tabindex')).to.equal('0');
-    expect(qa(el, '.val').map(text)).to.deep.equal([`3${NB}k€`, `12${NB}k€`]);
-    expect(text(row(el, 'ES').querySelector('.bal'))).to.equal(`+10${NB}k€`);
+    expect(qa(el, '.value').map(text)).to.deep.equal([`3${NB}k€`, `12${NB}k€`]);
+    expect(text(row(el, 'ES').querySelector('.balance'))).to.equal(`+10${NB}k€`);
     expect(tableRows(el)).to.have.length(1);
     expect(text(shadow(el).getElementById(q(el, '[part="chart"]').getAttribute('aria-describedby')!))).to.equal(
-      `Gers, 2024 : 1 principal pays partenaire sur 1 ; premier partenaire : Espagne (importations 3${NB}milliers d'euros, exportations 12${NB}milliers d'euros, solde +10${NB}milliers d'euros). Solde total : +10${NB}milliers d'euros.`,
+      `Gers, 2024${NB}: 1 principal pays partenaire sur 1 ; premier partenaire${NB}: Espagne (importations 3${NB}milliers d'euros, exportations 12${NB}milliers d'euros, solde +10${NB}milliers d'euros). Solde total${NB}: +10${NB}milliers d'euros.`,
     );
     expectInside(el);
   });
@@ -233,10 +233,10 @@ describe('trade-balance on hand-written files', () => {
       expectInside(el);
       const qu = row(el, 'QU');
       const label = qu.querySelector('[part="label"]')!;
-      const bal = qu.querySelector('.bal')!;
+      const bal = qu.querySelector('.balance')!;
       // The label stops before anything beside it on its line: bars and values (wide), the balance (narrow).
       const lb = box(label);
-      const beside = [...qu.querySelectorAll('rect[part], .val, .bal')].filter((n) => box(n).bottom > lb.top && box(n).top < lb.bottom);
+      const beside = [...qu.querySelectorAll('rect[part], .value, .balance')].filter((n) => box(n).bottom > lb.top && box(n).top < lb.bottom);
       expect(beside.length).to.be.greaterThan(0);
       for (const n of beside) expect(lb.right, `label vs ${n.textContent || n.getAttribute('part')}`).to.be.below(box(n).left);
       expect(lb.right).to.be.below(box(bal).left);
@@ -244,7 +244,7 @@ describe('trade-balance on hand-written files', () => {
       expect(text(label) === LONG || (text(label).endsWith('…') && LONG.startsWith(text(label).slice(0, -1))), text(label)).to.equal(true);
       if (width === 1200) expect(text(label)).to.equal(LONG);
       const io = row(el, 'IO').querySelector('[part="label"]')!;
-      expect(box(io).right).to.be.below(box(row(el, 'IO').querySelector('.bal')!).left);
+      expect(box(io).right).to.be.below(box(row(el, 'IO').querySelector('.balance')!).left);
       if (width === 320) expect(text(io)).to.match(/^Territoire britannique .*…$/);
       expect(button(el, 'IO').getAttribute('aria-label')).to.contain(LONGER);
       expect(button(el, 'QU').getAttribute('aria-label')).to.contain(LONG);
@@ -264,8 +264,8 @@ describe('trade-balance interaction', () => {
     expect(el.selected).to.equal('ES');
     await el.updateComplete;
     expect(button(el, 'ES').getAttribute('aria-pressed')).to.equal('true');
-    expect(row(el, 'ES').classList.contains('sel')).to.equal(true);
-    expect(rows(el).filter((r) => r.classList.contains('dim')).map((r) => r.querySelector('[data-key]')!.getAttribute('data-key'))).to.deep.equal(['US', 'DE', 'CN']);
+    expect(row(el, 'ES').classList.contains('selected')).to.equal(true);
+    expect(rows(el).filter((r) => r.classList.contains('dimmed')).map((r) => r.querySelector('[data-key]')!.getAttribute('data-key'))).to.deep.equal(['US', 'DE', 'CN']);
     expect(Number(getComputedStyle(row(el, 'US').querySelector('[part="bar-import"]')!).opacity)).to.be.below(0.5);
     expect(Number(getComputedStyle(row(el, 'ES').querySelector('[part="bar-import"]')!).opacity)).to.equal(1);
     await expect(el).to.be.accessible();
@@ -274,7 +274,7 @@ describe('trade-balance interaction', () => {
     button(el, 'ES').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     expect(((await cleared) as CustomEvent).detail).to.deep.equal({ kind: 'country', code: null, label: null });
     await el.updateComplete;
-    expect(rows(el).filter((r) => r.classList.contains('dim'))).to.have.length(0);
+    expect(rows(el).filter((r) => r.classList.contains('dimmed'))).to.have.length(0);
   });
 
   it('follows trade-select from other widgets; a code it does not draw dims nothing', async () => {
@@ -282,11 +282,11 @@ describe('trade-balance interaction', () => {
     document.dispatchEvent(new CustomEvent('trade-select', { detail: { kind: 'country', code: 'DE', label: 'Allemagne' }, bubbles: true, composed: true }));
     await el.updateComplete;
     expect(el.selected).to.equal('DE');
-    expect(rows(el).filter((r) => r.classList.contains('dim'))).to.have.length(3);
+    expect(rows(el).filter((r) => r.classList.contains('dimmed'))).to.have.length(3);
     document.dispatchEvent(new CustomEvent('trade-select', { detail: { kind: 'product', code: 'C11Z', label: 'Boissons' }, bubbles: true, composed: true }));
     await el.updateComplete;
     expect(el.selected).to.equal('C11Z');
-    expect(rows(el).filter((r) => r.classList.contains('dim') || r.classList.contains('sel'))).to.have.length(0);
+    expect(rows(el).filter((r) => r.classList.contains('dimmed') || r.classList.contains('selected'))).to.have.length(0);
     expect(buttons(el).map((r) => r.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'false', 'false']);
   });
 
@@ -343,7 +343,7 @@ describe('trade-balance interaction', () => {
     expect(tip.hidden).to.equal(false);
     expect(text(tip.querySelector('strong'))).to.equal('Allemagne');
     expect(text(tip)).to.contain(`+15,0${NB}M€`);
-    expect(row(el, 'DE').classList.contains('on')).to.equal(true);
+    expect(row(el, 'DE').classList.contains('active')).to.equal(true);
     // Texts let the pointer through to the row's band: a click on a label selects its country.
     const lb = box(row(el, 'DE').querySelector('[part="label"]')!);
     const hit = shadow(el).elementFromPoint(lb.left + lb.width / 2, lb.top + lb.height / 2)!;
@@ -355,7 +355,7 @@ describe('trade-balance interaction', () => {
     const el = await load(`department="32" base-url="${FIXTURES}"`);
     expect(buttons(el).every((r) => r.getAttribute('role') === 'button')).to.equal(true);
     expect(button(el, 'US').getAttribute('aria-label')).to.equal(
-      `Etats-Unis : importations 150,0${NB}millions d'euros, exportations 80,0${NB}millions d'euros, solde ${MINUS}70,0${NB}millions d'euros`,
+      `Etats-Unis${NB}: importations 150,0${NB}millions d'euros, exportations 80,0${NB}millions d'euros, solde ${MINUS}70,0${NB}millions d'euros`,
     );
   });
 });
@@ -367,7 +367,7 @@ describe('trade-balance locale, states and accessibility', () => {
     await waitForState(el, 'ready');
     expect(text(q(el, '[part="title"]'))).to.equal('Main partner countries for imports and exports, Gers (2024)');
     expect(qa(el, '[part="label"]').map(text)).to.deep.equal(['United States', 'Spain', 'Germany']);
-    expect(qa(el, '.hd').map(text)).to.deep.equal(['← Imports', 'Exports →', 'Balance']);
+    expect(qa(el, '.head').map(text)).to.deep.equal(['← Imports', 'Exports →', 'Balance']);
     expect(text(q(el, '.subtitle'))).to.equal('Imports: €215.0M · Exports: €300.0M · Balance: +€85.0M');
     expect(tableRows(el)[3]).to.deep.equal(['Others (1 country)', '€10.0M', '€0', `${MINUS}€10.0M`, '4.7%', '0%']);
     expect(text(shadow(el).getElementById(q(el, '[part="chart"]').getAttribute('aria-describedby')!))).to.equal(
@@ -382,7 +382,7 @@ describe('trade-balance locale, states and accessibility', () => {
     );
     const el = wrap.querySelector('trade-balance')!;
     // The first width comes from a ResizeObserver; poll (rAF may not run in a background tab).
-    for (let i = 0; i < 200 && (el as unknown as { width: number }).width === 0; i++) await new Promise((r) => setTimeout(r, 5));
+    for (let i = 0; i < 200 && (el as unknown as { size: { width: number } }).size.width === 0; i++) await new Promise((r) => setTimeout(r, 5));
     await el.updateComplete;
     expect(el.state).to.equal('loading');
     const skeleton = box(q(el, '.skeleton')).height;

@@ -7,21 +7,24 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../trade-report.ts';
 import type { TradeReport } from '../trade-report.ts';
-import type { TradeElement } from '../../base/trade-element.ts';
+import type { TradeChart } from '../../base/trade-chart.ts';
+
+type Chart = TradeChart<unknown, unknown>;
 import type { TradeData } from '../../../data/contract.ts';
 import { clearCache } from '../../../data/loader.ts';
 import { formatEuros } from '../../../data/format.ts';
 import { q, qa, shadow, tableRows, text, waitForState } from '../../../../test/helpers/dom.ts';
+import { fr } from '../../../data/i18n/fr.ts';
 
 const NB = '\u00a0';
 const NN = '\u202f';
 const MINUS = '\u2212';
 
 /** The report and every chart in it, ready. */
-async function ready(report: TradeReport, ms = 15000): Promise<TradeElement[]> {
+async function ready(report: TradeReport, ms = 15000): Promise<Chart[]> {
   await waitForState(report, 'ready', ms);
   await report.updateComplete;
-  const charts = qa<TradeElement>(report, 'trade-balance, trade-treemap, trade-sankey, trade-summary');
+  const charts = qa<Chart>(report, 'trade-balance, trade-treemap, trade-sankey, trade-summary');
   await Promise.all(charts.map((c) => waitForState(c, ['ready', 'empty'], ms)));
   return charts;
 }
@@ -40,7 +43,7 @@ describe('<trade-report> on the demo data', function () {
     const report = await fixture<TradeReport>(html`<trade-report department="32"></trade-report>`);
     const charts = await ready(report);
     expect(text(q(report, '[part="title"]'))).to.equal('Les indicateurs clés : commerce extérieur — Gers (2024)');
-    expect(qa(report, '[part="section"] > .h').map((h) => text(h))).to.deep.equal([
+    expect(qa(report, '[part="section"] > .heading').map((h) => text(h))).to.deep.equal([
       'Introduction',
       'Territoires d’industrie du département',
       'Précisions méthodologiques',
@@ -63,7 +66,7 @@ describe('<trade-report> on the demo data', function () {
       'trade-summary',
     ]);
     const [balance, , exp, expRegion, expFrance, imp, impRegion, impFrance, summary] = charts;
-    expect(text(q(balance, '.subtitle'))).to.equal(`Importations : 684,6${NB}M€ · Exportations : 593,3${NB}M€ · Solde : ${MINUS}91,3${NB}M€`);
+    expect(text(q(balance, '.subtitle'))).to.equal(`Importations${NB}: 684,6${NB}M€ · Exportations${NB}: 593,3${NB}M€ · Solde${NB}: ${MINUS}91,3${NB}M€`);
     expect(caption(exp)).to.equal(
       `Total des exportations${NB}: 593,3${NB}M€ — soit 1,2${NN}% de la valeur exportée par la région Occitanie, soit 0,10${NN}% de la valeur exportée au niveau national`,
     );
@@ -117,7 +120,7 @@ describe('<trade-report> on the demo data', function () {
     const charts = await ready(report);
     const g23 = await json('/data/2023/departments/32.json');
     expect(text(q(report, '[part="title"]'))).to.equal('Les indicateurs clés : commerce extérieur — Gers (2023)');
-    expect(text(q(charts[0], '.subtitle'))).to.contain(formatEuros(g23.totals.import, 'fr'));
+    expect(text(q(charts[0], '.subtitle'))).to.contain(formatEuros(g23.totals.import, fr));
     // No 2022 in the data: no change is shown.
     expect(shadow(charts.at(-1)!).querySelector('.change')).to.equal(null);
   });
@@ -131,11 +134,11 @@ describe('<trade-report> on the demo data', function () {
     await new Promise((r) => setTimeout(r, 900)); // past the slow answer
     const ariege = await json('/data/2024/departments/09.json');
     expect(text(q(report, '[part="title"]'))).to.contain('Ariège (2024)');
-    const charts = qa<TradeElement>(report, 'trade-balance, trade-treemap, trade-sankey, trade-summary');
+    const charts = qa<Chart>(report, 'trade-balance, trade-treemap, trade-sankey, trade-summary');
     for (const c of charts.filter((c) => !c.hasAttribute('region') && c.getAttribute('level') !== 'france')) {
       expect(c.data?.territory.code, c.tagName).to.equal('09');
     }
-    expect(text(q(charts[0], '.subtitle'))).to.contain(formatEuros(ariege.totals.export, 'fr'));
+    expect(text(q(charts[0], '.subtitle'))).to.contain(formatEuros(ariege.totals.export, fr));
     expect(shadow(report).textContent).not.to.contain('Gers');
   });
 
@@ -163,9 +166,9 @@ describe('<trade-report> on the demo data', function () {
     // The department's own Sankey of that flow holds the product: its node stands out, the others are dimmed.
     for (const c of [sankeys[flow === 'export' ? 0 : 3]]) {
       const node = q(c, `rect[data-key="p:${code}"]`).closest('g')!;
-      expect(node.classList.contains('sel'), `${c.getAttribute('flow')}: selected node`).to.equal(true);
+      expect(node.classList.contains('selected'), `${c.getAttribute('flow')}: selected node`).to.equal(true);
       expect(q(c, `rect[data-key="p:${code}"]`).getAttribute('aria-pressed')).to.equal('true');
-      expect(qa(c, 'g.node.dim').length, 'other nodes dimmed').to.be.greaterThan(0);
+      expect(qa(c, 'g.node.dimmed').length, 'other nodes dimmed').to.be.greaterThan(0);
     }
   });
 
@@ -190,7 +193,7 @@ describe('<trade-report> on the demo data', function () {
       expect(eur.length).to.be.greaterThan(0);
       lines.slice(1).forEach((line, r) => {
         const cells = line.split(';');
-        for (const i of eur) expect(formatEuros(Number(cells[i]), 'fr', { signed: cells[i].startsWith('-') || (chart === balance && i === 3) })).to.equal(body[r][i]);
+        for (const i of eur) expect(formatEuros(Number(cells[i]), fr, { signed: cells[i].startsWith('-') || (chart === balance && i === 3) })).to.equal(body[r][i]);
       });
       const { markup, width, height } = (await chart.toSvg());
       const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');

@@ -509,8 +509,8 @@ describe('interaction', () => {
   /** What a reader sees around one node: the tooltip, the dimmed nodes, the links left lit. */
   const around = (el: Element) => ({
     tip: tip(el),
-    dimmed: nodeGroups(el).filter((g) => g.classList.contains('dim')).map(idOf),
-    lit: links(el).filter((l) => !l.classList.contains('dim')).map((l) => l.dataset.key),
+    dimmed: nodeGroups(el).filter((g) => g.classList.contains('dimmed')).map(idOf),
+    lit: links(el).filter((l) => !l.classList.contains('dimmed')).map((l) => l.dataset.key),
   });
   const hover = async (el: TradeSankey, id: string) => {
     q(el, `rect[data-key="${id}"]`).dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
@@ -571,7 +571,7 @@ describe('interaction', () => {
       await el.updateComplete;
       expect(active(el) ?? null, 'focus left the nodes').to.equal(null);
       expect(q<HTMLElement>(el, '[part="tooltip"]').hidden).to.equal(true);
-      expect(qa(el, '.dim')).to.have.length(0);
+      expect(qa(el, '.dimmed')).to.have.length(0);
     } finally {
       before.remove();
     }
@@ -588,7 +588,7 @@ describe('interaction', () => {
       `Part du pays = 67${NN}%`,
       `Part du total = 40${NN}%`,
     ]);
-    expect(nodeGroups(el).filter((g) => !g.classList.contains('dim')).map(idOf)).to.deep.equal(['p:C11Z', 'c:ES']);
+    expect(nodeGroups(el).filter((g) => !g.classList.contains('dimmed')).map(idOf)).to.deep.equal(['p:C11Z', 'c:ES']);
   });
 
   it('the "Autres" tooltip says how many it gathers', async () => {
@@ -662,19 +662,19 @@ describe('interaction', () => {
     other.remove();
     expect(el.selected).to.equal('DE');
     const de = group(el, 'c:DE');
-    expect(de.classList.contains('sel')).to.equal(true);
+    expect(de.classList.contains('selected')).to.equal(true);
     expect(rectOf(de).getAttribute('aria-pressed')).to.equal('true');
-    expect(de.classList.contains('dim')).to.equal(false);
-    const lit = links(el).filter((l) => !l.classList.contains('dim'));
+    expect(de.classList.contains('dimmed')).to.equal(false);
+    const lit = links(el).filter((l) => !l.classList.contains('dimmed'));
     expect(lit.length).to.be.greaterThan(0);
     expect(lit.every((l) => l.dataset.key!.endsWith('>c:DE'))).to.equal(true);
-    expect(group(el, 'c:ES').classList.contains('dim')).to.equal(true);
+    expect(group(el, 'c:ES').classList.contains('dimmed')).to.equal(true);
   });
 
   it('the selected attribute does the same, for products too', async () => {
     const el = await mount(html`<trade-sankey src=${RICH} flow="import" selected="C30C"></trade-sankey>`);
-    expect(group(el, 'p:C30C').classList.contains('sel')).to.equal(true);
-    expect(links(el).filter((l) => !l.classList.contains('dim')).every((l) => l.dataset.key!.endsWith('>p:C30C'))).to.equal(true);
+    expect(group(el, 'p:C30C').classList.contains('selected')).to.equal(true);
+    expect(links(el).filter((l) => !l.classList.contains('dimmed')).every((l) => l.dataset.key!.endsWith('>p:C30C'))).to.equal(true);
   });
 });
 

@@ -63,7 +63,7 @@ async function load(attrs: string, width = 900): Promise<TradeTreemap> {
 
 const tiles = (el: TradeTreemap, sel = '') => qa<SVGGElement>(el, `g[data-key]${sel}`);
 const tile = (el: TradeTreemap, key: string) => q<SVGGElement>(el, `g[data-key="${key}"]`);
-const rectOf = (g: SVGGElement) => g.querySelector<SVGRectElement>('rect.f')!;
+const rectOf = (g: SVGGElement) => g.querySelector<SVGRectElement>('rect.fill')!;
 /** A tile's label: the text right after the tile, hidden from assistive technology (the tile's aria-label says it all). */
 const labelOf = (el: TradeTreemap, key: string) => shadow(el).querySelector<SVGTextElement>(`g[data-key="${key}"] + text`);
 const area = (g: SVGGElement) => {
@@ -279,7 +279,7 @@ describe('trade-treemap: grouping and states', () => {
     expect(tiles(el, '.import').length).to.equal(6);
     const other = tile(el, 'export:__other__');
     expect(other.getAttribute('part')).to.equal('tile-export tile-other');
-    expect(other.getAttribute('aria-label')).to.equal(`Autres (4 produits), exportations : 25,0${NB}M€, 4,4${NN}% des exportations`);
+    expect(other.getAttribute('aria-label')).to.equal(`Autres (4 produits), exportations${NB}: 25,0${NB}M€, 4,4${NN}% des exportations`);
     expect(other.getAttribute('aria-disabled')).to.equal('true');
     await hover(el, 'export:__other__');
     expect(text(tip(el).querySelector('strong'))).to.equal('Autres (4 produits)');
@@ -307,7 +307,7 @@ describe('trade-treemap: grouping and states', () => {
     expect(tiles(el, '.export')).to.have.length(2);
     expect(headers(el)).to.deep.equal([`Exportations — 8,0${NB}M€`]);
     expect(text(q(el, 'text.note'))).to.equal('Aucune importation en 2024');
-    expect(q(el, '.sr-only[id$="-summary"]').textContent).to.equal(`Gers, 2024 : exportations 8,0${NB}M€, d'abord Boissons (63${NN}%) ; aucune importation.`);
+    expect(q(el, '.sr-only[id$="-summary"]').textContent).to.equal(`Gers, 2024${NB}: exportations 8,0${NB}M€, d'abord Boissons (63${NN}%) ; aucune importation.`);
     expectNoOverflow(el);
     await expect(el).to.be.accessible();
     // Asking for the imports only: the empty state explains.
@@ -401,12 +401,12 @@ describe('trade-treemap: text, table, accessibility', () => {
     const el = await load(`department="32" base-url=${FIXTURES}`);
     const chart = q(el, '[part="chart"]');
     expect(text(shadow(el).getElementById(chart.getAttribute('aria-describedby')!))).to.equal(
-      `Gers, 2024 : exportations 300,0${NB}M€, d'abord Boissons (67${NN}%) ; importations 215,0${NB}M€, d'abord Produits de la construction aéronautique et spatiale (70${NN}%).`,
+      `Gers, 2024${NB}: exportations 300,0${NB}M€, d'abord Boissons (67${NN}%) ; importations 215,0${NB}M€, d'abord Produits de la construction aéronautique et spatiale (70${NN}%).`,
     );
     const t = tile(el, 'import:A01Z');
     expect(t.getAttribute('role')).to.equal('button');
     expect(t.getAttribute('aria-label')).to.equal(
-      `Produits de la culture et de l’élevage, importations : 30,0${NB}M€, 14${NN}% des importations ; exportations : 60,0${NB}M€`,
+      `Produits de la culture et de l’élevage, importations${NB}: 30,0${NB}M€, 14${NN}% des importations ; exportations${NB}: 60,0${NB}M€`,
     );
   });
 
@@ -471,15 +471,15 @@ describe('trade-treemap: interaction', () => {
     const { detail } = await selected;
     expect(detail).to.deep.equal({ kind: 'product', code: 'A01Z', label: 'Produits de la culture et de l’élevage', flow: 'export' });
     await el.updateComplete;
-    expect(tiles(el, '.sel').map((g) => g.dataset.key)).to.deep.equal(['import:A01Z', 'export:A01Z']);
-    expect(tiles(el, '.dim')).to.have.length(4);
+    expect(tiles(el, '.selected').map((g) => g.dataset.key)).to.deep.equal(['import:A01Z', 'export:A01Z']);
+    expect(tiles(el, '.dimmed')).to.have.length(4);
     // Dimmed tiles keep readable labels: the text colour, not white on a pale tile.
     expect(getComputedStyle(labelOf(el, 'export:C11Z')!).fill).to.equal('rgb(22, 22, 22)');
     // Another widget's selection (a country code) dims nothing.
     document.dispatchEvent(new CustomEvent('trade-select', { detail: { kind: 'country', code: 'ES', label: 'Espagne' } }));
     await el.updateComplete;
     expect(el.selected).to.equal('ES');
-    expect(tiles(el, '.dim')).to.have.length(0);
+    expect(tiles(el, '.dimmed')).to.have.length(0);
   });
 
   it('keyboard: one tab stop, arrows move in value order, Enter selects, the tooltip gives the other flow', async () => {

@@ -1,0 +1,29 @@
+// npm run build: everything an embedder or a package user needs, in dist/.
+//   dist/trade-widgets.js, dist/trade-<element>.js   ES modules (one per element, shared chunks)
+//   dist/trade-widgets.iife.js                        one file for a plain <script src>
+//   dist/lazy/<name>.js                               modules loaded on demand: English, the downloads
+//   dist/data/                                        the demo data (copied from public/)
+//   dist/types/                                       type declarations
+//   dist/schema/                                      the data contract's JSON Schema
+//   custom-elements.json                              the Custom Elements Manifest
+import { execFileSync } from 'node:child_process';
+import { cpSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { LAZY_MODULES } from '../src/elements.ts';
+
+const run = (command: string, args: string[]) => execFileSync(command, args, { stdio: 'inherit' });
+
+await build({ logLevel: 'warn' });
+await build({ mode: 'iife', logLevel: 'warn' });
+for (const path of LAZY_MODULES) await build({ mode: `lazy:${path}`, logLevel: 'warn' });
+run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
+run(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet']);
+cpSync('schema', 'dist/schema', { recursive: true });
+
+const scripts = ['', 'lazy/'].flatMap((folder) => readdirSync(`dist/${folder}`).map((file) => folder + file));
+for (const file of scripts.filter((name) => name.endsWith('.js')).sort()) {
+  const kilobytes = (bytes: number) => (bytes / 1024).toFixed(1);
+  const gzip = gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
+  console.log(`dist/${file.padEnd(28)} ${kilobytes(statSync(`dist/${file}`).size).padStart(6)} kB  ${kilobytes(gzip).padStart(5)} kB gzip`);
+}

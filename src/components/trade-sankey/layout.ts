@@ -1,0 +1,183 @@
+/**
+ * Geometry of `<trade-sankey>`: the graph of `src/data/sankey.ts` laid out with
+ * d3-sankey for a width, with labels beside the node columns. Pure: model +
+ * width + measure in, plain objects out (every number finite, every mark and
+ * label inside [0, width] × [0, height]).
+ */
+import { sankey, type SankeyNode } from 'd3-sankey';
+import { truncate, type Measure } from '../../layout/text.ts';
+import type { GraphLink, GraphNode, SankeyModel } from './model.ts';
+
+/** Where a mark's tooltip points: above `y`, or below `below`. */
+export interface TipAnchor {
+  x: number;
+  y: number;
+  below: number;
+}
+
+export interface LayoutNode extends GraphNode {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  /** The name as drawn (maybe shortened with "…") and the value. */
+  name: string;
+  valueText: string;
+  /** The label: its x, the y of its middle, and which of its ends is at x. */
+  labelX: number;
+  labelY: number;
+  anchor: 'start' | 'end';
+  tip: TipAnchor;
+}
+
+export interface LayoutLink extends GraphLink {
+  width: number;
+  /** Path of the link's centre line, drawn with `stroke-width = width`. */
+  d: string;
+  tip: TipAnchor;
+}
+
+export interface SankeyLayout {
+  width: number;
+  height: number;
+  /** Name font size (the value's is one less), and the height of a two-line label. */
+  fontSize: number;
+  labelHeight: number;
+  /** Labels on the inner side of the node columns (narrow widths), else on the outer side. */
+  inner: boolean;
+  /** Left column top-down, then the right column. */
+  nodes: LayoutNode[];
+  /** Grey links first, the highlighted ones last (drawn on top). */
+  links: LayoutLink[];
+}
+
+/** Space between a node and its label. */
+export const LABEL_GAP = 6;
+/** Below this width, labels go on the inner side of the node columns. */
+export const INNER_BELOW = 440;
+const MIN_PADDING = 6;
+
+/** Font size for a width (smaller on phones), and the height of a two-line label. */
+const fontFor = (width: number) => (width < 480 ? 11 : 12);
+const lineFor = (width: number) => fontFor(width) * 2 + 4;
+/** Room given to the node heights, the flows' total. */
+const nodeSpaceFor = (width: number) => Math.max(150, Math.min(340, width * 0.4));
+
+/**
+ * The chart's height before the data is there, for the loading placeholder, with
+ * `perSide` nodes on a side (the top N and « Autres »). It is also the layout's
+ * least height, so that the chart replaces its placeholder without a jump unless
+ * its labels need more room.
+ */
+export const estimateHeight = (width: number, perSide = 11): number => nodeSpaceFor(width) + (perSide * (width < INNER_BELOW ? 0.7 : 0.6) + 0.4) * lineFor(width);
+
+type N = SankeyNode<GraphNode, GraphLink>;
+
+/** The words of the chart, in the reader's language. */
+export interface SankeyWords {
+  /** A node's label as drawn: "Boissons", "Autres (22)". */
+  nodeName(node: GraphNode): string;
+  euros(value: number): string;
+}
+
+export function layoutSankey(model: SankeyModel, width: number, measure: Measure, words: SankeyWords, perSide = 11): SankeyLayout {
+  const fontSize = fontFor(width);
+  const lh = lineFor(width);
+  const inner = width < INNER_BELOW;
+  const layout: SankeyLayout = { width, height: 320, fontSize, labelHeight: lh, inner, nodes: [], links: [] };
+  if (!model.links.length) return layout;
+
+  // Wide: labels in a column on the outer side of each node column. The two
+  // label columns share 56 % of the width, one at most 40 %. Narrow: labels on
+  // the inner side, over the links (with a halo). Either way a label takes what
+  // it needs within what the labels facing it leave, and at least half: wide,
+  // the other column's labels; narrow, those at the same height (see below), so
+  // that short labels (countries) leave room to long ones (products). Half is
+  // always wider than an amount: amounts are never shortened.
+  const nodeWidth = inner ? 8 : 12;
+  const { euros } = words;
+  const shown = (n: GraphNode) => words.nodeName(n);
+  const extent = (n: GraphNode) => Math.ceil(Math.max(measure(shown(n), fontSize, 600), measure(euros(n.value), fontSize - 1)));
+  const needs = [model.left, model.right].map((c) => Math.max(...c.map(extent)));
+  const budget = inner ? width - 2 * (nodeWidth + LABEL_GAP) - 8 : width * 0.56;
+  const room = (need: number, facing: number) => Math.min(need, budget - Math.min(facing, budget / 2));
+  const labelWidth = needs.map((n, i) => Math.min(room(n, needs[1 - i]), inner ? width : width * 0.4));
+
+  // d3-sankey sizes the nodes and links: the flows' total takes `nodeSpace` in
+  // each column (the input order is kept: nodes in column order, links by
+  // source then target). The nodes are spaced again below.
+  const generator = sankey<GraphNode, GraphLink>()
+    .nodeId((n) => n.id)
+    .nodeWidth(nodeWidth)
+    .nodePadding(0)
+    .iterations(0)
+    .extent([
+      [inner ? 0 : labelWidth[0] + LABEL_GAP, 0],
+      [inner ? width : width - labelWidth[1] - LABEL_GAP, nodeSpaceFor(width)],
+    ]);
+  // Fresh copies: d3-sankey mutates its input.
+  const graph = generator({ nodes: [...model.left, ...model.right].map((n) => ({ ...n })), links: model.links.map((l) => ({ ...l })) });
+
+  // Space each column so that two-line labels centred on their nodes never
+  // overlap and stay inside the box: a gap of at least MIN_PADDING, more between
+  // small nodes; half a label above the first and below the last. The height is
+  // the tallest column's; what is left in a column is shared between its gaps.
+  const columns = [graph.nodes.slice(0, model.left.length), graph.nodes.slice(model.left.length)];
+  const needed = columns.map((c) => {
+    let y = 0;
+    let last = lh;
+    c.forEach((n, j) => {
+      const h = n.y1! - n.y0!;
+      n.y0 = y += Math.max(j && MIN_PADDING, lh - (last + h) / 2);
+      n.y1 = y += last = h;
+    });
+    return y + Math.max(0, (lh - last) / 2);
+  });
+  const height = (layout.height = Math.max(estimateHeight(width, perSide), ...needed));
+  columns.forEach((c, i) =>
+    c.forEach((n, j) => {
+      const shift = ((height - needed[i]) / (c.length + 1)) * (j + 1);
+      n.y0! += shift;
+      n.y1! += shift;
+    }),
+  );
+  generator.update(graph);
+
+  layout.nodes = columns.flatMap((c, i) =>
+    c.map((n) => {
+      const { x0, y0, x1, y1 } = n as Required<N>;
+      // Wide, the left labels end at their node; narrow, the right ones do.
+      const end = i === +inner;
+      const facing = columns[1 - i].filter((m) => Math.abs(m.y0! + m.y1! - y0 - y1) < 2 * lh);
+      return {
+        ...model.nodes.get(n.id)!,
+        x0,
+        y0,
+        x1,
+        y1,
+        name: truncate(shown(n), inner ? room(needs[i], Math.max(0, ...facing.map(extent))) : labelWidth[i], measure, fontSize, 600),
+        valueText: euros(n.value!),
+        labelX: end ? x0 - LABEL_GAP : x1 + LABEL_GAP,
+        labelY: (y0 + y1) / 2,
+        anchor: end ? 'end' : 'start',
+        tip: { x: (x0 + x1) / 2, y: y0, below: y1 },
+      };
+    }),
+  );
+  layout.links = graph.links
+    .map((l, k) => {
+      const xa = (l.source as N).x1!;
+      const xb = (l.target as N).x0!;
+      const xm = (xa + xb) / 2;
+      const { y0, y1, width: w } = l as Required<typeof l>;
+      const ym = (y0 + y1) / 2;
+      return {
+        ...model.links[k],
+        width: w,
+        d: `M${xa},${y0}C${xm},${y0} ${xm},${y1} ${xb},${y1}`,
+        tip: { x: xm, y: ym - w / 2, below: ym + w / 2 },
+      };
+    })
+    .sort((a, b) => +a.highlighted - +b.highlighted);
+  return layout;
+}

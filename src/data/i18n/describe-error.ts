@@ -1,0 +1,40 @@
+import type { Problem, TradeError } from '../errors.ts';
+import { formatDecimal } from '../format.ts';
+import type { Translation } from './translation.ts';
+
+/** Limits an error message may quote: the element's timeout and the loader's size limit. */
+export interface ErrorContext {
+  timeoutMs: number;
+  maxBytes: number;
+}
+
+/** The visible sentence for an error: what failed, in the reader's language. */
+export function describeError(error: TradeError, t: Translation, context: ErrorContext): string {
+  const { errors } = t;
+  switch (error.kind) {
+    case 'http':
+      return errors.http(error.status ?? 0, error.statusText);
+    case 'network':
+      return errors.network;
+    case 'timeout':
+      return errors.timeout(formatDecimal(context.timeoutMs / 1000, t));
+    case 'too-large':
+      return errors.tooLarge(formatDecimal(context.maxBytes / 1e6, t));
+    case 'json':
+      return errors.json(error.detail);
+    case 'schema':
+    case 'not-found':
+    case 'input': {
+      const problem = error.problem;
+      if (!problem) return error.message;
+      const say = error.kind === 'schema' ? errors.schema : error.kind === 'not-found' ? errors.notFound : errors.input;
+      return say(problem.path || errors.root, phrase(t.problems[problem.code], problem));
+    }
+  }
+}
+
+/** Fills a problem phrase: `$f` is what was found, `$e` what was expected; an unplaced found value goes in brackets. */
+function phrase(template: string, problem: Problem): string {
+  const text = template.replace('$e', problem.expected ?? '').replace('$f', problem.found ?? '');
+  return problem.found !== undefined && !template.includes('$f') ? `${text} (${problem.found})` : text;
+}

@@ -1,0 +1,21 @@
+/**
+ * Names in the reader's language. Data files give French labels (DGDDI's); a
+ * translation may name a country itself.
+ */
+import type { Territory, TradeData } from '../contract.ts';
+import type { Translation } from './translation.ts';
+
+/** "Gers", "Occitanie", "France entière" / "France". */
+export function territoryName(territory: Pick<Territory, 'level' | 'name'>, t: Translation): string {
+  return territory.level === 'france' ? t.common.france : territory.name;
+}
+
+/** A country's name: the translation's, else the file's label, else its code. */
+export function countryName(data: TradeData, code: string, t: Translation): string {
+  return t.countryName(code) ?? data.countries[code] ?? code;
+}
+
+/** A product's name: the file's label, else its code. */
+export function productName(data: TradeData, code: string): string {
+  return data.products[code] ?? code;
+}

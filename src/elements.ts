@@ -1,0 +1,23 @@
+/**
+ * Every element of the library, by tag name, and the modules it loads on demand.
+ * The build (one module per element), the size budget, the benchmarks, the tests
+ * and the package read these lists. Adding an element means a folder
+ * `src/components/<tag>/` whose `<tag>.ts` defines it, and one line here.
+ */
+import { DEFAULT_LANG, LANGUAGES } from './data/i18n/languages.ts';
+
+export const ELEMENTS = ['trade-balance', 'trade-treemap', 'trade-sankey', 'trade-summary', 'trade-report'] as const;
+
+export type ElementTag = (typeof ELEMENTS)[number];
+
+/** The source of an element's module, from the project's root. */
+export const elementSource = (tag: string): string => `src/components/${tag}/${tag}.ts`;
+
+/**
+ * Modules loaded on demand, by their source path under src/ (see data/lazy.ts):
+ * the download code, and every language but the built-in one.
+ */
+export const LAZY_MODULES: readonly string[] = [
+  'components/base/downloads',
+  ...LANGUAGES.filter((lang) => lang !== DEFAULT_LANG).map((lang) => `data/i18n/${lang}`),
+];
