@@ -27,9 +27,9 @@ export const Gers: Story = {
     const root = await settled(find(canvasElement, 'trade-summary'), 'ready');
     await expect(title(root)).toBe('Chiffres clés du commerce extérieur, Gers (2024)');
     await expect(figures(root)).toEqual([
-      ['Exportations', '593,3 M€', '▼ −1,6 % par rapport à 2023', '1,2 % des exportations de la région Occitanie', '0,10 % des exportations de la France', '89e département sur 101'],
-      ['Importations', '684,6 M€', '▼ −6,6 % par rapport à 2023', '1,8 % des importations de la région Occitanie', '0,10 % des importations de la France', '91e département sur 101'],
-      ['Solde commercial', '−91,3 M€', 'Déficit · 2023 : −130,5 M€', '66e département sur 101'],
+      ['Exportations', '593,3 M€', '▼ −1,6 % par rapport à 2023', '1,2 % des exportations de la région Occitanie', '0,10 % des exportations de la France', '88e département sur 100'],
+      ['Importations', '684,6 M€', '▼ −6,6 % par rapport à 2023', '1,8 % des importations de la région Occitanie', '0,10 % des importations de la France', '90e département sur 100'],
+      ['Solde commercial', '−91,3 M€', 'Déficit · 2023 : −130,5 M€', '65e département sur 100'],
     ]);
   },
 };

@@ -17,9 +17,10 @@ import {
 } from '../data/contract.ts';
 import { FRANCE_CODE } from '../data/codes.ts';
 import { PRODUCT_COUNTRY, TradeAccumulator, at, countryOf, departmentOf, productCountryOf, productOf, type Cells } from './aggregate.ts';
+import { frenchCountryLabel, typographicApostrophes } from './label-fixes.ts';
 import { pickForYear, type DatedTable, type Department } from './labels.ts';
 import type { WarningLog } from './report.ts';
-import { departmentName, inseeDepartment, inseeRegion } from './territories.ts';
+import { departmentName, inseeDepartment, inseeRegion, isRankedDepartment } from './territories.ts';
 
 export interface LabelSet {
   a129: DatedTable<string>;
@@ -88,7 +89,11 @@ interface DepartmentInfo {
 export interface YearExtras {
   /** The previous year, when the input holds it whole: each file gets its totals then. */
   previousYear?: number;
-  /** Territoires d'industrie by INSEE department code, from an optional input file. */
+  /**
+   * Territoires d'industrie by output department code, each list in file order
+   * (see run.ts for where it comes from). Regions get the union of their
+   * departments' lists; France gets none.
+   */
   industry?: Map<string, string[]>;
 }
 
@@ -174,8 +179,11 @@ export function buildYear(
     for (const flow of FLOWS) r.totals[flow] += d.totals[flow];
   }
 
-  // Ranks among the departments, and among the regions, of this year.
-  const depRanks = rankTerritories([...departments.values()].map((d) => ({ code: d.territory.code, totals: d.totals })));
+  // Ranks among the departments, and among the regions, of this year. Monaco is
+  // not a French department: it is left out of the departments' ranks and gets
+  // none, while its trade stays in PACA's totals as DGDDI publishes them.
+  const ranked = [...departments.values()].filter((d) => isRankedDepartment(acc.departments.codes[d.id]));
+  const depRanks = rankTerritories(ranked.map((d) => ({ code: d.territory.code, totals: d.totals })));
   const regRanks = rankTerritories([...regions.values()].map((r) => ({ code: r.ref.code, totals: r.totals })));
   // The previous year's totals, summed the same way.
   const py = extras.previousYear;
@@ -228,13 +236,25 @@ export function buildYear(
       const more = extra(depRanks.get(d.territory.code), [d], extras.industry?.get(d.territory.code));
       write(toTradeData(d.territory, own, year, source, codes, parents, more), written.departments);
     }
-    const more = extra(regRanks.get(r.ref.code), r.members);
+    const more = extra(regRanks.get(r.ref.code), r.members, regionIndustry(r.members, extras.industry));
     write(toTradeData({ level: 'region', ...r.ref }, regionCells, year, source, codes, { france: { totals: france } }, more), written.regions);
   }
   const all = [...departments.values()];
   const franceFile = toTradeData({ level: 'france', code: FRANCE_CODE, name: 'France' }, franceCells, year, source, codes, {}, extra(undefined, all));
   emit(franceFile);
   return { ...written, france: territoryTotals(franceFile) };
+}
+
+/**
+ * A region's Territoires d'industrie: its departments' lists (members are in
+ * department code order) joined, each territory once, where it first appears.
+ * A territory straddling two departments of the region is listed once.
+ */
+function regionIndustry(members: DepartmentInfo[], industry: Map<string, string[]> | undefined): string[] | undefined {
+  if (!industry) return undefined;
+  const names = new Set<string>();
+  for (const d of members) for (const name of industry.get(d.territory.code) ?? []) names.add(name);
+  return [...names];
 }
 
 type CellArrays = ReturnType<Cells['compact']>;
@@ -263,7 +283,15 @@ interface CodeList {
  * takes the nearest one in time. Both are counted warnings, once a year.
  */
 function resolveLabels(acc: TradeAccumulator, year: number, labels: LabelSet, log: WarningLog): Record<'products' | 'countries', CodeList> {
-  const resolve = (table: DatedTable<string>, ids: TradeAccumulator['products'], file: string, kind: string): CodeList => {
+  // `write` turns DGDDI's label into the one written: French forms for countries,
+  // typographic apostrophes for both (label-fixes.ts).
+  const resolve = (
+    table: DatedTable<string>,
+    ids: TradeAccumulator['products'],
+    file: string,
+    kind: string,
+    write: (label: string) => string,
+  ): CodeList => {
     const codes = ids.codes;
     const rank = new Int32Array(codes.length);
     codes.map((_, i) => i).sort((a, b) => compare(codes[a], codes[b])).forEach((id, r) => (rank[id] = r));
@@ -276,13 +304,15 @@ function resolveLabels(acc: TradeAccumulator, year: number, labels: LabelSet, lo
       } else if (!picked.exact) {
         log.add('label-not-valid', `${kind} code "${codes[i]}" has no label valid in ${year} in ${file}; using the nearest in time, "${picked.value}"`);
       }
-      return (resolved[i] = picked?.value ?? codes[i]);
+      return (resolved[i] = picked ? write(picked.value) : codes[i]);
     };
     return { codes, rank, label };
   };
   return {
-    products: resolve(labels.a129, acc.products, 'Libelle_A129.txt', 'product'),
-    countries: resolve(labels.countries, acc.countries, 'Libelle_PAYS.txt', 'country'),
+    products: resolve(labels.a129, acc.products, 'Libelle_A129.txt', 'product', typographicApostrophes),
+    countries: resolve(labels.countries, acc.countries, 'Libelle_PAYS.txt', 'country', (label) =>
+      frenchCountryLabel(label, year),
+    ),
   };
 }
 

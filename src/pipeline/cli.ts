@@ -1,5 +1,6 @@
 /**
- * `npm run data -- --input <folder> --out <folder> [--year YYYY | --all-years] [--lenient] [--demo] [--quiet]`
+ * `npm run data -- --input <folder> --out <folder> [--year YYYY | --all-years] [--industry <file> | none]
+ *   [--lenient] [--demo] [--quiet]`
  *
  * Exit codes: 0 done, 1 the data or the files are wrong (the message says where),
  * 2 the command line (or TW_PROGRESS_BYTES) is wrong.
@@ -19,6 +20,9 @@ usage: npm run data -- --input <folder> --out <folder> [options]
                     <year>/departments/*.json and index.json
   --year YYYY       the year to write (default: the latest year with four quarters)
   --all-years       write every year with four quarters
+  --industry <file> the Territoires d'industrie, "department;name" lines (default: the
+                    input folder's territoires-industrie.txt, else the bundled ANCT list);
+                    "none": write no list
   --lenient         bad lines and rows become counted warnings instead of errors
   --demo            mark the output as simulated data (implied by a DEMO file in --input)
   --quiet           no progress line
@@ -50,6 +54,7 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv): CliOptions | 'hel
         out: { type: 'string' },
         year: { type: 'string' },
         'all-years': { type: 'boolean' },
+        industry: { type: 'string' },
         lenient: { type: 'boolean' },
         demo: { type: 'boolean' },
         quiet: { type: 'boolean' },
@@ -71,6 +76,8 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv): CliOptions | 'hel
     out: values.out,
     year: values.year === undefined ? undefined : Number(values.year),
     allYears: values['all-years'] === true,
+    // "none" turns the list off; a file really named so can be given as ./none.
+    industry: values.industry === 'none' ? false : values.industry,
     lenient: values.lenient === true,
     demo: values.demo === true,
     quiet: values.quiet === true,

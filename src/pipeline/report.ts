@@ -60,6 +60,8 @@ export interface Summary {
   reconciliation: Reconciliation[];
   /** Years listed in index.json after this run (the folders present in `out`). */
   indexYears: number[];
+  /** The Territoires d'industrie file read; undefined when none was (industry: false). */
+  industry?: string;
   warnings: WarningCount[];
   warningCount: number;
 }
@@ -79,6 +81,7 @@ export function formatSummary(s: Summary): string {
       (w) => `written        ${w.year}: ${w.departments} departments, ${w.regions} regions, France → ${w.dir}`,
     ),
     `index          ${s.out}/index.json: years ${s.indexYears.join(', ')}`,
+    `industry       ${s.industry ?? 'none'}`,
     ...s.reconciliation.map(
       (r) =>
         `reconciled     ${r.year} ${r.flow}: input ${n(r.input)} € = departments ${n(r.departments)} € + excluded ${n(r.excluded)} €`,

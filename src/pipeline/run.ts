@@ -4,13 +4,15 @@
  */
 import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { FLOWS, SCHEMA_VERSION, type DataIndex, type Flow, type IndexTerritory, type Source, type TradeData } from '../data/contract.ts';
 import { validateIndex, validateTradeData } from '../data/validate.ts';
 import { TradeAccumulator, at, quartersOf, type YearAccumulator } from './aggregate.ts';
 import { buildYear, dgddiSource, territoryTotals, type LabelSet, type YearTotals } from './build.ts';
 import { parseDepartments, parseLabels, type Parsed } from './labels.ts';
 import { LineSplitter, isLineError, newRow, parseDataLine, splitLines, splitRecord } from './parse.ts';
-import { inseeDepartment } from './territories.ts';
+import { typographicApostrophes } from './label-fixes.ts';
+import { DEPARTMENT_CODE, outputDepartment } from './territories.ts';
 import { reconcile } from './reconcile.ts';
 import { WarningLog, type Reconciliation, type Summary } from './report.ts';
 
@@ -26,10 +28,16 @@ export const LABEL_FILES = {
 /** A file of this name in the input marks a simulated archive. */
 export const DEMO_MARKER = 'DEMO';
 /**
- * Optional, not part of the DGDDI archive: the Territoires d'industrie of each
- * department, one `department;name` line each (DGDDI or INSEE department codes).
+ * Not part of the DGDDI archive: the Territoires d'industrie of each department,
+ * one `department;name` line each (DGDDI or INSEE department codes), with or
+ * without that header line. A file of this name in the input folder replaces
+ * the bundled list.
  */
 export const INDUSTRY_FILE = 'territoires-industrie.txt';
+/** The bundled list: ANCT's Territoires d'industrie, 2023-2027 wave (see data/reference/README.md). */
+export const BUNDLED_INDUSTRY_FILE = fileURLToPath(
+  new URL('../../data/reference/territoires-industrie.csv', import.meta.url),
+);
 
 export interface PipelineOptions {
   /** The folder the DGDDI archive unpacks to. */
@@ -43,6 +51,12 @@ export interface PipelineOptions {
   lenient?: boolean;
   /** Mark the output as simulated data (also implied by a DEMO file in the input). */
   demo?: boolean;
+  /**
+   * The Territoires d'industrie: a `department;name` file, or false for none.
+   * Default: the input folder's territoires-industrie.txt if there is one,
+   * else the bundled list.
+   */
+  industry?: string | false;
   /** Called about once a second while the data files are read, and once at the end of each. */
   onProgress?: (p: Progress) => void;
   /** The reconciliation check; a test seam, to see the command fail when the check does not hold. */
@@ -72,7 +86,8 @@ export async function runPipeline(options: PipelineOptions): Promise<Summary> {
     log.add(kind, where);
   };
   const labels = readLabels(paths, report);
-  const industry = readIndustry(join(input, INDUSTRY_FILE));
+  const industryFile = industrySource(options);
+  const industry = industryFile === undefined ? undefined : readIndustry(industryFile);
   const demo = options.demo === true || existsSync(join(input, DEMO_MARKER));
   const source = dgddiSource(demo);
 
@@ -130,21 +145,50 @@ export async function runPipeline(options: PipelineOptions): Promise<Summary> {
     written,
     reconciliation,
     indexYears: index.years,
+    industry: industryFile,
     warnings: log.list(),
     warningCount: log.total,
   };
 }
 
-/** The optional Territoires d'industrie file: INSEE department code → names, in file order. */
-function readIndustry(path: string): Map<string, string[]> | undefined {
-  if (!existsSync(path)) return undefined;
+/**
+ * Which Territoires d'industrie file to read, if any: the one the options name,
+ * else the input folder's own, else the bundled list.
+ */
+function industrySource(options: PipelineOptions): string | undefined {
+  if (options.industry === false) return undefined;
+  if (options.industry !== undefined) {
+    if (!existsSync(options.industry)) {
+      throw new PipelineError(`Territoires d'industrie file not found: ${options.industry}`);
+    }
+    return options.industry;
+  }
+  const own = join(options.input, INDUSTRY_FILE);
+  return existsSync(own) ? own : BUNDLED_INDUSTRY_FILE;
+}
+
+/** The header line the bundled file has; other files may leave it out. */
+const INDUSTRY_HEADER = 'department;name';
+
+/**
+ * A Territoires d'industrie file: output department code → names, in file
+ * order, each once (Corse's 2A and 2B both go to 20), with typographic
+ * apostrophes as every label written.
+ */
+function readIndustry(path: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  splitLines(readText(path)).forEach(({ line, lineNumber }) => {
-    if (!line.trim()) return;
-    const [dep, name] = splitRecord(line);
-    if (!dep || !name?.trim()) throw new PipelineError(`${INDUSTRY_FILE}:${lineNumber}: expected "department;name"`);
-    const code = inseeDepartment(dep.trim());
-    out.set(code, [...(out.get(code) ?? []), name.trim()]);
+  const lines = splitLines(readText(path)).filter(({ line }) => line.trim() !== '');
+  lines.forEach(({ line, lineNumber }, i) => {
+    if (i === 0 && line.trim().toLowerCase() === INDUSTRY_HEADER) return;
+    const [department, name] = splitRecord(line).map((field) => field.trim());
+    if (!department || !DEPARTMENT_CODE.test(department) || !name) {
+      throw new PipelineError(`${basename(path)}:${lineNumber}: expected "${INDUSTRY_HEADER}" with a department code`);
+    }
+    const code = outputDepartment(department);
+    const names = out.get(code) ?? [];
+    const written = typographicApostrophes(name);
+    if (!names.includes(written)) names.push(written);
+    out.set(code, names);
   });
   return out;
 }

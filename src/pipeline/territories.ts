@@ -7,6 +7,7 @@
  * ones (9A…9E → 971…976). Corse is one department, 20; Monaco, 99, is in PACA.
  */
 import type { RegionRef } from '../data/contract.ts';
+import { typographicApostrophes } from './label-fixes.ts';
 
 /** DGDDI region code → INSEE region, with its proper French name. */
 const REGIONS: Record<string, { code: string; name: string }> = {
@@ -21,7 +22,7 @@ const REGIONS: Record<string, { code: string; name: string }> = {
   '13': { code: '44', name: 'Grand Est' },
   '16': { code: '27', name: 'Bourgogne-Franche-Comté' },
   '18': { code: '84', name: 'Auvergne-Rhône-Alpes' },
-  '21': { code: '93', name: "Provence-Alpes-Côte d'Azur" },
+  '21': { code: '93', name: 'Provence-Alpes-Côte d’Azur' },
   '22': { code: '94', name: 'Corse' },
 };
 
@@ -36,6 +37,16 @@ const OVERSEAS: Record<string, { department: string; region: string; name: strin
 };
 
 /**
+ * Monaco. DGDDI files the principality's trade as department 99 of PACA
+ * (region 21): it is in the French customs territory. It is not a French
+ * department, so it is not ranked among them; PACA's figures keep its trade.
+ */
+export const MONACO = '99';
+
+/** INSEE's two Corse departments, which DGDDI publishes as one, 20. */
+const CORSE_PARTS: Record<string, string> = { '2A': '20', '2B': '20' };
+
+/**
  * Obvious casing slips in `Departement_region.txt`, fixed in the output
  * (the copy in data/dgddi stays as published).
  */
@@ -46,8 +57,26 @@ export function inseeDepartment(dgddiDepartment: string): string {
   return OVERSEAS[dgddiDepartment]?.department ?? dgddiDepartment;
 }
 
+/**
+ * The output code of a department given by its DGDDI or its INSEE code, as
+ * other sources write them: "9A" and "971" → "971"; Corse's "2A" and "2B" →
+ * "20", the one Corse of DGDDI's files.
+ */
+export function outputDepartment(code: string): string {
+  return CORSE_PARTS[code] ?? inseeDepartment(code);
+}
+
+/** A department code as another source may write it: 2 digits, 2A/2B, 9A…9E or 971…974, 976. */
+export const DEPARTMENT_CODE = /^(\d\d|2[AB]|9[A-E]|97[1-46])$/;
+
+/** Ranked among the departments: every DGDDI department but Monaco. */
+export function isRankedDepartment(dgddiDepartment: string): boolean {
+  return dgddiDepartment !== MONACO;
+}
+
+/** A department's name as written in the output: casing slips fixed, typographic apostrophes ("Val-d’Oise"). */
 export function departmentName(published: string): string {
-  return NAME_FIXES[published] ?? published;
+  return typographicApostrophes(NAME_FIXES[published] ?? published);
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The command itself: exit codes, messages on stderr, the summary on stdout. */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -120,4 +120,32 @@ test('the progress line: off for a small input off a terminal, on with TW_PROGRE
   const bad = cliWith({ TW_PROGRESS_BYTES: '64M' }, '--input', input, '--out', tempDir('out'));
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /^error: TW_PROGRESS_BYTES expects a number of bytes, got "64M"\n/);
+});
+
+test('--industry <file> takes the Territoires d’industrie from that file, --industry none writes no list', () => {
+  const input = writeArchive({ exports, imports: imports.slice(0, 4) });
+  const gers = (out: string) =>
+    JSON.parse(readFileSync(join(out, '2024', 'departments', '32.json'), 'utf8')).territoriesOfIndustry;
+
+  const byDefault = tempDir('out');
+  assert.equal(cli('--input', input, '--out', byDefault).status, 0);
+  assert.deepEqual(gers(byDefault), ['Grand Auch – Astarac', 'Interdépartemental Gers – Tarn-et-Garonne']);
+
+  const list = join(tempDir('industry'), 'mine.txt');
+  writeFileSync(list, "32;Un territoire d'essai\n");
+  const own = tempDir('out');
+  const run = cli('--input', input, '--out', own, '--industry', list);
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(gers(own), ['Un territoire d’essai']);
+  assert.match(run.stdout, new RegExp(`^industry +${list.replaceAll('.', '\\.')}$`, 'm'));
+
+  const none = tempDir('out');
+  const noneRun = cli('--input', input, '--out', none, '--industry', 'none');
+  assert.equal(noneRun.status, 0, noneRun.stderr);
+  assert.equal(gers(none), undefined);
+  assert.match(noneRun.stdout, /^industry +none$/m);
+
+  const missing = cli('--input', input, '--out', tempDir('out'), '--industry', join(input, 'nope.csv'));
+  assert.equal(missing.status, 1);
+  assert.equal(missing.stderr, `error: Territoires d'industrie file not found: ${join(input, 'nope.csv')}\n`);
 });

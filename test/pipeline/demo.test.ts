@@ -103,3 +103,52 @@ test('the Gers profile looks like the Gers: drinks and farm products lead its ex
   assert.deepEqual(top.slice(0, 2).sort(), ['A01Z', 'C11Z']);
   assert.ok(gers.flows.export.length + gers.flows.import.length > 300, 'a few hundred product × country pairs');
 });
+
+test('Monaco (99) is in the demo, in PACA, without ranks; the other 100 departments rank among themselves', () => {
+  const { out } = runs[0];
+  const monaco = readFile(out, 2024, 'departments/99.json');
+  assert.equal(monaco.territory.region?.code, '93');
+  assert.ok(monaco.flows.export.length > 20 && monaco.flows.import.length > 20, 'a small but real set of flows');
+  assert.equal(monaco.ranks, undefined);
+  const departments = listFiles(join(out, '2024', 'departments')).filter((f) => f !== '99.json');
+  assert.equal(departments.length, 100);
+  for (const f of departments) {
+    const ranks = readJson(join(out, '2024', 'departments', f)).ranks;
+    assert.deepEqual([ranks?.export.of, ranks?.import.of, ranks?.balance.of], [100, 100, 100], f);
+  }
+  // Each rank counts the larger departments, Monaco not among them (its exports exceed the Gers').
+  const files = departments.map((f) => readJson(join(out, '2024', 'departments', f)));
+  for (const f of files) {
+    const larger = files.filter((o) => o.totals.export > f.totals.export).length;
+    assert.equal(f.ranks!.export.rank, 1 + larger, f.territory.code);
+  }
+  assert.ok(monaco.totals.export > readFile(out, 2024, 'departments/32.json').totals.export);
+  assert.equal(readFile(out, 2024, 'regions/93.json').ranks?.export.of, 18);
+});
+
+test('the demo carries the bundled Territoires d’industrie: the Gers’ two, Occitanie’s union, none for France', () => {
+  const { out } = runs[0];
+  const gers = readFile(out, 2024, 'departments/32.json');
+  assert.deepEqual(gers.territoriesOfIndustry, ['Grand Auch – Astarac', 'Interdépartemental Gers – Tarn-et-Garonne']);
+  const occitanie = readFile(out, 2024, 'regions/76.json').territoriesOfIndustry ?? [];
+  assert.ok(occitanie.includes('Grand Auch – Astarac'));
+  assert.equal(occitanie.filter((n) => n === 'Interdépartemental Gers – Tarn-et-Garonne').length, 1);
+  assert.equal(new Set(occitanie).size, occitanie.length);
+  assert.equal(readFile(out, 2024, 'france.json').territoriesOfIndustry, undefined);
+  const without = listFiles(join(out, '2024', 'departments')).filter(
+    (f) => !readJson(join(out, '2024', 'departments', f)).territoriesOfIndustry,
+  );
+  assert.deepEqual(without, ['40.json', '75.json', '99.json'], 'the ANCT list has none for Landes and Paris');
+});
+
+test('demo labels are written as French writes them: accents on capitals, no straight apostrophe', () => {
+  const { out } = runs[0];
+  const strings = (v: unknown): string[] =>
+    typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
+  for (const f of listFiles(out)) {
+    assert.deepEqual(strings(readJson(join(out, f))).filter((s) => s.includes("'")), [], f);
+  }
+  const france = readFile(out, 2024, 'france.json');
+  assert.equal(france.countries.US, 'États-Unis');
+  assert.equal(france.products.A03Z, 'Produits de la pêche et de l’aquaculture');
+});

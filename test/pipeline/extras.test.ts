@@ -1,7 +1,7 @@
 /**
  * Schema 2: ranks among departments and regions, the previous year's totals, and
- * the Territoires d'industrie from the optional input file. Expected values are
- * computed here from the fixture rows.
+ * the Territoires d'industrie from an input folder's own file. Expected values are
+ * computed here from the fixture rows (the bundled list: industry.test.ts).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -25,12 +25,13 @@ const imports = (y: number) => [
   ...quarters('I', y, '33', '09', 'C11Z', '1102', 'GB', [0, 0, 0, 1]), // 1
 ];
 
+/** `withIndustry`: an input folder's own list; otherwise no list at all (`industry: false`). */
 async function run(withIndustry: boolean, previousComplete = true) {
   const q4 = (l: string) => previousComplete || !/^[EI];4;/.test(l);
   const dir = writeArchive({ exports: [...year(2023, 1).filter(q4), ...year(2024, 2)], imports: [...imports(2023).filter(q4), ...imports(2024)] });
   if (withIndustry) writeFileSync(join(dir, INDUSTRY_FILE), '\ufeff32;Grand Auch – Astarac\r\n32;Interdépartemental Gers – Tarn-et-Garonne\r\n9A;Un territoire d’essai\r\n');
   const out = tempDir('out');
-  await runPipeline({ input: dir, out, year: 2024 });
+  await runPipeline({ input: dir, out, year: 2024, ...(withIndustry ? {} : { industry: false }) });
   return out;
 }
 
@@ -61,7 +62,7 @@ test('no previous totals when the previous year is not whole', async () => {
   assert.equal(readFile(out, 2024, 'departments/32.json').previous, undefined);
 });
 
-test('Territoires d’industrie come from the optional file, keyed by DGDDI or INSEE code; none are invented', async () => {
+test('Territoires d’industrie come from the input folder’s file, by DGDDI or INSEE code; none invented', async () => {
   const out = await run(true);
   assert.deepEqual(readFile(out, 2024, 'departments/32.json').territoriesOfIndustry, ['Grand Auch – Astarac', 'Interdépartemental Gers – Tarn-et-Garonne']);
   assert.equal(readFile(out, 2024, 'departments/31.json').territoriesOfIndustry, undefined);

@@ -146,7 +146,7 @@ test('flows are summed over quarters and CPF4 codes, zero sums left out, sorted 
   ]);
   assert.deepEqual(Object.keys(gers.products), ['A01Z', 'C10A', 'C11Z', 'C20C']);
   assert.equal(gers.products.C11Z, 'Boissons');
-  assert.deepEqual(gers.countries, { DE: 'Allemagne', ES: 'Espagne', US: 'Etats-Unis', XS: 'Serbie' });
+  assert.deepEqual(gers.countries, { DE: 'Allemagne', ES: 'Espagne', US: 'États-Unis', XS: 'Serbie' });
 });
 
 test('territories: 9A…9E are 971…976 in their own regions, 20 is Corse, 99 Monaco in PACA, DGDDI 12 is Occitanie 76', async () => {
@@ -167,7 +167,7 @@ test('territories: 9A…9E are 971…976 in their own regions, 20 is Corse, 99 M
   assert.deepEqual(readFile(out, 2024, 'departments/20.json').territory.region, { code: '94', name: 'Corse', dgddiCode: '22' });
   const monaco = readFile(out, 2024, 'departments/99.json').territory;
   assert.equal(monaco.name, 'Principauté de Monaco');
-  assert.deepEqual(monaco.region, { code: '93', name: "Provence-Alpes-Côte d'Azur", dgddiCode: '21' });
+  assert.deepEqual(monaco.region, { code: '93', name: 'Provence-Alpes-Côte d’Azur', dgddiCode: '21' });
   assert.deepEqual(readFile(out, 2024, 'departments/32.json').territory, {
     level: 'department',
     code: '32',
