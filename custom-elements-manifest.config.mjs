@@ -20,8 +20,14 @@ export default {
         for (const mod of customElementsManifest.modules) {
           for (const d of mod.declarations ?? []) {
             if (!d.tagName) continue;
-            const tokens = Object.entries(COLOR_TOKENS).filter(([, t]) => !t.elements || t.elements.includes(d.tagName));
-            const colors = tokens.map(([name, t]) => ({ name: `--trade-color-${name}`, default: t.light, description: `${t.description} Dark theme: ${t.dark}.` }));
+            const tokens = Object.entries(COLOR_TOKENS).filter(
+              ([, t]) => !t.elements || t.elements.includes(d.tagName),
+            );
+            const colors = tokens.map(([name, t]) => ({
+              name: `--trade-color-${name}`,
+              default: t.light,
+              description: `${t.description} Dark theme: ${t.dark}.`,
+            }));
             d.cssProperties = [...(d.cssProperties ?? []), ...colors];
           }
         }
@@ -45,7 +51,9 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules) {
           for (const d of mod.declarations ?? []) {
-            const internal = new Set((d.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
+            const internal = new Set(
+              (d.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name),
+            );
             for (const m of d.members ?? []) if (internal.has(m.name)) delete m.attribute;
             if (d.attributes) d.attributes = d.attributes.filter((a) => !internal.has(a.fieldName));
           }

@@ -46,7 +46,10 @@ export default defineConfig(({ command, mode }) => {
           ? // Shared by the ES build and the single-file script.
             { entry: { [`lazy/${lazy.slice(lazy.lastIndexOf('/') + 1)}`]: `src/${lazy}.ts` }, formats: ['es'] }
           : {
-              entry: Object.fromEntries([['trade-widgets', 'src/index.ts'], ...ELEMENTS.map((tag) => [tag, elementSource(tag)])]),
+              entry: Object.fromEntries([
+                ['trade-widgets', 'src/index.ts'],
+                ...ELEMENTS.map((tag) => [tag, elementSource(tag)]),
+              ]),
               formats: ['es'],
             },
       rolldownOptions: {
@@ -65,7 +68,9 @@ export default defineConfig(({ command, mode }) => {
 function snippetScript() {
   return {
     name: 'trade-widgets:snippet-script',
-    configureServer(server: { middlewares: { use: (fn: (req: { url?: string }, res: unknown, next: () => void) => void) => void } }) {
+    configureServer(server: {
+      middlewares: { use: (fn: (req: { url?: string }, res: unknown, next: () => void) => void) => void };
+    }) {
       server.middlewares.use((req, _res, next) => {
         if (req.url?.split('?')[0] === '/trade-widgets.js') req.url = '/src/index.ts';
         next();

@@ -22,7 +22,11 @@ const dataNotFound = {
   configureServer(server) {
     server.middlewares.use((req, res, next) => {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      if (!url.pathname.startsWith('/data/') || existsSync(path.join(dirname, 'public', decodeURIComponent(url.pathname)))) return next();
+      if (
+        !url.pathname.startsWith('/data/') ||
+        existsSync(path.join(dirname, 'public', decodeURIComponent(url.pathname)))
+      )
+        return next();
       res.statusCode = 404;
       res.end('Not found');
     });

@@ -22,7 +22,10 @@ const screenshotPlugin = {
     mkdirSync(dirname(path), { recursive: true });
     if (payload.media) await page.emulateMediaType(payload.media);
     try {
-      const size = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+      const size = await page.evaluate(() => ({
+        width: document.documentElement.scrollWidth,
+        height: document.documentElement.scrollHeight,
+      }));
       await page.screenshot({ path, fullPage: true });
       return size;
     } finally {
@@ -93,7 +96,9 @@ const vendorPlugin = {
   name: 'vendor',
   async serve(context) {
     const snippet = { '/__vendor/readme-react.js': 'jsx', '/__vendor/readme-vue.js': 'vue' }[context.path];
-    const entry = snippet ? { ...readmeSnippet(snippet), resolveDir: process.cwd() } : VENDOR[context.path] && { contents: VENDOR[context.path], resolveDir: process.cwd() };
+    const entry = snippet
+      ? { ...readmeSnippet(snippet), resolveDir: process.cwd() }
+      : VENDOR[context.path] && { contents: VENDOR[context.path], resolveDir: process.cwd() };
     if (!entry) return undefined;
     const out = await esbuild({
       stdin: entry,
@@ -102,7 +107,12 @@ const vendorPlugin = {
       plugins: [fromPage(!!snippet)],
       format: 'esm',
       write: false,
-      define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+      define: {
+        'process.env.NODE_ENV': '"production"',
+        __VUE_OPTIONS_API__: 'true',
+        __VUE_PROD_DEVTOOLS__: 'false',
+        __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+      },
     });
     return { body: out.outputFiles[0].text, type: 'js' };
   },

@@ -44,7 +44,9 @@ const config: StorybookConfig = {
     };
     // vite.config.ts minifies Lit's template literals for the library build; here it
     // would only slow the build down and warn about Storybook's own CSS.
-    const plugins = (config.plugins ?? []).flat().filter((p) => !(p && typeof p === 'object' && 'name' in p && p.name === 'minify-literals'));
+    const plugins = (config.plugins ?? [])
+      .flat()
+      .filter((p) => !(p && typeof p === 'object' && 'name' in p && p.name === 'minify-literals'));
     config.plugins = built ? [...plugins, lazyModules()] : plugins;
     // Lit's entry points, pre-bundled together up front: found one by one, they are
     // bundled twice ("Multiple versions of Lit loaded") and reload the Vitest page.

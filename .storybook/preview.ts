@@ -50,7 +50,8 @@ function inertDescriptions(node: unknown): void {
   if (Array.isArray(node)) node.forEach(inertDescriptions);
   else if (node && typeof node === 'object')
     for (const [key, value] of Object.entries(node)) {
-      if ((key === 'description' || key === 'summary') && typeof value === 'string') (node as Record<string, unknown>)[key] = inert(value);
+      if ((key === 'description' || key === 'summary') && typeof value === 'string')
+        (node as Record<string, unknown>)[key] = inert(value);
       else inertDescriptions(value);
     }
 }
@@ -83,7 +84,11 @@ function row(item: Item, category: string, extra: Partial<StrictInputType> = {})
     name: item.name,
     description: item.description,
     ...(type ? { type: { name: 'other', value: type } } : {}),
-    table: { category, type: type ? { summary: type } : undefined, defaultValue: item.default ? { summary: item.default } : undefined },
+    table: {
+      category,
+      type: type ? { summary: type } : undefined,
+      defaultValue: item.default ? { summary: item.default } : undefined,
+    },
     control: false,
     ...extra,
   };
@@ -100,7 +105,8 @@ function attributeRow(item: Item): StrictInputType {
       options: ['', ...choices],
       control: { type: 'inline-radio', labels: { '': '(none)' } },
     });
-  if (/\bnumber\b/.test(text)) return row(item, 'attributes', { type: { name: 'number' }, control: { type: 'number' } });
+  if (/\bnumber\b/.test(text))
+    return row(item, 'attributes', { type: { name: 'number' }, control: { type: 'number' } });
   return row(item, 'attributes', { type: { name: 'string' }, control: { type: 'text' } });
 }
 
@@ -119,9 +125,20 @@ function argTypesFromManifest(tag: string): StrictArgTypes | null {
   const out: StrictArgTypes = {};
   for (const a of d.attributes ?? []) out[a.name] = attributeRow(a);
   const attributes = new Set(Object.keys(out));
-  const members = (d.members ?? []).filter((m) => (!m.privacy || m.privacy === 'public') && !m.static && !m.name.startsWith('#') && !m.attribute && !attributes.has(m.name));
+  const members = (d.members ?? []).filter(
+    (m) =>
+      (!m.privacy || m.privacy === 'public') &&
+      !m.static &&
+      !m.name.startsWith('#') &&
+      !m.attribute &&
+      !attributes.has(m.name),
+  );
   for (const m of members.filter((m) => m.kind === 'field')) {
-    out[m.name] = row(m, 'properties', m.name === 'data' ? { type: { name: 'object', value: {} }, control: { type: 'object' } } : {});
+    out[m.name] = row(
+      m,
+      'properties',
+      m.name === 'data' ? { type: { name: 'object', value: {} }, control: { type: 'object' } } : {},
+    );
   }
   for (const m of members.filter((m) => m.kind === 'method')) {
     const signature = `${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`;
@@ -129,7 +146,12 @@ function argTypesFromManifest(tag: string): StrictArgTypes | null {
   }
   for (const e of d.events ?? []) {
     const handler = `on${e.name.replace(/(^|-)(\w)/g, (_, _s, c: string) => c.toUpperCase())}`;
-    out[handler] = { name: handler, type: { name: 'function' }, action: e.name, table: { disable: true } } as StrictInputType;
+    out[handler] = {
+      name: handler,
+      type: { name: 'function' },
+      action: e.name,
+      table: { disable: true },
+    } as StrictInputType;
     out[`event:${e.name}`] = row({ ...e, type: { text: 'CustomEvent' } }, 'events');
   }
   for (const p of d.cssProperties ?? []) out[`css:${p.name}`] = row(p, 'css custom properties');

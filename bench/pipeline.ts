@@ -53,7 +53,11 @@ async function child(input: string, out: string): Promise<void> {
   const sampler = setInterval(() => (sampledPeakRss = Math.max(sampledPeakRss, process.memoryUsage().rss)), 10);
   const started = performance.now();
   const cpu = process.cpuUsage();
-  const summary = await runPipeline({ input, out, onProgress: () => (sampledPeakRss = Math.max(sampledPeakRss, process.memoryUsage().rss)) });
+  const summary = await runPipeline({
+    input,
+    out,
+    onProgress: () => (sampledPeakRss = Math.max(sampledPeakRss, process.memoryUsage().rss)),
+  });
   const seconds = (performance.now() - started) / 1000;
   const { user, system } = process.cpuUsage(cpu);
   clearInterval(sampler);
@@ -85,7 +89,12 @@ export interface PipelineBench {
  * Generates a simulated archive of at least `rows` rows and runs the pipeline on
  * it `runs` times, each in a fresh child process.
  */
-export async function benchPipeline({ rows: target = 2_000_000, runs = 3, keep = false, log = (s: string) => process.stderr.write(s) } = {}): Promise<PipelineBench> {
+export async function benchPipeline({
+  rows: target = 2_000_000,
+  runs = 3,
+  keep = false,
+  log = (s: string) => process.stderr.write(s),
+} = {}): Promise<PipelineBench> {
   const dir = mkdtempSync(join(tmpdir(), 'trade-widgets-bench-'));
   const archive = join(dir, 'archive');
   try {
@@ -102,16 +111,22 @@ export async function benchPipeline({ rows: target = 2_000_000, runs = 3, keep =
     }
     const generateSeconds = (performance.now() - t0) / 1000;
     const bytes = Object.values(DATA_FILES).reduce((s, f) => s + statSync(join(archive, f)).size, 0);
-    log(`generated ${rows.toLocaleString('en-US')} rows (${(bytes / MB).toFixed(0)} MB, scale ${scale.toFixed(2)}) in ${generateSeconds.toFixed(1)} s\n`);
+    log(
+      `generated ${rows.toLocaleString('en-US')} rows (${(bytes / MB).toFixed(0)} MB, scale ${scale.toFixed(2)}) in ${generateSeconds.toFixed(1)} s\n`,
+    );
 
     // Each run in a fresh process, so that its peak RSS is its own; the median run is reported.
     const self = fileURLToPath(import.meta.url);
     const results: ChildResult[] = [];
     for (let i = 0; i < runs; i++) {
-      const run = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', archive, '--child', join(dir, 'out')], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', self, '--child', archive, '--child', join(dir, 'out')],
+        {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      );
       if (run.status !== 0) throw new Error(`the pipeline failed (exit ${run.status})`);
       results.push(JSON.parse(run.stdout) as ChildResult);
     }
@@ -136,10 +151,19 @@ export async function benchPipeline({ rows: target = 2_000_000, runs = 3, keep =
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { rows: { type: 'string' }, runs: { type: 'string' }, keep: { type: 'boolean' }, child: { type: 'string', multiple: true } },
+    options: {
+      rows: { type: 'string' },
+      runs: { type: 'string' },
+      keep: { type: 'boolean' },
+      child: { type: 'string', multiple: true },
+    },
   });
   if (values.child) return child(values.child[0], values.child[1]);
-  const { table, note } = await benchPipeline({ rows: Number(values.rows ?? 2_000_000), runs: Number(values.runs ?? 3), keep: values.keep });
+  const { table, note } = await benchPipeline({
+    rows: Number(values.rows ?? 2_000_000),
+    runs: Number(values.runs ?? 3),
+    keep: values.keep,
+  });
   process.stdout.write(`${table}\n\n${note}\n`);
 }
 

@@ -126,7 +126,9 @@ async function main(): Promise<void> {
     const page = await openPage(s, { dsfr: true });
     series = await seriesFor(page, '/data/2024/departments/32.json');
     if (JSON.stringify(series) !== JSON.stringify(expected)) {
-      throw new Error(`the page's top 10 differs from aggregateBalance's:\n${JSON.stringify(series)}\n${JSON.stringify(expected)}`);
+      throw new Error(
+        `the page's top 10 differs from aggregateBalance's:\n${JSON.stringify(series)}\n${JSON.stringify(expected)}`,
+      );
     }
     step(`time to first chart (${RUNS} runs each, after ${WARM} warm-up rounds)`);
     fp = await firstPaint(s, page, series, { runs: RUNS, warm: WARM, log });
@@ -162,11 +164,29 @@ async function main(): Promise<void> {
     let pipeline: PipelineBench | undefined;
     if (!args['no-pipeline']) {
       step('pipeline');
-      pipeline = await benchPipeline({ rows: QUICK ? 200_000 : 2_000_000, runs: QUICK ? 1 : 3, log: (x) => log(`  ${x.trim()}`) });
+      pipeline = await benchPipeline({
+        rows: QUICK ? 200_000 : 2_000_000,
+        runs: QUICK ? 1 : 3,
+        log: (x) => log(`  ${x.trim()}`),
+      });
     }
     loadDuring.push(load());
 
-    const report = render({ m, version: s.version, sizes, fp, plain, anim, rs, mw, sc, pipeline, targets, loadDuring, errors: s.errors });
+    const report = render({
+      m,
+      version: s.version,
+      sizes,
+      fp,
+      plain,
+      anim,
+      rs,
+      mw,
+      sc,
+      pipeline,
+      targets,
+      loadDuring,
+      errors: s.errors,
+    });
     mkdirSync(dirname(OUT), { recursive: true });
     writeFileSync(OUT, report);
     process.stdout.write(report);
@@ -181,7 +201,13 @@ async function main(): Promise<void> {
 
 type TargetWithProfiles = Target & { profiles?: Profile[] };
 
-function evaluateTargets(sizes: Sizes, fp: FirstPaint, rs: Map<string, Stats>, s: Parameters<typeof profileRunsOnce>[0], series: Series): TargetWithProfiles[] {
+function evaluateTargets(
+  sizes: Sizes,
+  fp: FirstPaint,
+  rs: Map<string, Stats>,
+  s: Parameters<typeof profileRunsOnce>[0],
+  series: Series,
+): TargetWithProfiles[] {
   const subs = subjects('/data/');
   const sub = (name: string) => subs.find((x) => x.name === name)!;
   const PROFILE_RUNS = QUICK ? 3 : 8;
@@ -200,7 +226,9 @@ function evaluateTargets(sizes: Sizes, fp: FirstPaint, rs: Map<string, Stats>, s
       what: `${x.name}: first paint, cached data, < ${FRAME_MS} ms`,
       result: `${ms(st.painted.median)} ms (rendered ${ms(st.rendered.median)} ms)`,
       met: st.painted.median < FRAME_MS,
-      profile: async () => [await profileRuns(s, `${x.name}, first paint, cached`, 'cached', { sub: sub(x.name) }, PROFILE_RUNS)],
+      profile: async () => [
+        await profileRuns(s, `${x.name}, first paint, cached`, 'cached', { sub: sub(x.name) }, PROFILE_RUNS),
+      ],
     });
   }
 
@@ -209,10 +237,24 @@ function evaluateTargets(sizes: Sizes, fp: FirstPaint, rs: Map<string, Stats>, s
   const r = (m: Map<string, Stats>, a: string, b: string) => m.get(b)!.painted.median / m.get(a)!.painted.median;
   const aligned = r(fp.cached, balance, BAR);
   const phase = r(fp.random, balance, BAR);
-  const cold = fp.cold.get(`${BAR}, fetch + rank + insert`)!.painted.median / fp.cold.get(`${balance} src=…32.json`)!.painted.median;
+  const cold =
+    fp.cold.get(`${BAR}, fetch + rank + insert`)!.painted.median /
+    fp.cold.get(`${balance} src=…32.json`)!.painted.median;
   const pair = (kind: 'cached' | 'random' | 'cold') => async () => [
-    await profileRuns(s, `${balance}, first paint, ${kind === 'cold' ? 'cold (src=)' : kind === 'random' ? 'cached, random moment' : 'cached'}`, kind, { sub: sub(balance) }, PROFILE_RUNS),
-    await profileRuns(s, `${BAR}, first paint, ${kind === 'cold' ? 'cold (fetch + rank + insert)' : kind === 'random' ? 'cached, random moment' : 'cached'}`, kind, { series }, PROFILE_RUNS),
+    await profileRuns(
+      s,
+      `${balance}, first paint, ${kind === 'cold' ? 'cold (src=)' : kind === 'random' ? 'cached, random moment' : 'cached'}`,
+      kind,
+      { sub: sub(balance) },
+      PROFILE_RUNS,
+    ),
+    await profileRuns(
+      s,
+      `${BAR}, first paint, ${kind === 'cold' ? 'cold (fetch + rank + insert)' : kind === 'random' ? 'cached, random moment' : 'cached'}`,
+      kind,
+      { series },
+      PROFILE_RUNS,
+    ),
   ];
   targets.push({
     what: `<trade-balance> ≥ ${RATIO}× faster than ${BAR} (first paint, cached, inserted at a frame's start)`,
@@ -240,7 +282,9 @@ function evaluateTargets(sizes: Sizes, fp: FirstPaint, rs: Map<string, Stats>, s
       what: `${x.name}: redraw on resize < ${RESIZE_MS} ms`,
       result: `${ms(st.painted.median)} ms (rendered ${ms(st.rendered.median)} ms)`,
       met: st.painted.median < RESIZE_MS,
-      profile: async () => [await profileRuns(s, `${x.name}, redraw on resize`, 'resize', { sub: sub(x.name) }, PROFILE_RUNS)],
+      profile: async () => [
+        await profileRuns(s, `${x.name}, redraw on resize`, 'resize', { sub: sub(x.name) }, PROFILE_RUNS),
+      ],
     });
   }
 
@@ -248,13 +292,25 @@ function evaluateTargets(sizes: Sizes, fp: FirstPaint, rs: Map<string, Stats>, s
   const bar = sizes.dsfrChart[0];
   const all = sizes.dsfrChart[2];
   for (const e of sizes.elements) {
-    targets.push({ what: `${e.what.replace(/ \(.*/, '')}: smaller than DSFR Chart's bar chart (gzip)`, result: `${kB(e.gzip)} vs ${kB(bar.gzip)}`, met: e.gzip < bar.gzip });
+    targets.push({
+      what: `${e.what.replace(/ \(.*/, '')}: smaller than DSFR Chart's bar chart (gzip)`,
+      result: `${kB(e.gzip)} vs ${kB(bar.gzip)}`,
+      met: e.gzip < bar.gzip,
+    });
   }
   const lib = sizes.library[0];
-  targets.push({ what: `whole library: smaller than DSFR Chart's full bundle (gzip)`, result: `${kB(lib.gzip)} vs ${kB(all.gzip)}`, met: lib.gzip < all.gzip });
+  targets.push({
+    what: `whole library: smaller than DSFR Chart's full bundle (gzip)`,
+    result: `${kB(lib.gzip)} vs ${kB(all.gzip)}`,
+    met: lib.gzip < all.gzip,
+  });
   const barResize = rs.get(BAR)!.painted.median;
   const balResize = rs.get(balance)!.painted.median;
-  targets.push({ what: `<trade-balance> redraws on resize faster than ${BAR}`, result: `${ms(balResize)} vs ${ms(barResize)} ms (${ratio(barResize / balResize)})`, met: balResize < barResize });
+  targets.push({
+    what: `<trade-balance> redraws on resize faster than ${BAR}`,
+    result: `${ms(balResize)} vs ${ms(barResize)} ms (${ratio(barResize / balResize)})`,
+    met: balResize < barResize,
+  });
   const barCold = fp.cold.get(`${BAR}, fetch + rank + insert`)!.painted.median;
   const balCold = fp.cold.get(`${balance}`)!.painted.median;
   targets.push({
@@ -285,7 +341,10 @@ interface ReportInput {
 
 function render(r: ReportInput): string {
   const { m, sizes, fp, rs, mw } = r;
-  const date = new Date().toISOString().replace('T', ' ').replace(/:\d\d\.\d+Z$/, ' UTC');
+  const date = new Date()
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/:\d\d\.\d+Z$/, ' UTC');
   const out: string[] = [];
   const p = (...lines: string[]) => out.push(...lines, '');
 
@@ -302,15 +361,23 @@ function render(r: ReportInput): string {
         ['System', m.os],
         ['Sources', gitState()],
         ['Node', m.node],
-        ['Browser', `${r.version.replace('/', ' ')}, headless (new headless mode), ${'`'}scripts/chrome.mjs${'`'} flags, 1280 × 1000 viewport, device pixel ratio 1`],
+        [
+          'Browser',
+          `${r.version.replace('/', ' ')}, headless (new headless mode), ${'`'}scripts/chrome.mjs${'`'} flags, 1280 × 1000 viewport, device pixel ratio 1`,
+        ],
         ['DSFR Chart / DSFR', `${pkgVersion('@gouvfr/dsfr-chart')} / ${pkgVersion('@gouvfr/dsfr')}`],
-        ['Load average (1 min)', `${r.loadDuring.map((x) => x.toFixed(2)).join(' → ')} (start → after each browser section → end)`],
+        [
+          'Load average (1 min)',
+          `${r.loadDuring.map((x) => x.toFixed(2)).join(' → ')} (start → after each browser section → end)`,
+        ],
       ],
       'll',
     ),
   );
   if (Math.max(...r.loadDuring) > m.cores * 0.75) {
-    p(`> The machine was shared while this ran (load average up to ${Math.max(...r.loadDuring).toFixed(1)} on ${m.cores} cores): absolute times are inflated and noisier than on an idle machine. Comparisons hold better, since every subject was interleaved with the others in the same run.`);
+    p(
+      `> The machine was shared while this ran (load average up to ${Math.max(...r.loadDuring).toFixed(1)} on ${m.cores} cores): absolute times are inflated and noisier than on an idle machine. Comparisons hold better, since every subject was interleaved with the others in the same run.`,
+    );
   }
 
   // Targets
@@ -323,15 +390,35 @@ function render(r: ReportInput): string {
     ),
   );
   const missed = r.targets.filter((t) => !t.met);
-  p(missed.length ? `${missed.length} of ${r.targets.length} missed; the profiles that explain them are [at the end](#profiles-of-the-missed-targets).` : 'Every target met.');
+  p(
+    missed.length
+      ? `${missed.length} of ${r.targets.length} missed; the profiles that explain them are [at the end](#profiles-of-the-missed-targets).`
+      : 'Every target met.',
+  );
 
   // Sizes
-  p('## Bundle size', 'Gzip level 9, each file compressed alone and summed: what a browser downloads. Ours from a fresh build of the sources (the same build as `npm run build`); DSFR Chart and the DSFR as installed by `npm ci`.');
-  const sizeRows = (list: Size[]) => list.map((x) => [x.what, kB(x.raw), kB(x.gzip), x.files.map((f) => `\`${f.replace(/^bench\/\.cache\/dist\//, '').replace(/^node_modules\//, '')}\``).join(' ')]);
+  p(
+    '## Bundle size',
+    'Gzip level 9, each file compressed alone and summed: what a browser downloads. Ours from a fresh build of the sources (the same build as `npm run build`); DSFR Chart and the DSFR as installed by `npm ci`.',
+  );
+  const sizeRows = (list: Size[]) =>
+    list.map((x) => [
+      x.what,
+      kB(x.raw),
+      kB(x.gzip),
+      x.files.map((f) => `\`${f.replace(/^bench\/\.cache\/dist\//, '').replace(/^node_modules\//, '')}\``).join(' '),
+    ]);
   p(
     table(
       ['what', 'raw', 'gzip', 'files'],
-      [...sizeRows(sizes.elements), ...sizeRows(sizes.library), ...sizeRows(sizes.onDemand), ...sizeRows(sizes.dsfrChart), ...sizeRows(sizes.dsfr), ...sizeRows(sizes.data)],
+      [
+        ...sizeRows(sizes.elements),
+        ...sizeRows(sizes.library),
+        ...sizeRows(sizes.onDemand),
+        ...sizeRows(sizes.dsfrChart),
+        ...sizeRows(sizes.dsfr),
+        ...sizeRows(sizes.data),
+      ],
       'lrrl',
     ),
   );
@@ -345,15 +432,21 @@ function render(r: ReportInput): string {
   // First paint
   p(
     '## Time to first chart',
-    'One page holds the DSFR (CSS and JS API), DSFR Chart\'s bar chart and our library (ES build); a 900 px wide container; the Gers 2024 demo file. ' +
+    "One page holds the DSFR (CSS and JS API), DSFR Chart's bar chart and our library (ES build); a 900 px wide container; the Gers 2024 demo file. " +
       'Each run inserts a new element and removes it afterwards; garbage is collected between runs (outside the timed window). Subjects are interleaved round by round.',
     '',
     '- **t0**: `performance.now()` just before `append`. Unless said otherwise the insertion runs at the start of a frame (in a `requestAnimationFrame` callback), as when a page inserts a widget in reaction to a user action and the browser draws next.',
-    '- **rendered**: ours, the element\'s `trade-render` event (the chart is in the DOM; for `<trade-report>`, the last of its nine charts). DSFR Chart: the first drawing call (`fill`, `fillRect`, `fillText`, `stroke`…) on its `<canvas>` (instrumented before DSFR Chart loads). Chart.js draws in `requestAnimationFrame`.',
+    "- **rendered**: ours, the element's `trade-render` event (the chart is in the DOM; for `<trade-report>`, the last of its nine charts). DSFR Chart: the first drawing call (`fill`, `fillRect`, `fillText`, `stroke`…) on its `<canvas>` (instrumented before DSFR Chart loads). Chart.js draws in `requestAnimationFrame`.",
     '- **painted**: the end of the browser\'s rendering update (style, layout, paint, commit) that puts that chart on screen: the next task after it (a `MessageChannel` message). When the chart was rendered in a plain task (a fetch answer), the next frame paints it, and "painted" is the task after that frame.',
     '- **frames**: frames begun between t0 and painted (0: on screen in the frame it was inserted in).',
   );
-  const fpRow = (name: string, st: Stats, extra: string[] = []) => [name, mediq(st.rendered), mediq(st.painted), ms(st.frames.median), ...extra];
+  const fpRow = (name: string, st: Stats, extra: string[] = []) => [
+    name,
+    mediq(st.rendered),
+    mediq(st.painted),
+    ms(st.frames.median),
+    ...extra,
+  ];
   const subs = subjects('/data/');
   p('### Cached data');
   p(
@@ -361,19 +454,33 @@ function render(r: ReportInput): string {
   );
   p(
     table(
-      ['element', 'rendered', 'painted', 'frames', 'DOM: elements (SVG / in the data table)', 'painted, page without the DSFR'],
+      [
+        'element',
+        'rendered',
+        'painted',
+        'frames',
+        'DOM: elements (SVG / in the data table)',
+        'painted, page without the DSFR',
+      ],
       [
         ...subs.map((x) => {
           const d = fp.dom.get(x.name);
           const pl = r.plain.get(x.name);
-          return fpRow(x.name, fp.cached.get(x.name)!, [d ? `${d.elements} (${d.svg} / ${d.table}, ${d.rows} rows)` : '', pl ? mediq(pl.painted) : '']);
+          return fpRow(x.name, fp.cached.get(x.name)!, [
+            d ? `${d.elements} (${d.svg} / ${d.table}, ${d.rows} rows)` : '',
+            pl ? mediq(pl.painted) : '',
+          ]);
         }),
         fpRow(BAR, fp.cached.get(BAR)!, ['canvas', '']),
       ],
     ),
   );
-  p('The last column: our charts alone on a page without the DSFR\'s CSS and JavaScript (same harness, interleaved the same way), to show what the host page costs.');
-  p(`Chart.js then animates the bars: they reach their length ${ms(r.anim.complete!.median)} ms after insertion (median of ${r.anim.complete!.n}).`);
+  p(
+    "The last column: our charts alone on a page without the DSFR's CSS and JavaScript (same harness, interleaved the same way), to show what the host page costs.",
+  );
+  p(
+    `Chart.js then animates the bars: they reach their length ${ms(r.anim.complete!.median)} ms after insertion (median of ${r.anim.complete!.n}).`,
+  );
   p('### Cold fetch from localhost');
   p(
     'Each run asks for the file under a URL never used before (`/cold/<id>/data/…`, served with `Cache-Control: no-store`), so neither the loader cache nor the HTTP cache answers. ' +
@@ -386,63 +493,116 @@ function render(r: ReportInput): string {
       [...fp.cold].map(([name, st]) => fpRow(name, st, [st.requests !== undefined ? st.requests.toFixed(1) : ''])),
     ),
   );
-  p('### `<trade-balance>` against DSFR Chart\'s `<bar-chart>`, same top 10 countries');
-  const cmp = (label: string, a?: Stats, b?: Stats) => (a && b ? [label, mediq(a.painted), mediq(b.painted), ratio(b.painted.median / a.painted.median), mediq(a.rendered), mediq(b.rendered)] : [label, '', '', '', '', '']);
+  p("### `<trade-balance>` against DSFR Chart's `<bar-chart>`, same top 10 countries");
+  const cmp = (label: string, a?: Stats, b?: Stats) =>
+    a && b
+      ? [
+          label,
+          mediq(a.painted),
+          mediq(b.painted),
+          ratio(b.painted.median / a.painted.median),
+          mediq(a.rendered),
+          mediq(b.rendered),
+        ]
+      : [label, '', '', '', '', ''];
   p(
     table(
       ['case', 'ours painted', 'DSFR Chart painted', 'ratio', 'ours rendered', 'DSFR Chart rendered'],
       [
-        cmp('cached, inserted at a frame\'s start', fp.cached.get(subs[0].name), fp.cached.get(BAR)),
+        cmp("cached, inserted at a frame's start", fp.cached.get(subs[0].name), fp.cached.get(BAR)),
         cmp('cached, inserted at a random moment between frames', fp.random.get(subs[0].name), fp.random.get(BAR)),
-        cmp('cold (ours `src=`, one request each)', fp.cold.get(`${subs[0].name} src=…32.json`), fp.cold.get(`${BAR}, fetch + rank + insert`)),
-        cmp('cold (ours `department=`, index + file)', fp.cold.get(subs[0].name), fp.cold.get(`${BAR}, fetch + rank + insert`)),
+        cmp(
+          'cold (ours `src=`, one request each)',
+          fp.cold.get(`${subs[0].name} src=…32.json`),
+          fp.cold.get(`${BAR}, fetch + rank + insert`),
+        ),
+        cmp(
+          'cold (ours `department=`, index + file)',
+          fp.cold.get(subs[0].name),
+          fp.cold.get(`${BAR}, fetch + rank + insert`),
+        ),
       ],
     ),
   );
   p(
-    'Why the ratio depends on the insertion moment: our chart is drawn in the ResizeObserver callback of the frame after insertion, DSFR Chart\'s in the `requestAnimationFrame` callback of the frame after that it asks for. ' +
-      'Inserted at a frame\'s start, ours is painted in that same frame and DSFR Chart\'s one frame later; inserted between frames, both wait for the next frame, and the ratio is that of the work alone plus the same wait.',
+    "Why the ratio depends on the insertion moment: our chart is drawn in the ResizeObserver callback of the frame after insertion, DSFR Chart's in the `requestAnimationFrame` callback of the frame after that it asks for. " +
+      "Inserted at a frame's start, ours is painted in that same frame and DSFR Chart's one frame later; inserted between frames, both wait for the next frame, and the ratio is that of the work alone plus the same wait.",
   );
 
   // Resize
-  p('## Redraw on resize', 'The element on the stage; the container\'s width alternates between 900 and 700 px, changed at the start of a frame; from the change to the redraw (ours: `trade-render`; DSFR Chart: its next drawing call), and to the end of that frame\'s paint.');
-  p(table(['element', 'rendered', 'painted', 'frames'], [...rs].map(([name, st]) => fpRow(name, st))));
+  p(
+    '## Redraw on resize',
+    "The element on the stage; the container's width alternates between 900 and 700 px, changed at the start of a frame; from the change to the redraw (ours: `trade-render`; DSFR Chart: its next drawing call), and to the end of that frame's paint.",
+  );
+  p(
+    table(
+      ['element', 'rendered', 'painted', 'frames'],
+      [...rs].map(([name, st]) => fpRow(name, st)),
+    ),
+  );
 
   // Many widgets
-  const kinds = Object.entries(mw.kinds).map(([k, n]) => `${n} \`<${k}>\``).join(', ');
+  const kinds = Object.entries(mw.kinds)
+    .map(([k, n]) => `${n} \`<${k}>\``)
+    .join(', ');
   p(
     '## A page with many widgets',
     `30 widgets on one page: every department of Occitanie (13), Nouvelle-Aquitaine (12) and Pays de la Loire (5) — no two regions have 30 departments between them — one widget each: ${kinds}. ` +
-      'All appended in one task at a frame\'s start; times until the first and the last chart is rendered, and until the last is painted. ' +
+      "All appended in one task at a frame's start; times until the first and the last chart is rendered, and until the last is painted. " +
       '*First on the page*: the very first insertion on a fresh page (code and data cold; one run). *Cold*: a new data URL (the index and 30 files fetched). *Cached*: the same elements again. ' +
       `A page of its own with our library only, ${mw.cached.painted.n} runs of each. DSFR Chart: 30 \`<bar-chart>\` with each department's top 10 in their attributes, on a DSFR page.`,
   );
-  const one = (t: { first?: number; rendered: number; painted: number }) => [t.first !== undefined ? ms(t.first) : '', ms(t.rendered), ms(t.painted)];
+  const one = (t: { first?: number; rendered: number; painted: number }) => [
+    t.first !== undefined ? ms(t.first) : '',
+    ms(t.rendered),
+    ms(t.painted),
+  ];
   p(
     table(
       ['', 'first chart rendered', 'all rendered', 'all painted'],
       [
         ['ours, first on the page', ...one(mw.first)],
         ['ours, cold', mw.cold.first ? mediq(mw.cold.first) : '', mediq(mw.cold.rendered), mediq(mw.cold.painted)],
-        ['ours, cached', mw.cached.first ? mediq(mw.cached.first) : '', mediq(mw.cached.rendered), mediq(mw.cached.painted)],
+        [
+          'ours, cached',
+          mw.cached.first ? mediq(mw.cached.first) : '',
+          mediq(mw.cached.rendered),
+          mediq(mw.cached.painted),
+        ],
         ...(mw.dsfr
           ? [
               ['DSFR Chart, first on the page', ...one(mw.dsfr.first)],
-              ['DSFR Chart, data in attributes', mw.dsfr.cached.first ? mediq(mw.dsfr.cached.first) : '', mediq(mw.dsfr.cached.rendered), mediq(mw.dsfr.cached.painted)],
+              [
+                'DSFR Chart, data in attributes',
+                mw.dsfr.cached.first ? mediq(mw.dsfr.cached.first) : '',
+                mediq(mw.dsfr.cached.rendered),
+                mediq(mw.dsfr.cached.painted),
+              ],
             ]
           : []),
       ],
     ),
   );
-  if (mw.dsfr?.cached.complete) p(`DSFR Chart's 30 bar animations end ${ms(mw.dsfr.cached.complete.median)} ms after insertion.`);
+  if (mw.dsfr?.cached.complete)
+    p(`DSFR Chart's 30 bar animations end ${ms(mw.dsfr.cached.complete.median)} ms after insertion.`);
   p(
-    'JS heap (CDP `Runtime.getHeapUsage` after two forced garbage collections): the library loaded and no widget; with the 30 widgets, the first time they are inserted (ours: with the loader\'s cache of the index and 30 validated files; DSFR Chart: after its animations); and once every timed run is over and all widgets are removed (ours: and the loader\'s cache emptied with the library\'s `clearCache()`), which shows what removed widgets leave behind.',
+    "JS heap (CDP `Runtime.getHeapUsage` after two forced garbage collections): the library loaded and no widget; with the 30 widgets, the first time they are inserted (ours: with the loader's cache of the index and 30 validated files; DSFR Chart: after its animations); and once every timed run is over and all widgets are removed (ours: and the loader's cache emptied with the library's `clearCache()`), which shows what removed widgets leave behind.",
   );
-  const heapRow = (name: string, h: Many['heap'], dom: string) => [name, MB(h.before), MB(h.with30), kB(h.perWidget), `${MB(h.afterRemoval)} (after ${h.cycles} insertions of 30)`, dom];
+  const heapRow = (name: string, h: Many['heap'], dom: string) => [
+    name,
+    MB(h.before),
+    MB(h.with30),
+    kB(h.perWidget),
+    `${MB(h.afterRemoval)} (after ${h.cycles} insertions of 30)`,
+    dom,
+  ];
   p(
     table(
       ['', 'before', 'with 30', 'per widget', 'all removed', 'DOM elements with 30'],
-      [heapRow('ours', mw.heap, String(mw.dom.elements)), ...(mw.dsfr ? [heapRow('DSFR Chart', mw.dsfr.heap, '30 canvases')] : [])],
+      [
+        heapRow('ours', mw.heap, String(mw.dom.elements)),
+        ...(mw.dsfr ? [heapRow('DSFR Chart', mw.dsfr.heap, '30 canvases')] : []),
+      ],
     ),
   );
 
@@ -454,27 +614,60 @@ function render(r: ReportInput): string {
   );
   p(
     table(
-      ['data', 'products × countries', 'flows per direction', 'validate', 'Sankey model', 'Sankey layout', 'Sankey layout, all (links)', 'treemap model', 'treemap layout', 'treemap layout, all'],
-      r.sc.map((x) => [x.label, `${x.products} × ${x.countries}`, x.flows.toLocaleString('en-US'), ms(x.validate), ms(x.sankey.model), ms(x.sankey.layout), `${ms(x.sankey.layoutAll)} (${x.sankey.links.toLocaleString('en-US')})`, ms(x.treemap.model), ms(x.treemap.layout), ms(x.treemap.layoutAll)]),
+      [
+        'data',
+        'products × countries',
+        'flows per direction',
+        'validate',
+        'Sankey model',
+        'Sankey layout',
+        'Sankey layout, all (links)',
+        'treemap model',
+        'treemap layout',
+        'treemap layout, all',
+      ],
+      r.sc.map((x) => [
+        x.label,
+        `${x.products} × ${x.countries}`,
+        x.flows.toLocaleString('en-US'),
+        ms(x.validate),
+        ms(x.sankey.model),
+        ms(x.sankey.layout),
+        `${ms(x.sankey.layoutAll)} (${x.sankey.links.toLocaleString('en-US')})`,
+        ms(x.treemap.model),
+        ms(x.treemap.layout),
+        ms(x.treemap.layoutAll),
+      ]),
     ),
   );
   const g = r.sc.filter((x) => typeof x.n === 'number');
   if (g.length === 3) {
-    const growth = (f: (x: ScalingRow) => number) => `×${(f(g[1]) / f(g[0])).toFixed(1)} then ×${(f(g[2]) / f(g[1])).toFixed(1)}`;
+    const growth = (f: (x: ScalingRow) => number) =>
+      `×${(f(g[1]) / f(g[0])).toFixed(1)} then ×${(f(g[2]) / f(g[1])).toFixed(1)}`;
     // The exponent k of time ∝ size^k between N = 100 and N = 1,000.
-    const k = (f: (x: ScalingRow) => number, size: (x: ScalingRow) => number) => (Math.log(f(g[2]) / f(g[1])) / Math.log(size(g[2]) / size(g[1]))).toFixed(2);
+    const k = (f: (x: ScalingRow) => number, size: (x: ScalingRow) => number) =>
+      (Math.log(f(g[2]) / f(g[1])) / Math.log(size(g[2]) / size(g[1]))).toFixed(2);
     const flows = (x: ScalingRow) => x.flows;
     p(
       `From N = 10 to 100 to 1,000 the flows grow ×20 then ×10. Validate: ${growth((x) => x.validate)} (time ∝ flows^${k((x) => x.validate, flows)} over the last step); ` +
         `Sankey model: ${growth((x) => x.sankey.model)} (^${k((x) => x.sankey.model, flows)}); treemap model: ${growth((x) => x.treemap.model)} (^${k((x) => x.treemap.model, flows)}). ` +
-        `The layouts of the charts as drawn (top 10 a side) do not depend on N. With every node drawn, the Sankey layout grows ${growth((x) => x.sankey.layoutAll)} (∝ links^${k((x) => x.sankey.layoutAll, (x) => x.sankey.links)}), ` +
-        `the treemap layout ${growth((x) => x.treemap.layoutAll)} (∝ products^${k((x) => x.treemap.layoutAll, (x) => x.products)}).`,
+        `The layouts of the charts as drawn (top 10 a side) do not depend on N. With every node drawn, the Sankey layout grows ${growth((x) => x.sankey.layoutAll)} (∝ links^${k(
+          (x) => x.sankey.layoutAll,
+          (x) => x.sankey.links,
+        )}), ` +
+        `the treemap layout ${growth((x) => x.treemap.layoutAll)} (∝ products^${k(
+          (x) => x.treemap.layoutAll,
+          (x) => x.products,
+        )}).`,
     );
   }
 
   // Pipeline
   if (r.pipeline) {
-    p('## Pipeline throughput', 'The DGDDI → JSON command (`npm run data`) on a simulated archive (the demo generator, scaled), each run in a fresh process; the median run. Also alone: `npx tsx bench/pipeline.ts`.');
+    p(
+      '## Pipeline throughput',
+      'The DGDDI → JSON command (`npm run data`) on a simulated archive (the demo generator, scaled), each run in a fresh process; the median run. Also alone: `npx tsx bench/pipeline.ts`.',
+    );
     p(r.pipeline.table, '', r.pipeline.note);
   }
 
@@ -483,7 +676,8 @@ function render(r: ReportInput): string {
   if (profiled.length) {
     const all = new Map<string, { pr: Profile; t: TargetWithProfiles }>();
     for (const t of profiled) for (const pr of t.profiles!) if (!all.has(pr.what)) all.set(pr.what, { pr, t });
-    const sum = (pr: Profile, re: RegExp) => pr.hot.sources.filter((x) => re.test(x.source)).reduce((a, x) => a + x.self, 0);
+    const sum = (pr: Profile, re: RegExp) =>
+      pr.hot.sources.filter((x) => re.test(x.source)).reduce((a, x) => a + x.self, 0);
     const share = (pr: Profile, re: RegExp) => sum(pr, re) / Math.max(1e-9, pr.hot.scriptMs);
     const BROWSER = /\(program\)/;
     const LIT = /lit-html|@lit\//;
@@ -497,19 +691,22 @@ function render(r: ReportInput): string {
       '## Profiles of the missed targets',
       `Each profile: ${profiled[0].profiles![0].timings.painted.n} more runs of the same measurement under a Chromium trace and a CPU profile (CDP \`Tracing\` + \`Profiler\`, 100 µs sampling), on an unminified build of the same sources with source maps, so that time can be read by function and by source file. ` +
         'Tracing slows the page down: the traced times are longer than the untraced medians above; the shares are what to read. ' +
-        'The breakdown is the renderer main thread\'s time between t0 and painted, per run: *script* (JavaScript, ours and the page\'s, with the DOM calls it makes), *style* (style recalculation), *layout*, *paint* (pre-paint, paint, layerize), *commit* (handing the frame to the compositor), *gc*, and *waiting* (the main thread idle: for the next frame, the network, or another thread).',
+        "The breakdown is the renderer main thread's time between t0 and painted, per run: *script* (JavaScript, ours and the page's, with the DOM calls it makes), *style* (style recalculation), *layout*, *paint* (pre-paint, paint, layerize), *commit* (handing the frame to the compositor), *gc*, and *waiting* (the main thread idle: for the next frame, the network, or another thread).",
     );
     p('### What they show');
     const why: string[] = [];
     const sk = fp.dom.get(subjects('/data/')[2].name);
     const bl = fp.dom.get(subjects('/data/')[0].name);
-    const domNote = sk && bl ? `: the Sankey has ${sk.elements} elements, ${sk.table} of them in its screen-reader data table, against ${bl.elements} and ${bl.table} for the balance` : '';
+    const domNote =
+      sk && bl
+        ? `: the Sankey has ${sk.elements} elements, ${sk.table} of them in its screen-reader data table, against ${bl.elements} and ${bl.table} for the balance`
+        : '';
     if (oursProfiles.length) {
       why.push(
         `- **Our elements' time is the browser's, not our code's.** In every profile of our elements, the browser's work outside JavaScript (style, layout, paint) is ${range(oursProfiles.map((x) => share(x, BROWSER)))} of the sampled main-thread time, ` +
           `lit and the DOM calls it makes (cloning templates: \`importNode\`, \`insertBefore\`, \`setAttribute\`) ${range(oursProfiles.map((x) => share(x, LIT)))}, and our own modules (\`src/\`: data, layout, formatting, the element base) ${range(oursProfiles.map((x) => share(x, OURS)))}. ` +
           `The cost follows the size of the DOM (the DOM column above${domNote}) and the number of style and layout passes: ` +
-          'an element whose data comes after its first render (the cached case) measures its width at once (\`getBoundingClientRect\` on its zero-height sizer, a forced layout of the page as it stands), draws in the same task, and the frame lays the chart out once more before paint, the hidden data table with it; the report\'s charts, given their data before their first render, are measured together by a ResizeObserver in the next frame.',
+          "an element whose data comes after its first render (the cached case) measures its width at once (\`getBoundingClientRect\` on its zero-height sizer, a forced layout of the page as it stands), draws in the same task, and the frame lays the chart out once more before paint, the hidden data table with it; the report's charts, given their data before their first render, are measured together by a ResizeObserver in the next frame.",
       );
     }
     const balCached = get(`${subjects('/data/')[0].name}, first paint, cached`);
@@ -519,7 +716,9 @@ function render(r: ReportInput): string {
       why.push(
         `- **The 3× ratio at a frame's start.** DSFR Chart's first drawing call comes in the \`requestAnimationFrame\` callback of the frame after insertion (frames = ${ms(barStats.frames.median)}): painted at ${ms(barStats.painted.median)} ms, close to one frame whatever its work. ` +
           `Three times faster means ours painted under ${ms(barStats.painted.median / RATIO)} ms, in the insertion frame; it is painted in that frame, at ${ms(fp.cached.get(subjects('/data/')[0].name)!.painted.median)} ms` +
-          (balCached ? ` (traced: ${pct(balCached.breakdown.style / balCached.breakdown.total + balCached.breakdown.layout / balCached.breakdown.total)} of it style and layout, ${pct(balCached.breakdown.script / balCached.breakdown.total)} script).` : '.'),
+          (balCached
+            ? ` (traced: ${pct(balCached.breakdown.style / balCached.breakdown.total + balCached.breakdown.layout / balCached.breakdown.total)} of it style and layout, ${pct(balCached.breakdown.script / balCached.breakdown.total)} script).`
+            : '.'),
       );
     }
     const barRandom = get(`${BAR}, first paint, cached, random moment`);
@@ -535,7 +734,7 @@ function render(r: ReportInput): string {
       why.push(
         `- **Cold.** With \`department=\` our element makes two requests one after the other (\`index.json\`, to find the latest year, then the file); with \`src=\` one, like the DSFR page. ` +
           `Our loader reads the body in chunks (to enforce its 10 MB limit), joins them in a \`Blob\`, decodes, parses and validates: ${ms(sum(balCold, /src\/data\/(loader|validate)\.ts/))} ms per traced run in \`src/data/loader.ts\` and \`src/data/validate.ts\` and the native calls they make, where the DSFR page calls \`res.json()\`. ` +
-          'The chart is then rendered in the fetch\'s task and painted by the next frame.',
+          "The chart is then rendered in the fetch's task and painted by the next frame.",
       );
     }
     const report = get(`${subjects('/data/')[4].name}, first paint, cached`);
@@ -546,7 +745,9 @@ function render(r: ReportInput): string {
       why.push(
         `- **\`<trade-report>\` is nine charts** (${d ? `${d.elements} elements, ${d.rows} table rows` : 'nine charts'}), each rendered and laid out as above, in one frame` +
           (bcr ? `; \`getBoundingClientRect\` takes ${ms(bcr.self)} ms per traced run (forced layouts)` : '') +
-          (measure ? `; \`get measure\` (\`src/components/base/trade-element.ts\`) takes ${ms(measure.self)} ms: \`getComputedStyle\` for each chart in the middle of the update forces a style recalculation each time` : '') +
+          (measure
+            ? `; \`get measure\` (\`src/components/base/trade-element.ts\`) takes ${ms(measure.self)} ms: \`getComputedStyle\` for each chart in the middle of the update forces a style recalculation each time`
+            : '') +
           '.',
       );
     }
@@ -572,9 +773,29 @@ function render(r: ReportInput): string {
         `Missed: ${t.what} — ${t.result}. Traced runs: painted ${mediq(pr.timings.painted)}, rendered ${mediq(pr.timings.rendered)}. ` +
           `Sampled main-thread time, ${ms(pr.hot.scriptMs)} ms per run: ${parts.map(([k, v]) => `${k} ${pct(v)}`).join(', ')}.`,
       );
-      p(table(['total', ...BUCKETS], [[ms(b.total), ...BUCKETS.map((k) => `${ms(b[k])} (${((b[k] / b.total) * 100).toFixed(0)} %)`)]], 'r'.repeat(BUCKETS.length + 1)));
-      p(table(['self per run', 'share', 'source (native calls charged to the file that made them)'], pr.hot.sources.slice(0, 8).map((x) => [ms(x.self), pct(x.share), `\`${x.source}\``]), 'rrl'));
-      p(table(['self per run', 'share', 'function (lit ships minified: one-letter names)', 'where'], pr.hot.functions.slice(0, 8).map((f) => [ms(f.self), pct(f.share), `\`${f.name}\``, f.where ? `\`${f.where}\`` : '(native)']), 'rrll'));
+      p(
+        table(
+          ['total', ...BUCKETS],
+          [[ms(b.total), ...BUCKETS.map((k) => `${ms(b[k])} (${((b[k] / b.total) * 100).toFixed(0)} %)`)]],
+          'r'.repeat(BUCKETS.length + 1),
+        ),
+      );
+      p(
+        table(
+          ['self per run', 'share', 'source (native calls charged to the file that made them)'],
+          pr.hot.sources.slice(0, 8).map((x) => [ms(x.self), pct(x.share), `\`${x.source}\``]),
+          'rrl',
+        ),
+      );
+      p(
+        table(
+          ['self per run', 'share', 'function (lit ships minified: one-letter names)', 'where'],
+          pr.hot.functions
+            .slice(0, 8)
+            .map((f) => [ms(f.self), pct(f.share), `\`${f.name}\``, f.where ? `\`${f.where}\`` : '(native)']),
+          'rrll',
+        ),
+      );
     }
   }
 
@@ -582,16 +803,16 @@ function render(r: ReportInput): string {
   p(
     '## Method and reproduction',
     '```sh',
-    'npm ci            # the README\'s set-up; DSFR Chart and the DSFR are dev dependencies',
+    "npm ci            # the README's set-up; DSFR Chart and the DSFR are dev dependencies",
     'npm run bench     # ~4 minutes; needs Chromium (CHROME_PATH, /usr/bin/chromium, …)',
     'npm run bench -- --quick            # a fast try of the benchmark itself (not for quoting)',
     'npm run bench -- --runs 51 --no-pipeline --no-profile',
     '```',
     '',
-    '- The library is built from the sources with the project\'s Vite configuration into `bench/.cache/dist` (as `npm run build` builds `dist/`), and served with DSFR Chart, the DSFR and the demo data by a local Node HTTP server with `Cache-Control: no-store`, on an ephemeral port.',
+    "- The library is built from the sources with the project's Vite configuration into `bench/.cache/dist` (as `npm run build` builds `dist/`), and served with DSFR Chart, the DSFR and the demo data by a local Node HTTP server with `Cache-Control: no-store`, on an ephemeral port.",
     '- One page at a time, in the foreground (a background page gets no animation frames). A `requestAnimationFrame` loop runs on every page to tell frames apart.',
-    '- Same data: the harness ranks the Gers file\'s countries for DSFR Chart as `<trade-balance>` does; the run stops if its top 10 differs from `aggregateBalance` (`src/data/balance.ts`).',
-    '- DSFR Chart is used as its README says: its `dist/BarChart/BarChart.js` module and CSS, with the DSFR\'s `dsfr.min.css` and `dsfr.module.min.js`. It ships Vue in development mode (`process.env.NODE_ENV` is not replaced in its build): that is what a page gets.',
+    "- Same data: the harness ranks the Gers file's countries for DSFR Chart as `<trade-balance>` does; the run stops if its top 10 differs from `aggregateBalance` (`src/data/balance.ts`).",
+    "- DSFR Chart is used as its README says: its `dist/BarChart/BarChart.js` module and CSS, with the DSFR's `dsfr.min.css` and `dsfr.module.min.js`. It ships Vue in development mode (`process.env.NODE_ENV` is not replaced in its build): that is what a page gets.",
     '- Harness: `bench/page/harness.js`; canvas instrumentation: `bench/page/instrument.js`; trace analysis: `bench/lib/trace.ts`.',
   );
   if (r.errors.length) p('Errors seen in the pages:', ...r.errors.slice(0, 20).map((e) => `- ${e}`));
@@ -609,7 +830,8 @@ function gitState(): string {
 
 function pkgVersion(name: string): string {
   try {
-    return (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+      .version;
   } catch {
     return '?';
   }

@@ -21,8 +21,14 @@ const FRANCE: Choice = { attr: 'level', value: 'france', label: 'France entière
 let choices: Choice[] = [FRANCE];
 
 /** "32 — Gers (département)": what the datalist shows and the input holds. */
-const text = (c: Choice) => (c.attr === 'level' ? c.label : `${c.value} — ${c.label} (${c.attr === 'department' ? 'département' : 'région'})`);
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+const text = (c: Choice) =>
+  c.attr === 'level' ? c.label : `${c.value} — ${c.label} (${c.attr === 'department' ? 'département' : 'région'})`;
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
 
 /** The choice a typed text names: an exact code, a full entry, or a single name match. */
 function find(typed: string): Choice | undefined {
@@ -43,7 +49,13 @@ function fromUrl(): Choice {
     const v = p.get(attr);
     if (v) return choices.find((c) => c.attr === attr && c.value === v) ?? { attr, value: v, label: v };
   }
-  return choices.find((c) => c.attr === 'department' && c.value === '32') ?? { attr: 'department', value: '32', label: 'Gers' };
+  return (
+    choices.find((c) => c.attr === 'department' && c.value === '32') ?? {
+      attr: 'department',
+      value: '32',
+      label: 'Gers',
+    }
+  );
 }
 
 function show(c: Choice, push: boolean): void {

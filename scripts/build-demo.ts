@@ -7,5 +7,6 @@ import { build } from 'vite';
 
 if (!existsSync('dist/trade-widgets.iife.js')) execFileSync('npx', ['tsx', 'scripts/build.ts'], { stdio: 'inherit' });
 await build({ mode: 'demo', logLevel: 'warn' });
-for (const file of readdirSync('dist')) if (file !== 'types' && file !== 'schema') cpSync(`dist/${file}`, `dist-demo/${file}`, { recursive: true });
+for (const file of readdirSync('dist'))
+  if (file !== 'types' && file !== 'schema') cpSync(`dist/${file}`, `dist-demo/${file}`, { recursive: true });
 console.log('dist-demo/: open index.html through any static server (npx vite preview --outDir dist-demo)');

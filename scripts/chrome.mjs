@@ -24,7 +24,8 @@ export const CANDIDATES = [
  * @returns {string[]}
  */
 function candidates(env = process.env) {
-  const list = env.TW_CHROME_CANDIDATES === undefined ? CANDIDATES : env.TW_CHROME_CANDIDATES.split(delimiter).filter(Boolean);
+  const list =
+    env.TW_CHROME_CANDIDATES === undefined ? CANDIDATES : env.TW_CHROME_CANDIDATES.split(delimiter).filter(Boolean);
   return env.CHROME_PATH ? [env.CHROME_PATH, ...list] : list;
 }
 
@@ -36,10 +37,13 @@ export function findChrome(env = process.env) {
 /** Returns the binary or exits with one line that says what to install. */
 export function requireChrome(env = process.env) {
   const path = findChrome(env);
-  const badEnv = env.CHROME_PATH && !existsSync(env.CHROME_PATH) ? `CHROME_PATH=${env.CHROME_PATH} does not exist` : undefined;
+  const badEnv =
+    env.CHROME_PATH && !existsSync(env.CHROME_PATH) ? `CHROME_PATH=${env.CHROME_PATH} does not exist` : undefined;
   if (!path) {
     const why = badEnv ? `${badEnv}, and no Chromium or Chrome found elsewhere` : 'no Chromium or Chrome found';
-    console.error(`trade-widgets: ${why}. Install Chromium (Debian/Ubuntu: apt-get install -y chromium) or set CHROME_PATH to its binary.`);
+    console.error(
+      `trade-widgets: ${why}. Install Chromium (Debian/Ubuntu: apt-get install -y chromium) or set CHROME_PATH to its binary.`,
+    );
     process.exit(1);
   }
   if (badEnv) console.error(`trade-widgets: ${badEnv}; using ${path}`);

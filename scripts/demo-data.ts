@@ -17,4 +17,6 @@ if (!Number.isInteger(seed)) {
 }
 const started = Date.now();
 const summary = await makeDemoData({ seed, out: values.out ?? 'public/data' });
-process.stdout.write(`${formatSummary(summary)}\ndemo data (seed ${seed}) written in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+process.stdout.write(
+  `${formatSummary(summary)}\ndemo data (seed ${seed}) written in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+);

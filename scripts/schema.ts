@@ -54,7 +54,14 @@ export function generateSchemas(): Record<string, string> {
   });
   const files: Record<string, string> = {};
   for (const [file, type] of Object.entries(SCHEMAS)) {
-    const { $schema: _draft07, $id, title, description, $defs, ...rest } = to2020(generator.createSchema(type) as Json) as { [key: string]: Json };
+    const {
+      $schema: _draft07,
+      $id,
+      title,
+      description,
+      $defs,
+      ...rest
+    } = to2020(generator.createSchema(type) as Json) as { [key: string]: Json };
     const schema = { $schema: 'https://json-schema.org/draft/2020-12/schema', $id, title, description, ...rest, $defs };
     files[file] = `${JSON.stringify(schema, null, 2)}\n`;
   }
@@ -78,7 +85,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const files = generateSchemas();
   if (process.argv.includes('--check')) {
     const stale = staleSchemas(files);
-    for (const file of stale) console.error(`${file} is not what src/data/contract.ts generates: run npx tsx scripts/schema.ts`);
+    for (const file of stale)
+      console.error(`${file} is not what src/data/contract.ts generates: run npx tsx scripts/schema.ts`);
     process.exit(stale.length ? 1 : 0);
   }
   for (const [file, text] of Object.entries(files)) {

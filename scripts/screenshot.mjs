@@ -54,7 +54,11 @@ try {
   const part = 1600;
   for (let i = 0, y = 0; y < height; i++, y += part) {
     const path = i === 0 ? out : out.replace(/\.png$/, `-${i + 1}.png`);
-    await tab.screenshot({ path, clip: { x: 0, y, width, height: Math.min(part, height - y) }, captureBeyondViewport: true });
+    await tab.screenshot({
+      path,
+      clip: { x: 0, y, width, height: Math.min(part, height - y) },
+      captureBeyondViewport: true,
+    });
     console.log(`saved ${path}`);
   }
 } finally {

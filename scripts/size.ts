@@ -28,7 +28,10 @@ function without(names: readonly string[]): Plugin {
     load(loaded) {
       if (loaded !== id) return undefined;
       const keep = ELEMENTS.filter((tag) => !names.includes(tag)).map(elementSource);
-      return ["export * from '/src/components/base/trade-element.ts';", ...keep.map((file) => `import '/${file}';`)].join('\n');
+      return [
+        "export * from '/src/components/base/trade-element.ts';",
+        ...keep.map((file) => `import '/${file}';`),
+      ].join('\n');
     },
   };
 }
@@ -48,7 +51,8 @@ export async function buildSingleFile(omit?: readonly string[]): Promise<SingleF
         generateBundle(_, bundle) {
           for (const chunk of Object.values(bundle)) {
             if (chunk.type !== 'chunk') continue;
-            for (const [id, m] of Object.entries(chunk.modules)) modules[id.replace(`${process.cwd()}/`, '').replace(/^.*node_modules\//, '')] = m.renderedLength;
+            for (const [id, m] of Object.entries(chunk.modules))
+              modules[id.replace(`${process.cwd()}/`, '').replace(/^.*node_modules\//, '')] = m.renderedLength;
           }
         },
       },

@@ -18,7 +18,8 @@ const SCHEMA_1 = { ...common, schema: 1 };
 /** The example with an export total that is not the sum of the export flows. */
 const INVALID = { ...example, totals: { ...example.totals, export: 310_000_000 } };
 
-const figures = (root: HTMLElement) => [...root.querySelectorAll('[part~="figure"]')].map((f) => [...f.querySelectorAll('p, li')].map(text));
+const figures = (root: HTMLElement) =>
+  [...root.querySelectorAll('[part~="figure"]')].map((f) => [...f.querySelectorAll('p, li')].map(text));
 
 const meta: Meta<WidgetArgs> = {
   title: 'Data contract',
@@ -37,11 +38,27 @@ export const LiveExample: Story = {
     const root = await settled(find(canvasElement, 'trade-summary'), 'ready');
     await expect(title(root)).toBe('Chiffres clés du commerce extérieur, Gers (2024)');
     await expect(figures(root)).toEqual([
-      ['Exportations', '300,0 M€', '▲ +7,1 % par rapport à 2023', '0,61 % des exportations de la région Occitanie', '0,052 % des exportations de la France', '45e département sur 101'],
-      ['Importations', '55,0 M€', '▼ −8,3 % par rapport à 2023', '0,15 % des importations de la région Occitanie', '0,0080 % des importations de la France', '98e département sur 101'],
+      [
+        'Exportations',
+        '300,0 M€',
+        '▲ +7,1 % par rapport à 2023',
+        '0,61 % des exportations de la région Occitanie',
+        '0,052 % des exportations de la France',
+        '45e département sur 101',
+      ],
+      [
+        'Importations',
+        '55,0 M€',
+        '▼ −8,3 % par rapport à 2023',
+        '0,15 % des importations de la région Occitanie',
+        '0,0080 % des importations de la France',
+        '98e département sur 101',
+      ],
       ['Solde commercial', '+245,0 M€', 'Excédent · 2023 : +220,0 M€', '12e département sur 101'],
     ]);
-    await expect(text(root.querySelector('[part="source"]'))).toContain('Exemple écrit à la main, 2024 — Licence Ouverte 2.0.');
+    await expect(text(root.querySelector('[part="source"]'))).toContain(
+      'Exemple écrit à la main, 2024 — Licence Ouverte 2.0.',
+    );
     // Given as a property: nothing was fetched.
     await expect(args.onTradeLoad).not.toHaveBeenCalled();
   },
@@ -54,8 +71,18 @@ export const Schema1: Story = {
   play: async ({ canvasElement }) => {
     const root = await settled(find(canvasElement, 'trade-summary'), 'ready');
     await expect(figures(root)).toEqual([
-      ['Exportations', '300,0 M€', '0,61 % des exportations de la région Occitanie', '0,052 % des exportations de la France'],
-      ['Importations', '55,0 M€', '0,15 % des importations de la région Occitanie', '0,0080 % des importations de la France'],
+      [
+        'Exportations',
+        '300,0 M€',
+        '0,61 % des exportations de la région Occitanie',
+        '0,052 % des exportations de la France',
+      ],
+      [
+        'Importations',
+        '55,0 M€',
+        '0,15 % des importations de la région Occitanie',
+        '0,0080 % des importations de la France',
+      ],
       ['Solde commercial', '+245,0 M€', 'Excédent'],
     ]);
   },

@@ -21,7 +21,9 @@ if (!(globalThis as any).__twPendingFetch) {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (!url.includes('/__pending__/')) return realFetch(input, init);
     return new Promise<Response>((_, reject) => {
-      init?.signal?.addEventListener('abort', () => reject(init.signal!.reason ?? new DOMException('Aborted', 'AbortError')));
+      init?.signal?.addEventListener('abort', () =>
+        reject(init.signal!.reason ?? new DOMException('Aborted', 'AbortError')),
+      );
     });
   };
 }
@@ -68,7 +70,12 @@ export function eventArgs(): Pick<WidgetArgs, 'onTradeLoad' | 'onTradeError' | '
   return { onTradeLoad: fn(), onTradeError: fn(), onTradeSelect: fn(), onTradeRender: fn() };
 }
 
-const EVENTS = { onTradeLoad: 'trade-load', onTradeError: 'trade-error', onTradeSelect: 'trade-select', onTradeRender: 'trade-render' } as const;
+const EVENTS = {
+  onTradeLoad: 'trade-load',
+  onTradeError: 'trade-error',
+  onTradeSelect: 'trade-select',
+  onTradeRender: 'trade-render',
+} as const;
 
 /**
  * `<trade-x ${widget(args)}>`: writes every argument that names one of the
@@ -91,12 +98,14 @@ class WidgetDirective extends Directive {
 
   override update(part: ElementPart, [args]: [WidgetArgs]): unknown {
     const el = part.element as HTMLElement & { data?: unknown };
-    const observed = (customElements.get(el.localName) as { observedAttributes?: string[] } | undefined)?.observedAttributes ?? [];
+    const observed =
+      (customElements.get(el.localName) as { observedAttributes?: string[] } | undefined)?.observedAttributes ?? [];
     const values = args as Record<string, unknown>;
     const set = new Set<string>();
     for (const name of observed) {
       const value = values[name];
-      if (value === undefined || value === null || value === '' || (typeof value === 'number' && Number.isNaN(value))) continue;
+      if (value === undefined || value === null || value === '' || (typeof value === 'number' && Number.isNaN(value)))
+        continue;
       set.add(name);
       if (el.getAttribute(name) !== String(value)) el.setAttribute(name, String(value));
     }
@@ -152,7 +161,10 @@ const WAIT = { timeout: 10_000 };
 export const text = (n: Node | null | undefined): string => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The story's element. */
-export function find<K extends keyof HTMLElementTagNameMap>(canvasElement: HTMLElement, tag: K): HTMLElementTagNameMap[K] {
+export function find<K extends keyof HTMLElementTagNameMap>(
+  canvasElement: HTMLElement,
+  tag: K,
+): HTMLElementTagNameMap[K] {
   const el = canvasElement.querySelector(tag);
   if (!el) throw new Error(`<${tag}> is not in the story`);
   return el;
@@ -244,7 +256,8 @@ export async function expectKeyboard(el: TradeElement, args: WidgetArgs): Promis
   await expect(text(tooltip)).not.toBe('');
   await userEvent.keyboard('{Enter}');
   await expect(args.onTradeSelect).toHaveBeenCalledTimes(1);
-  const detail = (vi(args.onTradeSelect).mock.calls[0][0] as CustomEvent<{ code: string | null; label: string | null }>).detail;
+  const detail = (vi(args.onTradeSelect).mock.calls[0][0] as CustomEvent<{ code: string | null; label: string | null }>)
+    .detail;
   await expect(detail.code).toBeTruthy();
   await expect(el.selected).toBe(detail.code);
   await expect(text(tooltip)).toContain(detail.label!);

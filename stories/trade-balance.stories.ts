@@ -2,14 +2,33 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, within } from 'storybook/test';
 import '../src/components/trade-balance/trade-balance.ts';
-import { EMPTY_DATA, LONG_TIMEOUT, MISSING, PENDING, darkPage, eventArgs, expectDark, expectEmpty, expectKeyboard, expectLoading, expectNotFound, find, settled, text, title, widget, type WidgetArgs } from './support.ts';
+import {
+  EMPTY_DATA,
+  LONG_TIMEOUT,
+  MISSING,
+  PENDING,
+  darkPage,
+  eventArgs,
+  expectDark,
+  expectEmpty,
+  expectKeyboard,
+  expectLoading,
+  expectNotFound,
+  find,
+  settled,
+  text,
+  title,
+  widget,
+  type WidgetArgs,
+} from './support.ts';
 
 interface Args extends WidgetArgs {
   limit?: number;
 }
 
 /** Country rows, top to bottom. */
-const rows = (root: HTMLElement) => [...root.querySelectorAll('[part="chart"] g[data-key]')].map((g) => g.getAttribute('data-key'));
+const rows = (root: HTMLElement) =>
+  [...root.querySelectorAll('[part="chart"] g[data-key]')].map((g) => g.getAttribute('data-key'));
 
 const meta: Meta<Args> = {
   title: 'Elements/trade-balance',
@@ -27,9 +46,14 @@ export const Gers: Story = {
   play: async ({ canvasElement }) => {
     const root = await settled(find(canvasElement, 'trade-balance'), 'ready');
     await expect(title(root)).toBe("Principaux pays à l'import et à l'export, Gers (2024)");
-    await expect(text(root.querySelector('.subtitle'))).toBe('Importations : 684,6 M€ · Exportations : 593,3 M€ · Solde : −91,3 M€');
+    await expect(text(root.querySelector('.subtitle'))).toBe(
+      'Importations : 684,6 M€ · Exportations : 593,3 M€ · Solde : −91,3 M€',
+    );
     await expect(rows(root)).toHaveLength(10);
-    await expect(within(root).getByRole('button', { name: 'Voir les données' })).toHaveAttribute('aria-expanded', 'false');
+    await expect(within(root).getByRole('button', { name: 'Voir les données' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
     await expect(text(root.querySelector('[part="source"]'))).toContain('Données de démonstration');
   },
 };
@@ -130,6 +154,10 @@ export const LoadError: Story = {
 export const Empty: Story = {
   args: { department: undefined, data: EMPTY_DATA },
   play: async ({ canvasElement, args }) => {
-    await expectEmpty(find(canvasElement, 'trade-balance'), args, 'Aucun échange avec l’étranger n’est enregistré (Gers, 2024).');
+    await expectEmpty(
+      find(canvasElement, 'trade-balance'),
+      args,
+      'Aucun échange avec l’étranger n’est enregistré (Gers, 2024).',
+    );
   },
 };

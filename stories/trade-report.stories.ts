@@ -3,7 +3,22 @@ import { html } from 'lit';
 import { expect, within } from 'storybook/test';
 import '../src/components/trade-report/trade-report.ts';
 import type { TradeElement } from '../src/components/base/trade-element.ts';
-import { LONG_TIMEOUT, MISSING, PENDING, darkPage, eventArgs, expectDark, expectLoading, expectNotFound, find, settled, text, title, widget, type WidgetArgs } from './support.ts';
+import {
+  LONG_TIMEOUT,
+  MISSING,
+  PENDING,
+  darkPage,
+  eventArgs,
+  expectDark,
+  expectLoading,
+  expectNotFound,
+  find,
+  settled,
+  text,
+  title,
+  widget,
+  type WidgetArgs,
+} from './support.ts';
 
 interface Args extends WidgetArgs {
   texts?: string;
@@ -54,7 +69,10 @@ export const Gers: Story = {
       'Importations',
       'Chiffres clés',
     ]);
-    await expect([...root.querySelectorAll('.industry li')].map(text)).toEqual(['Grand Auch – Astarac', 'Interdépartemental Gers – Tarn-et-Garonne']);
+    await expect([...root.querySelectorAll('.industry li')].map(text)).toEqual([
+      'Grand Auch – Astarac',
+      'Interdépartemental Gers – Tarn-et-Garonne',
+    ]);
     await expect(charts).toEqual([
       "Principaux pays à l'import et à l'export, Gers (2024)",
       "Principales activités à l'import et à l'export, Gers (2024)",

@@ -2,7 +2,25 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/components/trade-sankey/trade-sankey.ts';
-import { EMPTY_DATA, LONG_TIMEOUT, MISSING, PENDING, darkPage, eventArgs, expectDark, expectEmpty, expectKeyboard, expectLoading, expectNotFound, find, settled, text, title, widget, type WidgetArgs } from './support.ts';
+import {
+  EMPTY_DATA,
+  LONG_TIMEOUT,
+  MISSING,
+  PENDING,
+  darkPage,
+  eventArgs,
+  expectDark,
+  expectEmpty,
+  expectKeyboard,
+  expectLoading,
+  expectNotFound,
+  find,
+  settled,
+  text,
+  title,
+  widget,
+  type WidgetArgs,
+} from './support.ts';
 
 interface Args extends WidgetArgs {
   flow?: 'export' | 'import';
@@ -11,7 +29,10 @@ interface Args extends WidgetArgs {
 }
 
 /** What a reader takes in first: the title, the total under the chart, how many nodes and red flows. */
-async function expectChart(canvasElement: HTMLElement, want: { title: string; caption: string; nodes: number; red?: number }) {
+async function expectChart(
+  canvasElement: HTMLElement,
+  want: { title: string; caption: string; nodes: number; red?: number },
+) {
   const root = await settled(find(canvasElement, 'trade-sankey'), 'ready');
   await expect(title(root)).toBe(want.title);
   await expect(text(root.querySelector('[part="caption"]'))).toBe(want.caption);
@@ -40,7 +61,8 @@ export const GersExport: Story = {
   play: async ({ canvasElement }) => {
     await expectChart(canvasElement, {
       title: "Flux à l'export par produit et par pays, Gers (2024)",
-      caption: 'Total des exportations : 593,3 M€ — soit 1,2 % de la valeur exportée par la région Occitanie, soit 0,10 % de la valeur exportée au niveau national',
+      caption:
+        'Total des exportations : 593,3 M€ — soit 1,2 % de la valeur exportée par la région Occitanie, soit 0,10 % de la valeur exportée au niveau national',
       nodes: 22,
     });
   },
@@ -53,7 +75,8 @@ export const GersImport: Story = {
   play: async ({ canvasElement }) => {
     await expectChart(canvasElement, {
       title: "Flux à l'import par pays et par produit, Gers (2024)",
-      caption: 'Total des importations : 684,6 M€ — soit 1,8 % de la valeur importée par la région Occitanie, soit 0,10 % de la valeur importée au niveau national',
+      caption:
+        'Total des importations : 684,6 M€ — soit 1,8 % de la valeur importée par la région Occitanie, soit 0,10 % de la valeur importée au niveau national',
       nodes: 22,
     });
   },
@@ -90,7 +113,11 @@ export const FranceExport: Story = {
   name: 'France, exports',
   args: { department: undefined, level: 'france' },
   play: async ({ canvasElement }) => {
-    await expectChart(canvasElement, { title: "Flux à l'export, France entière (2024)", caption: 'Total des exportations : 580 354,5 M€', nodes: 22 });
+    await expectChart(canvasElement, {
+      title: "Flux à l'export, France entière (2024)",
+      caption: 'Total des exportations : 580 354,5 M€',
+      nodes: 22,
+    });
   },
 };
 
@@ -99,7 +126,11 @@ export const FranceImport: Story = {
   name: 'France, imports',
   args: { department: undefined, level: 'france', flow: 'import' },
   play: async ({ canvasElement }) => {
-    await expectChart(canvasElement, { title: "Flux à l'import, France entière (2024)", caption: 'Total des importations : 684 776,3 M€', nodes: 22 });
+    await expectChart(canvasElement, {
+      title: "Flux à l'import, France entière (2024)",
+      caption: 'Total des importations : 684 776,3 M€',
+      nodes: 22,
+    });
   },
 };
 
@@ -109,7 +140,8 @@ export const English: Story = {
   play: async ({ canvasElement }) => {
     await expectChart(canvasElement, {
       title: 'Export flows by product and country, Gers (2024)',
-      caption: 'Total exports: €593.3M — 1.2% of the value exported by the Occitanie region, 0.10% of the value exported nationally',
+      caption:
+        'Total exports: €593.3M — 1.2% of the value exported by the Occitanie region, 0.10% of the value exported nationally',
       nodes: 22,
     });
   },

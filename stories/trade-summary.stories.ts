@@ -2,14 +2,32 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/components/trade-summary/trade-summary.ts';
-import { EMPTY_DATA, LONG_TIMEOUT, MISSING, PENDING, darkPage, eventArgs, expectDark, expectEmpty, expectLoading, expectNotFound, find, settled, text, title, widget, type WidgetArgs } from './support.ts';
+import {
+  EMPTY_DATA,
+  LONG_TIMEOUT,
+  MISSING,
+  PENDING,
+  darkPage,
+  eventArgs,
+  expectDark,
+  expectEmpty,
+  expectLoading,
+  expectNotFound,
+  find,
+  settled,
+  text,
+  title,
+  widget,
+  type WidgetArgs,
+} from './support.ts';
 
 interface Args extends WidgetArgs {
   flow?: 'export' | 'import';
 }
 
 /** Each key figure as read: its label, its value, its change and context lines. */
-const figures = (root: HTMLElement) => [...root.querySelectorAll('[part~="figure"]')].map((f) => [...f.querySelectorAll('p, li')].map(text));
+const figures = (root: HTMLElement) =>
+  [...root.querySelectorAll('[part~="figure"]')].map((f) => [...f.querySelectorAll('p, li')].map(text));
 
 const meta: Meta<Args> = {
   title: 'Elements/trade-summary',
@@ -27,8 +45,22 @@ export const Gers: Story = {
     const root = await settled(find(canvasElement, 'trade-summary'), 'ready');
     await expect(title(root)).toBe('Chiffres clés du commerce extérieur, Gers (2024)');
     await expect(figures(root)).toEqual([
-      ['Exportations', '593,3 M€', '▼ −1,6 % par rapport à 2023', '1,2 % des exportations de la région Occitanie', '0,10 % des exportations de la France', '88e département sur 100'],
-      ['Importations', '684,6 M€', '▼ −6,6 % par rapport à 2023', '1,8 % des importations de la région Occitanie', '0,10 % des importations de la France', '90e département sur 100'],
+      [
+        'Exportations',
+        '593,3 M€',
+        '▼ −1,6 % par rapport à 2023',
+        '1,2 % des exportations de la région Occitanie',
+        '0,10 % des exportations de la France',
+        '88e département sur 100',
+      ],
+      [
+        'Importations',
+        '684,6 M€',
+        '▼ −6,6 % par rapport à 2023',
+        '1,8 % des importations de la région Occitanie',
+        '0,10 % des importations de la France',
+        '90e département sur 100',
+      ],
       ['Solde commercial', '−91,3 M€', 'Déficit · 2023 : −130,5 M€', '65e département sur 100'],
     ]);
   },
@@ -43,7 +75,8 @@ export const Sidebar: Story = {
     const boxes = [...root.querySelectorAll('[part~="figure"]')].map((f) => f.getBoundingClientRect());
     await expect(boxes).toHaveLength(3);
     for (let i = 1; i < boxes.length; i++) await expect(boxes[i].top).toBeGreaterThanOrEqual(boxes[i - 1].bottom - 1);
-    for (const b of boxes) await expect(b.right).toBeLessThanOrEqual(canvasElement.getBoundingClientRect().left + 300 + 20);
+    for (const b of boxes)
+      await expect(b.right).toBeLessThanOrEqual(canvasElement.getBoundingClientRect().left + 300 + 20);
   },
 };
 

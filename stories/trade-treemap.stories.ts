@@ -2,7 +2,25 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/components/trade-treemap/trade-treemap.ts';
-import { EMPTY_DATA, LONG_TIMEOUT, MISSING, PENDING, darkPage, eventArgs, expectDark, expectEmpty, expectKeyboard, expectLoading, expectNotFound, find, settled, text, title, widget, type WidgetArgs } from './support.ts';
+import {
+  EMPTY_DATA,
+  LONG_TIMEOUT,
+  MISSING,
+  PENDING,
+  darkPage,
+  eventArgs,
+  expectDark,
+  expectEmpty,
+  expectKeyboard,
+  expectLoading,
+  expectNotFound,
+  find,
+  settled,
+  text,
+  title,
+  widget,
+  type WidgetArgs,
+} from './support.ts';
 
 interface Args extends WidgetArgs {
   limit?: number;
@@ -11,7 +29,8 @@ interface Args extends WidgetArgs {
 
 /** The compartment headers ("Importations — 684,6 M€"), and the tiles of a flow. */
 const headers = (root: HTMLElement) => [...root.querySelectorAll('[part="chart"] text.head')].map(text);
-const tiles = (root: HTMLElement, flow: 'import' | 'export') => root.querySelectorAll(`[part="chart"] g[data-key^="${flow}:"]`);
+const tiles = (root: HTMLElement, flow: 'import' | 'export') =>
+  root.querySelectorAll(`[part="chart"] g[data-key^="${flow}:"]`);
 
 const meta: Meta<Args> = {
   title: 'Elements/trade-treemap',
@@ -127,6 +146,10 @@ export const LoadError: Story = {
 export const Empty: Story = {
   args: { department: undefined, data: EMPTY_DATA },
   play: async ({ canvasElement, args }) => {
-    await expectEmpty(find(canvasElement, 'trade-treemap'), args, 'Aucun échange de marchandises enregistré pour Gers en 2024.');
+    await expectEmpty(
+      find(canvasElement, 'trade-treemap'),
+      args,
+      'Aucun échange de marchandises enregistré pour Gers en 2024.',
+    );
   },
 };

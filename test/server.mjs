@@ -30,7 +30,11 @@ const stored = new Map();
 
 function send(ctx, status, body, headers = {}) {
   ctx.respond = false;
-  ctx.res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
+  ctx.res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...headers,
+  });
   if (body instanceof Readable) body.pipe(ctx.res);
   else ctx.res.end(body);
 }
@@ -111,7 +115,9 @@ export async function testEndpoints(ctx, next) {
     case 'page': {
       // A host page: optional stylesheet, strict CSP header, right-to-left, font.
       const q = ctx.query;
-      const css = { dsfr: '/node_modules/@gouvfr/dsfr/dist/dsfr.min.css', hostile: '/test/browser/hosts/hostile.css' }[q.css];
+      const css = { dsfr: '/node_modules/@gouvfr/dsfr/dist/dsfr.min.css', hostile: '/test/browser/hosts/hostile.css' }[
+        q.css
+      ];
       const font = q.font ? `<link rel="stylesheet" href="/__test/font.css?f=${encodeURIComponent(q.font)}">` : '';
       const body = `<!doctype html><html lang="fr"${q.dir ? ` dir="${q.dir === 'rtl' ? 'rtl' : 'ltr'}"` : ''}><head><meta charset="utf-8">
 ${css ? `<link rel="stylesheet" href="${css}">` : ''}${font}<link rel="stylesheet" href="/test/browser/hosts/layout.css">
@@ -128,16 +134,27 @@ ${css ? `<link rel="stylesheet" href="${css}">` : ''}${font}<link rel="styleshee
     case 'dist-page': {
       // A page that uses the built library as an embedder would: classic scripts and/or modules from /dist/.
       const q = ctx.query;
-      const list = (v) => String(v ?? '').split(',').filter((f) => /^[\w./-]+\.js$/.test(f));
-      const tags = [...list(q.scripts).map((f) => `<script src="/dist/${f}"></script>`), ...list(q.modules).map((f) => `<script type="module" src="/dist/${f}"></script>`)];
+      const list = (v) =>
+        String(v ?? '')
+          .split(',')
+          .filter((f) => /^[\w./-]+\.js$/.test(f));
+      const tags = [
+        ...list(q.scripts).map((f) => `<script src="/dist/${f}"></script>`),
+        ...list(q.modules).map((f) => `<script type="module" src="/dist/${f}"></script>`),
+      ];
       const body = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><script src="/test/browser/catch-errors.js"></script>${tags.join('')}</head><body>${String(q.html ?? '')}</body></html>`;
-      return send(ctx, 200, body, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'self'" });
+      return send(ctx, 200, body, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': "default-src 'self'",
+      });
     }
     case 'font.css': {
       // The same font as a host page (the DSFR's Marianne faces included), so that label widths match.
       const family = String(ctx.query.f ?? 'sans-serif').replace(/[^\w ,'"-]/g, '');
       const dsfr = readFileSync(join(ROOT, 'node_modules/@gouvfr/dsfr/dist/dsfr.min.css'), 'utf8');
-      const faces = (dsfr.match(/@font-face\{[^}]*\}/g) ?? []).join('').replaceAll('url(fonts/', 'url(/node_modules/@gouvfr/dsfr/dist/fonts/');
+      const faces = (dsfr.match(/@font-face\{[^}]*\}/g) ?? [])
+        .join('')
+        .replaceAll('url(fonts/', 'url(/node_modules/@gouvfr/dsfr/dist/fonts/');
       return send(ctx, 200, `${faces} body { font-family: ${family}; }`, { 'Content-Type': 'text/css' });
     }
     case 'store': {
@@ -167,7 +184,12 @@ ${css ? `<link rel="stylesheet" href="${css}">` : ''}${font}<link rel="styleshee
       const body = readFileSync(file);
       const pad = Buffer.alloc(Math.max(0, bytes - body.length), 0x20);
       const headers = ctx.query.declared ? { 'Content-Length': String(body.length + pad.length) } : {};
-      return send(ctx, 200, Readable.from([body, pad.subarray(0, pad.length >> 1), pad.subarray(pad.length >> 1)]), headers);
+      return send(
+        ctx,
+        200,
+        Readable.from([body, pad.subarray(0, pad.length >> 1), pad.subarray(pad.length >> 1)]),
+        headers,
+      );
     }
     default:
       return next();

@@ -35,7 +35,11 @@ export interface Stats {
 
 export function stats(runs: Timing[], requests?: number): Stats {
   const pick = (k: keyof Timing) => runs.map((r) => r[k] as number).filter((v) => typeof v === 'number');
-  const out: Stats = { rendered: summarize(pick('rendered')), painted: summarize(pick('painted')), frames: summarize(pick('frames')) };
+  const out: Stats = {
+    rendered: summarize(pick('rendered')),
+    painted: summarize(pick('painted')),
+    frames: summarize(pick('frames')),
+  };
   if (runs.some((r) => r.complete !== undefined)) out.complete = summarize(pick('complete'));
   if (runs.some((r) => r.first !== undefined)) out.first = summarize(pick('first'));
   if (requests !== undefined) out.requests = requests;
@@ -118,7 +122,10 @@ interface Harness {
   insertOurs(tag: string, attrs: Record<string, string>, o?: { when?: string; keep?: boolean }): Promise<Timing>;
   resizeOurs(): Promise<Timing>;
   insertMany(specs: Array<{ tag: string; attrs: Record<string, string> }>): Promise<Timing>;
-  insertBar(series: Series | null, o?: { when?: string; keep?: boolean; fetchUrl?: string; animation?: boolean }): Promise<Timing>;
+  insertBar(
+    series: Series | null,
+    o?: { when?: string; keep?: boolean; fetchUrl?: string; animation?: boolean },
+  ): Promise<Timing>;
   resizeBar(): Promise<Timing>;
   insertManyBars(list: Series[]): Promise<Timing>;
   topCountries(data: unknown): Series;
@@ -129,8 +136,11 @@ type G = typeof globalThis & { bench: Harness };
 
 const ours = (page: Page, s: Subject, o: { when?: string; keep?: boolean } = {}) =>
   page.evaluate((tag, attrs, opts) => (globalThis as G).bench.insertOurs(tag, attrs, opts), s.tag, s.attrs, o);
-const bar = (page: Page, series: Series | null, o: { when?: string; keep?: boolean; fetchUrl?: string; animation?: boolean } = {}) =>
-  page.evaluate((d, opts) => (globalThis as G).bench.insertBar(d, opts), series, o);
+const bar = (
+  page: Page,
+  series: Series | null,
+  o: { when?: string; keep?: boolean; fetchUrl?: string; animation?: boolean } = {},
+) => page.evaluate((d, opts) => (globalThis as G).bench.insertBar(d, opts), series, o);
 
 export async function seriesFor(page: Page, url: string): Promise<Series> {
   return page.evaluate(async (u) => (globalThis as G).bench.topCountries(await (await fetch(u)).json()), url);
@@ -155,7 +165,12 @@ export interface FirstPaint {
  * Subjects are interleaved, each round in a rotated order, so that a slow spell
  * of a shared machine falls on all of them alike.
  */
-export async function firstPaint(s: Session, page: Page, series: Series, { runs, warm, log }: { runs: number; warm: number; log: (m: string) => void }): Promise<FirstPaint> {
+export async function firstPaint(
+  s: Session,
+  page: Page,
+  series: Series,
+  { runs, warm, log }: { runs: number; warm: number; log: (m: string) => void },
+): Promise<FirstPaint> {
   const list = subjects('/data/');
   const cached = new Map<string, Timing[]>();
   const random = new Map<string, Timing[]>();
@@ -200,8 +215,14 @@ export async function firstPaint(s: Session, page: Page, series: Series, { runs,
 
   // Cold: a new URL every run.
   const coldJobs: Array<[string, () => Promise<Timing>]> = [
-    ...list.map((sub): [string, () => Promise<Timing>] => [sub.name, () => ours(page, { ...sub, attrs: { ...sub.attrs, 'base-url': coldBase() } })]),
-    [`${balance.name} src=…32.json`, () => ours(page, { ...balance, attrs: { src: `${coldBase()}2024/departments/32.json` } })],
+    ...list.map((sub): [string, () => Promise<Timing>] => [
+      sub.name,
+      () => ours(page, { ...sub, attrs: { ...sub.attrs, 'base-url': coldBase() } }),
+    ]),
+    [
+      `${balance.name} src=…32.json`,
+      () => ours(page, { ...balance, attrs: { src: `${coldBase()}2024/departments/32.json` } }),
+    ],
     [`${BAR}, fetch + rank + insert`, () => bar(page, null, { fetchUrl: `${coldBase()}2024/departments/32.json` })],
   ];
   for (let round = 0; round < Math.min(warm, 2) + runs; round++) {
@@ -232,7 +253,11 @@ export async function barAnimation(page: Page, series: Series, runs: number): Pr
  * Redraw on resize: the element on the stage, the stage's width changed between
  * 900 and 700 px at the start of a frame; from the change to the redraw.
  */
-export async function resize(page: Page, series: Series, { runs, warm }: { runs: number; warm: number }): Promise<Map<string, Stats>> {
+export async function resize(
+  page: Page,
+  series: Series,
+  { runs, warm }: { runs: number; warm: number },
+): Promise<Map<string, Stats>> {
   const out = new Map<string, Stats>();
   for (const sub of subjects('/data/')) {
     await page.evaluate(() => (globalThis as G).bench.setStage(900));
@@ -308,12 +333,20 @@ async function heapUsed(page: Page): Promise<number> {
  * side: 30 <bar-chart> with each department's top 10, data in their attributes,
  * on a page with the DSFR, measured the same way.
  */
-export async function many(s: Session, index: { territories: { departments: Array<{ code: string; name: string; region?: string }> } }, { runs, withDsfr = true }: { runs: number; withDsfr?: boolean }): Promise<Many> {
+export async function many(
+  s: Session,
+  index: { territories: { departments: Array<{ code: string; name: string; region?: string }> } },
+  { runs, withDsfr = true }: { runs: number; withDsfr?: boolean },
+): Promise<Many> {
   const departments = index.territories.departments
     .filter((d) => ['76', '75', '52'].includes(d.region ?? ''))
     .map((d) => ({ code: d.code, name: d.name, region: d.region! }));
   if (departments.length !== 30) throw new Error(`expected 30 departments, found ${departments.length}`);
-  const specs = (base: string) => departments.map((d, i) => ({ tag: MANY_KINDS[i % 4][0], attrs: { department: d.code, 'base-url': base, ...MANY_KINDS[i % 4][1] } }));
+  const specs = (base: string) =>
+    departments.map((d, i) => ({
+      tag: MANY_KINDS[i % 4][0],
+      attrs: { department: d.code, 'base-url': base, ...MANY_KINDS[i % 4][1] },
+    }));
   const kinds: Record<string, number> = {};
   for (const sp of specs('')) kinds[sp.tag] = (kinds[sp.tag] ?? 0) + 1;
 
@@ -355,14 +388,27 @@ export async function many(s: Session, index: { territories: { departments: Arra
     for (let i = 0; i < runs; i++) t.push(await dpage.evaluate((l) => (globalThis as G).bench.insertManyBars(l), list));
     await dpage.evaluate(() => (globalThis as G).bench.clear());
     const dAfter = await heapUsed(dpage);
-    out.dsfr = { first: dFirst, cached: stats(t), heap: { before: dBefore, with30: dWith30, perWidget: (dWith30 - dBefore) / 30, afterRemoval: dAfter, cycles: 1 + runs } };
+    out.dsfr = {
+      first: dFirst,
+      cached: stats(t),
+      heap: {
+        before: dBefore,
+        with30: dWith30,
+        perWidget: (dWith30 - dBefore) / 30,
+        afterRemoval: dAfter,
+        cycles: 1 + runs,
+      },
+    };
     await dpage.close();
   }
   return out;
 }
 
 /** Our charts once more, cached, on a page without the DSFR: what the host page's CSS and JS cost. */
-export async function firstPaintPlain(s: Session, { runs, warm }: { runs: number; warm: number }): Promise<Map<string, Stats>> {
+export async function firstPaintPlain(
+  s: Session,
+  { runs, warm }: { runs: number; warm: number },
+): Promise<Map<string, Stats>> {
   const page = await openPage(s);
   const list = subjects('/data/').filter((x) => x.tag !== 'trade-report');
   const t = new Map<string, Timing[]>();
@@ -399,14 +445,22 @@ export async function profileRuns(
   const page = await openPage(s, { dsfr: true, lib: '/lib-profile/trade-widgets.js' });
   const timings: Timing[] = [];
   const once = async () => {
-    if (kind === 'resize') return target.sub ? page.evaluate(() => (globalThis as G).bench.resizeOurs()) : page.evaluate(() => (globalThis as G).bench.resizeBar());
+    if (kind === 'resize')
+      return target.sub
+        ? page.evaluate(() => (globalThis as G).bench.resizeOurs())
+        : page.evaluate(() => (globalThis as G).bench.resizeBar());
     const when = kind === 'random' ? 'random' : 'frame';
     if (target.sub) {
       // Cold: our element with src= (one request), as DSFR Chart's page fetches one file.
-      const sub = kind === 'cold' ? { ...target.sub, attrs: { src: `${coldBase()}2024/departments/32.json` } } : target.sub;
+      const sub =
+        kind === 'cold' ? { ...target.sub, attrs: { src: `${coldBase()}2024/departments/32.json` } } : target.sub;
       return ours(page, sub, { when });
     }
-    return bar(page, kind === 'cold' ? null : target.series!, kind === 'cold' ? { fetchUrl: `${coldBase()}2024/departments/32.json` } : { when });
+    return bar(
+      page,
+      kind === 'cold' ? null : target.series!,
+      kind === 'cold' ? { fetchUrl: `${coldBase()}2024/departments/32.json` } : { when },
+    );
   };
   if (kind === 'resize') {
     if (target.sub) await ours(page, target.sub, { keep: true });

@@ -16,7 +16,10 @@ export async function buildLibrary(outDir: string, { profile = false } = {}): Pr
   rmSync(outDir, { recursive: true, force: true });
   const base: InlineConfig = {
     logLevel: 'silent',
-    build: { outDir, ...(profile ? { minify: false, sourcemap: true, rolldownOptions: { output: { minify: false } } } : {}) },
+    build: {
+      outDir,
+      ...(profile ? { minify: false, sourcemap: true, rolldownOptions: { output: { minify: false } } } : {}),
+    },
   };
   // Same order as scripts/build.ts: the ES build empties the folder, the others add to it.
   await build({ ...base });

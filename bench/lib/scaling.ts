@@ -40,7 +40,25 @@ function rng(seed: number) {
   };
 }
 
-const WORDS = ['Produits', 'de', 'la', 'culture', 'et', "l'élevage", 'machines', 'équipements', 'chimiques', 'boissons', 'métallurgie', 'textiles', 'pharmaceutiques', 'aéronautique', 'bois', 'papier', 'verre'];
+const WORDS = [
+  'Produits',
+  'de',
+  'la',
+  'culture',
+  'et',
+  "l'élevage",
+  'machines',
+  'équipements',
+  'chimiques',
+  'boissons',
+  'métallurgie',
+  'textiles',
+  'pharmaceutiques',
+  'aéronautique',
+  'bois',
+  'papier',
+  'verre',
+];
 
 export function generate(n: number, perProduct = 20, seed = 1): TradeData {
   const random = rng(seed);
@@ -48,7 +66,10 @@ export function generate(n: number, perProduct = 20, seed = 1): TradeData {
   const products: Record<string, string> = {};
   const countries: Record<string, string> = {};
   for (let i = 0; i < n; i++) {
-    products[`P${pad(i)}`] = Array.from({ length: 2 + Math.floor(random() * 6) }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
+    products[`P${pad(i)}`] = Array.from(
+      { length: 2 + Math.floor(random() * 6) },
+      () => WORDS[Math.floor(random() * WORDS.length)],
+    ).join(' ');
     countries[`C${pad(i)}`] = `Pays ${WORDS[Math.floor(random() * WORDS.length)]} ${i}`;
   }
   const flows = { export: [] as FlowTriple[], import: [] as FlowTriple[] };
@@ -70,7 +91,10 @@ export function generate(n: number, perProduct = 20, seed = 1): TradeData {
     year: 2024,
     territory: { level: 'department', code: '32', name: 'Gers', region: { code: '76', name: 'Occitanie' } },
     totals,
-    parents: { region: { code: '76', name: 'Occitanie', totals: { export: totals.export * 10, import: totals.import * 10 } }, france: { totals: { export: totals.export * 100, import: totals.import * 100 } } },
+    parents: {
+      region: { code: '76', name: 'Occitanie', totals: { export: totals.export * 10, import: totals.import * 10 } },
+      france: { totals: { export: totals.export * 100, import: totals.import * 100 } },
+    },
     products,
     countries,
     flows,

@@ -48,7 +48,6 @@ export function esGraph(entry: string): string[] {
   return [...seen];
 }
 
-
 export interface Sizes {
   elements: Size[];
   library: Size[];
@@ -66,7 +65,9 @@ export function measureSizes(dist: string, nodeModules: string, root: string): S
     return f;
   };
   return {
-    elements: ELEMENTS.map((e) => sizeOf(`<${e}> alone (ES module + its chunks)`, esGraph(need(join(dist, `${e}.js`))), root)),
+    elements: ELEMENTS.map((e) =>
+      sizeOf(`<${e}> alone (ES module + its chunks)`, esGraph(need(join(dist, `${e}.js`))), root),
+    ),
     library: [
       sizeOf('whole library, single file (trade-widgets.iife.js)', [need(join(dist, 'trade-widgets.iife.js'))], root),
       sizeOf('whole library, ES modules (trade-widgets.js + chunks)', esGraph(join(dist, 'trade-widgets.js')), root),
@@ -77,14 +78,26 @@ export function measureSizes(dist: string, nodeModules: string, root: string): S
     }),
     dsfrChart: [
       sizeOf('DSFR Chart bar chart (BarChart.js)', [need(join(chart, 'BarChart/BarChart.js'))], root),
-      sizeOf('DSFR Chart bar chart + its CSS', [join(chart, 'BarChart/BarChart.js'), need(join(chart, 'BarChart/BarChart.css'))], root),
+      sizeOf(
+        'DSFR Chart bar chart + its CSS',
+        [join(chart, 'BarChart/BarChart.js'), need(join(chart, 'BarChart/BarChart.css'))],
+        root,
+      ),
       sizeOf('DSFR Chart, every chart (DSFRChart.js)', [need(join(chart, 'DSFRChart/DSFRChart.js'))], root),
-      sizeOf('DSFR Chart, every chart + its CSS', [join(chart, 'DSFRChart/DSFRChart.js'), need(join(chart, 'DSFRChart/DSFRChart.css'))], root),
+      sizeOf(
+        'DSFR Chart, every chart + its CSS',
+        [join(chart, 'DSFRChart/DSFRChart.js'), need(join(chart, 'DSFRChart/DSFRChart.css'))],
+        root,
+      ),
     ],
     dsfr: [
       sizeOf('DSFR core CSS (dsfr.min.css)', [need(join(dsfr, 'dsfr.min.css'))], root),
       sizeOf('DSFR JS API (dsfr.module.min.js)', [need(join(dsfr, 'dsfr.module.min.js'))], root),
-      sizeOf('DSFR system icons CSS (icons-system.min.css)', [need(join(dsfr, 'utility/icons/icons-system/icons-system.min.css'))], root),
+      sizeOf(
+        'DSFR system icons CSS (icons-system.min.css)',
+        [need(join(dsfr, 'utility/icons/icons-system/icons-system.min.css'))],
+        root,
+      ),
     ],
     data: [
       sizeOf('Gers 2024 data file (departments/32.json)', [need(join(dist, 'data/2024/departments/32.json'))], root),

@@ -58,6 +58,7 @@ export function ratio(v: number): string {
 export function table(head: string[], rows: Array<Array<string | number>>, align?: string): string {
   const a = align ?? `l${'r'.repeat(head.length - 1)}`;
   const sep = head.map((_, i) => (a[i] === 'r' ? '---:' : '---'));
-  const line = (cells: Array<string | number>) => `| ${cells.map((c) => String(c).replace(/\|/g, '\\|')).join(' | ')} |`;
+  const line = (cells: Array<string | number>) =>
+    `| ${cells.map((c) => String(c).replace(/\|/g, '\\|')).join(' | ')} |`;
   return [line(head), line(sep), ...rows.map(line)].join('\n');
 }

@@ -39,12 +39,28 @@ export type Breakdown = Record<Bucket, number> & { runs: number; total: number; 
 
 /** The bucket an event's own time goes to; unnamed events take their parent's. */
 function bucketOf(name: string): Bucket | undefined {
-  if (/^(V8\.GC|MinorGC|MajorGC|V8\.GCScavenger|V8\.GCCompactor|V8\.GC_|BlinkGC\.|ThreadState::)/.test(name)) return 'gc';
-  if (/^(Blink\.Style\.|UpdateLayoutTree|ParseAuthorStyleSheet|Document::updateStyle|Document::recalcStyle|StyleEngine::)/.test(name)) return 'style';
+  if (/^(V8\.GC|MinorGC|MajorGC|V8\.GCScavenger|V8\.GCCompactor|V8\.GC_|BlinkGC\.|ThreadState::)/.test(name))
+    return 'gc';
+  if (
+    /^(Blink\.Style\.|UpdateLayoutTree|ParseAuthorStyleSheet|Document::updateStyle|Document::recalcStyle|StyleEngine::)/.test(
+      name,
+    )
+  )
+    return 'style';
   if (/^(Blink\.Layout\.|Layout$|LocalFrameView::layout|LocalFrameView::performLayout)/.test(name)) return 'layout';
-  if (/^(Blink\.(PrePaint|Paint|CompositingInputs|Compositing|UpdateLayers)\.|PrePaint|Paint$|Layerize|PaintArtifactCompositor|LocalFrameView::RunPaintLifecyclePhase|LocalFrameView::RunPrePaintLifecyclePhase)/.test(name)) return 'paint';
+  if (
+    /^(Blink\.(PrePaint|Paint|CompositingInputs|Compositing|UpdateLayers)\.|PrePaint|Paint$|Layerize|PaintArtifactCompositor|LocalFrameView::RunPaintLifecyclePhase|LocalFrameView::RunPrePaintLifecyclePhase)/.test(
+      name,
+    )
+  )
+    return 'paint';
   if (/^(ProxyMain::BeginMainFrame::commit|Commit$|ProxyMain::BeginMainFrame::commit)/.test(name)) return 'commit';
-  if (/^(v8\.|V8\.|FunctionCall|RunMicrotasks|EvaluateScript|EventDispatch|CustomElementReactionQueue|TimerFire|FireAnimationFrame|v8\.callFunction|v8\.run|v8\.compile)/.test(name)) return 'script';
+  if (
+    /^(v8\.|V8\.|FunctionCall|RunMicrotasks|EvaluateScript|EventDispatch|CustomElementReactionQueue|TimerFire|FireAnimationFrame|v8\.callFunction|v8\.run|v8\.compile)/.test(
+      name,
+    )
+  )
+    return 'script';
   return undefined;
 }
 
@@ -55,7 +71,9 @@ function bucketOf(name: string): Bucket | undefined {
  */
 export function breakdown(trace: { traceEvents: TraceEvent[] }): Breakdown {
   const events = trace.traceEvents;
-  const marks = events.filter((e) => e.cat.includes('blink.user_timing') && e.name.startsWith('bench:')).sort((a, b) => a.ts - b.ts);
+  const marks = events
+    .filter((e) => e.cat.includes('blink.user_timing') && e.name.startsWith('bench:'))
+    .sort((a, b) => a.ts - b.ts);
   const out = Object.fromEntries(BUCKETS.map((b) => [b, 0])) as unknown as Breakdown;
   out.runs = 0;
   out.total = 0;
@@ -175,7 +193,8 @@ export function hotFunctions(profile: CpuProfile, windows: Array<[number, number
     agg.set(key, a);
     let source: string;
     if (functionName === '(garbage collector)') source = 'garbage collection';
-    else if (functionName === '(program)') source = 'browser work outside JavaScript: style, layout, paint… ("(program)")';
+    else if (functionName === '(program)')
+      source = 'browser work outside JavaScript: style, layout, paint… ("(program)")';
     else if (url) source = file;
     else {
       // A native function (DOM, Intl, canvas…): charged to the JavaScript that called it.
@@ -196,7 +215,11 @@ export function hotFunctions(profile: CpuProfile, windows: Array<[number, number
 }
 
 /** Runs `body` under a trace and a CPU profile; returns both summaries. */
-export async function profile(page: Page, body: () => Promise<unknown>, resolve?: Resolve): Promise<{ breakdown: Breakdown; hot: Hot }> {
+export async function profile(
+  page: Page,
+  body: () => Promise<unknown>,
+  resolve?: Resolve,
+): Promise<{ breakdown: Breakdown; hot: Hot }> {
   const cdp: CDPSession = await page.createCDPSession();
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });

@@ -66,7 +66,12 @@ const mark = (name) => performance.mark(name);
 
 const addCss = (href) =>
   new Promise((resolve, reject) => {
-    const l = Object.assign(document.createElement('link'), { rel: 'stylesheet', href, onload: resolve, onerror: () => reject(new Error(href)) });
+    const l = Object.assign(document.createElement('link'), {
+      rel: 'stylesheet',
+      href,
+      onload: resolve,
+      onerror: () => reject(new Error(href)),
+    });
     document.head.append(l);
   });
 
@@ -97,7 +102,11 @@ export async function setup({ dsfr = false, lib = '/lib/trade-widgets.js' } = {}
   await Promise.all(weights.map((w) => document.fonts.load(`${w} 14px ${family}`).catch(() => {})));
   await document.fonts.ready;
   await frames(3);
-  return { family, dsfr: !!customElements.get('bar-chart'), fonts: [...document.fonts].filter((f) => f.status === 'loaded').length };
+  return {
+    family,
+    dsfr: !!customElements.get('bar-chart'),
+    fonts: [...document.fonts].filter((f) => f.status === 'loaded').length,
+  };
 }
 
 export function setStage(width) {
@@ -227,7 +236,14 @@ export async function insertMany(specs, { keep = true } = {}) {
   mark('bench:painted');
   const first = Math.min(...times);
   if (!keep) stage().replaceChildren();
-  return { first: first - start.t, rendered: last - start.t, painted: p - start.t, frames: frame.count - start.f, inFrame, nodes: document.getElementsByTagName('*').length };
+  return {
+    first: first - start.t,
+    rendered: last - start.t,
+    painted: p - start.t,
+    frames: frame.count - start.f,
+    inFrame,
+    nodes: document.getElementsByTagName('*').length,
+  };
 }
 
 // --- DSFR Chart ----------------------------------------------------------------------
@@ -248,8 +264,14 @@ export function topCountries(data, limit = 10) {
   const exp = sum(data.flows.export);
   const all = sum([...data.flows.import, ...data.flows.export]);
   const top = new Set([...rank(imp).slice(0, limit), ...rank(exp).slice(0, limit)]);
-  const codes = rank(all).filter((c) => top.has(c)).slice(0, limit);
-  return { labels: codes.map((c) => data.countries[c] ?? c), imp: codes.map((c) => imp.get(c) ?? 0), exp: codes.map((c) => exp.get(c) ?? 0) };
+  const codes = rank(all)
+    .filter((c) => top.has(c))
+    .slice(0, limit);
+  return {
+    labels: codes.map((c) => data.countries[c] ?? c),
+    imp: codes.map((c) => imp.get(c) ?? 0),
+    exp: codes.map((c) => exp.get(c) ?? 0),
+  };
 }
 
 function barChart({ labels, imp, exp }) {
@@ -346,7 +368,6 @@ export async function resizeBar(width = otherWidth()) {
   return { rendered: t - start.t, painted: p - start.t, frames: frame.count - start.f, inFrame };
 }
 
-
 /**
  * Many bar charts at once (the many-widgets page, DSFR Chart's side): inserted in one
  * task at the start of a frame, timed until the last one's first drawing call; then
@@ -383,7 +404,13 @@ export async function insertManyBars(seriesList) {
   const inFrame = frame.inRendering;
   const p = await paintedAfter();
   mark('bench:painted');
-  const out = { first: Math.min(...times) - start.t, rendered: last - start.t, painted: p - start.t, frames: frame.count - start.f, inFrame };
+  const out = {
+    first: Math.min(...times) - start.t,
+    rendered: last - start.t,
+    painted: p - start.t,
+    frames: frame.count - start.f,
+    inFrame,
+  };
   const canvases = els.map((e) => e.shadowRoot.querySelector('canvas'));
   for (const c of canvases) await settled(c);
   out.complete = Math.max(...canvases.map((c) => c.__lastDraw)) - start.t;
@@ -409,4 +436,18 @@ export function domStats() {
   return { elements, svg, rows, table };
 }
 
-window.bench = { domStats, insertManyBars, clearLoaderCache, setup, setStage, clear, insertOurs, resizeOurs, insertMany, insertBar, resizeBar, topCountries, frames };
+window.bench = {
+  domStats,
+  insertManyBars,
+  clearLoaderCache,
+  setup,
+  setStage,
+  clear,
+  insertOurs,
+  resizeOurs,
+  insertMany,
+  insertBar,
+  resizeBar,
+  topCountries,
+  frames,
+};

@@ -6,7 +6,16 @@
 // for the time of the next drawing call on a canvas (a redraw).
 (() => {
   const P = CanvasRenderingContext2D.prototype;
-  for (const name of ['fill', 'fillRect', 'fillText', 'stroke', 'strokeRect', 'strokeText', 'drawImage', 'putImageData']) {
+  for (const name of [
+    'fill',
+    'fillRect',
+    'fillText',
+    'stroke',
+    'strokeRect',
+    'strokeText',
+    'drawImage',
+    'putImageData',
+  ]) {
     const original = P[name];
     P[name] = function (...args) {
       const canvas = this.canvas;
@@ -14,8 +23,7 @@
       if (canvas.__firstDraw === undefined) {
         canvas.__firstDraw = t;
         window.__onCanvasDraw?.(canvas, t);
-      }
-      else if (canvas.__onNextDraw) {
+      } else if (canvas.__onNextDraw) {
         const callback = canvas.__onNextDraw;
         canvas.__onNextDraw = undefined;
         callback(t);

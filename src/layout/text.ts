@@ -12,7 +12,13 @@ const ELLIPSIS = '…';
  * Shortens `text` to fit `maxWidth`, cutting on a word boundary when one is close
  * and ending with "…". Returns '' when not even one character and the ellipsis fit.
  */
-export function truncate(text: string, maxWidth: number, measure: Measure, fontSize: number, fontWeight?: number): string {
+export function truncate(
+  text: string,
+  maxWidth: number,
+  measure: Measure,
+  fontSize: number,
+  fontWeight?: number,
+): string {
   if (measure(text, fontSize, fontWeight) <= maxWidth) return text;
   if (measure(ELLIPSIS, fontSize, fontWeight) > maxWidth) return '';
   // Binary search for the longest prefix that fits with the ellipsis.
@@ -38,7 +44,14 @@ export function truncate(text: string, maxWidth: number, measure: Measure, fontS
  * A word longer than a line is cut; the last line ends with "…" when text is left
  * over. Returns [] when nothing fits.
  */
-export function wrap(text: string, maxWidth: number, maxLines: number, measure: Measure, fontSize: number, fontWeight?: number): string[] {
+export function wrap(
+  text: string,
+  maxWidth: number,
+  maxLines: number,
+  measure: Measure,
+  fontSize: number,
+  fontWeight?: number,
+): string[] {
   if (maxLines < 1 || maxWidth <= 0) return [];
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];

@@ -103,7 +103,7 @@ export class Cells {
     const sums = new Float64Array(this.size);
     let n = 0;
     for (let i = 0; i < this.keys.length; i++) {
-      if (this.keys[i] !== EMPTY) (keys[n] = this.keys[i]), (sums[n++] = this.sums[i]);
+      if (this.keys[i] !== EMPTY) ((keys[n] = this.keys[i]), (sums[n++] = this.sums[i]));
     }
     return { keys, sums };
   }
@@ -138,7 +138,8 @@ class Codes {
     let i = this.index.get(code);
     if (i === undefined) {
       i = this.codes.length;
-      if (i >= this.max) throw new RangeError(`more than ${this.max} distinct ${this.what} codes: is this DGDDI regional data?`);
+      if (i >= this.max)
+        throw new RangeError(`more than ${this.max} distinct ${this.what} codes: is this DGDDI regional data?`);
       this.index.set(code, i);
       this.codes.push(codeText(code));
       this.firstSeen.push({ file, line });
@@ -177,7 +178,11 @@ export class TradeAccumulator {
       return this.problem(row);
     }
     this.cpf4.id(row.cpf4, file, line);
-    const key = cellKey(slot.department, this.products.id(row.a129, file, line), this.countries.id(row.country, file, line));
+    const key = cellKey(
+      slot.department,
+      this.products.id(row.a129, file, line),
+      this.countries.id(row.country, file, line),
+    );
     y.cells[row.flow].add(key, row.value);
     return undefined;
   }
@@ -203,7 +208,8 @@ export class TradeAccumulator {
 
   private slotOf(y: YearAccumulator, row: Row, file: string, line: number): Slot {
     const last = this.lastSlot;
-    if (last && last.year === y.year && last.department === row.department && last.region === row.region) return last.slot;
+    if (last && last.year === y.year && last.department === row.department && last.region === row.region)
+      return last.slot;
     let byRegion = y.slots.get(row.department);
     if (!byRegion) y.slots.set(row.department, (byRegion = new Map()));
     let slot = byRegion.get(row.region);
@@ -223,7 +229,10 @@ export class TradeAccumulator {
     const d = pickForYear(this.table.get(department), row.year)?.value;
     if (!d) return { kind: 'unknown-department', message: `unknown department code "${department}"` };
     if (d.region !== region) {
-      return { kind: 'region-mismatch', message: `department ${department} is in DGDDI region ${d.region}, not "${region}"` };
+      return {
+        kind: 'region-mismatch',
+        message: `department ${department} is in DGDDI region ${d.region}, not "${region}"`,
+      };
     }
     if (!inseeRegion(department, region)) {
       return { kind: 'unknown-region', message: `DGDDI region ${region} has no INSEE equivalent in this pipeline` };

@@ -16,7 +16,16 @@ import {
   type TradeData,
 } from '../data/contract.ts';
 import { FRANCE_CODE } from '../data/codes.ts';
-import { PRODUCT_COUNTRY, TradeAccumulator, at, countryOf, departmentOf, productCountryOf, productOf, type Cells } from './aggregate.ts';
+import {
+  PRODUCT_COUNTRY,
+  TradeAccumulator,
+  at,
+  countryOf,
+  departmentOf,
+  productCountryOf,
+  productOf,
+  type Cells,
+} from './aggregate.ts';
 import { frenchCountryLabel, typographicApostrophes } from './label-fixes.ts';
 import { pickForYear, type DatedTable, type Department } from './labels.ts';
 import type { WarningLog } from './report.ts';
@@ -30,7 +39,8 @@ export interface LabelSet {
 }
 
 /** The dataset's open-data page; the files are under Licence Ouverte 2.0 (Etalab). */
-export const DGDDI_URL = 'https://www.data.gouv.fr/fr/datasets/statistiques-regionales-et-departementales-du-commerce-exterieur/';
+export const DGDDI_URL =
+  'https://www.data.gouv.fr/fr/datasets/statistiques-regionales-et-departementales-du-commerce-exterieur/';
 
 /** The `source` of every file; `demo: true` marks simulated data. */
 export function dgddiSource(demo: boolean): Source {
@@ -101,7 +111,11 @@ type Ranks = NonNullable<TradeData['ranks']>;
 
 /** Competition ranking (1 = largest; equal values share a rank) by exports, imports and balance. */
 export function rankTerritories(list: readonly { code: string; totals: Totals }[]): Map<string, Ranks> {
-  const metric = { export: (t: Totals) => t.export, import: (t: Totals) => t.import, balance: (t: Totals) => t.export - t.import };
+  const metric = {
+    export: (t: Totals) => t.export,
+    import: (t: Totals) => t.import,
+    balance: (t: Totals) => t.export - t.import,
+  };
   const out = new Map<string, Ranks>();
   for (const { code, totals } of list) {
     const r = {} as Ranks;
@@ -155,7 +169,13 @@ export function buildYear(
       const code = acc.departments.codes[slot.department];
       const d = pickForYear(labels.departments.get(code), year)!.value;
       const region = inseeRegion(code, d.region)!;
-      const territory = { level: 'department' as const, code: inseeDepartment(code), name: departmentName(d.name), dgddiCode: code, region };
+      const territory = {
+        level: 'department' as const,
+        code: inseeDepartment(code),
+        name: departmentName(d.name),
+        dgddiCode: code,
+        region,
+      };
       departments.set(slot.department, { id: slot.department, territory, totals: newTotals() });
     }
   }
@@ -237,10 +257,29 @@ export function buildYear(
       write(toTradeData(d.territory, own, year, source, codes, parents, more), written.departments);
     }
     const more = extra(regRanks.get(r.ref.code), r.members, regionIndustry(r.members, extras.industry));
-    write(toTradeData({ level: 'region', ...r.ref }, regionCells, year, source, codes, { france: { totals: france } }, more), written.regions);
+    write(
+      toTradeData(
+        { level: 'region', ...r.ref },
+        regionCells,
+        year,
+        source,
+        codes,
+        { france: { totals: france } },
+        more,
+      ),
+      written.regions,
+    );
   }
   const all = [...departments.values()];
-  const franceFile = toTradeData({ level: 'france', code: FRANCE_CODE, name: 'France' }, franceCells, year, source, codes, {}, extra(undefined, all));
+  const franceFile = toTradeData(
+    { level: 'france', code: FRANCE_CODE, name: 'France' },
+    franceCells,
+    year,
+    source,
+    codes,
+    {},
+    extra(undefined, all),
+  );
   emit(franceFile);
   return { ...written, france: territoryTotals(franceFile) };
 }
@@ -260,7 +299,10 @@ function regionIndustry(members: DepartmentInfo[], industry: Map<string, string[
 type CellArrays = ReturnType<Cells['compact']>;
 
 /** A year's cells grouped by department: `order[start[d] .. start[d + 1])` index department d's (a counting sort). */
-function groupByDepartment(cells: CellArrays, departments: number): { cells: CellArrays; order: Int32Array; start: Int32Array } {
+function groupByDepartment(
+  cells: CellArrays,
+  departments: number,
+): { cells: CellArrays; order: Int32Array; start: Int32Array } {
   const start = new Int32Array(departments + 1);
   for (const key of cells.keys) start[departmentOf(key) + 1]++;
   for (let d = 0; d < departments; d++) start[d + 1] += start[d];
@@ -282,7 +324,12 @@ interface CodeList {
  * unknown code keeps its code as label; a code with no label valid that year
  * takes the nearest one in time. Both are counted warnings, once a year.
  */
-function resolveLabels(acc: TradeAccumulator, year: number, labels: LabelSet, log: WarningLog): Record<'products' | 'countries', CodeList> {
+function resolveLabels(
+  acc: TradeAccumulator,
+  year: number,
+  labels: LabelSet,
+  log: WarningLog,
+): Record<'products' | 'countries', CodeList> {
   // `write` turns DGDDI's label into the one written: French forms for countries,
   // typographic apostrophes for both (label-fixes.ts).
   const resolve = (
@@ -294,15 +341,24 @@ function resolveLabels(acc: TradeAccumulator, year: number, labels: LabelSet, lo
   ): CodeList => {
     const codes = ids.codes;
     const rank = new Int32Array(codes.length);
-    codes.map((_, i) => i).sort((a, b) => compare(codes[a], codes[b])).forEach((id, r) => (rank[id] = r));
+    codes
+      .map((_, i) => i)
+      .sort((a, b) => compare(codes[a], codes[b]))
+      .forEach((id, r) => (rank[id] = r));
     const resolved: string[] = [];
     const label = (i: number) => {
       if (resolved[i] !== undefined) return resolved[i];
       const picked = pickForYear(table.get(codes[i]), year);
       if (!picked) {
-        log.add(`unknown-${kind}`, `${at(ids.firstSeen[i])}: ${kind} code "${codes[i]}" is not in ${file}; the code is used as label`);
+        log.add(
+          `unknown-${kind}`,
+          `${at(ids.firstSeen[i])}: ${kind} code "${codes[i]}" is not in ${file}; the code is used as label`,
+        );
       } else if (!picked.exact) {
-        log.add('label-not-valid', `${kind} code "${codes[i]}" has no label valid in ${year} in ${file}; using the nearest in time, "${picked.value}"`);
+        log.add(
+          'label-not-valid',
+          `${kind} code "${codes[i]}" has no label valid in ${year} in ${file}; using the nearest in time, "${picked.value}"`,
+        );
       }
       return (resolved[i] = picked ? write(picked.value) : codes[i]);
     };
@@ -337,17 +393,23 @@ function toTradeData(
     // Sort on one number: the ranks of product and country codes, above the key's 21 bits.
     const sorted: number[] = [];
     for (const [pc, value] of cells[flow]) {
-      if (value !== 0) sorted.push((products.rank[productOf(pc)] * countries.codes.length + countries.rank[countryOf(pc)]) * PRODUCT_COUNTRY + pc);
+      if (value !== 0)
+        sorted.push(
+          (products.rank[productOf(pc)] * countries.codes.length + countries.rank[countryOf(pc)]) * PRODUCT_COUNTRY +
+            pc,
+        );
     }
-    flows[flow] = Float64Array.from(sorted).sort().reduce<FlowTriple[]>((list, k) => {
-      const pc = k % PRODUCT_COUNTRY;
-      const value = cells[flow].get(pc)!;
-      usedProducts.add(productOf(pc));
-      usedCountries.add(countryOf(pc));
-      totals[flow] += value;
-      list.push([products.codes[productOf(pc)], countries.codes[countryOf(pc)], value]);
-      return list;
-    }, []);
+    flows[flow] = Float64Array.from(sorted)
+      .sort()
+      .reduce<FlowTriple[]>((list, k) => {
+        const pc = k % PRODUCT_COUNTRY;
+        const value = cells[flow].get(pc)!;
+        usedProducts.add(productOf(pc));
+        usedCountries.add(countryOf(pc));
+        totals[flow] += value;
+        list.push([products.codes[productOf(pc)], countries.codes[countryOf(pc)], value]);
+        return list;
+      }, []);
   }
   const labelsOf = (list: CodeList, used: Set<number>) => {
     const out: Record<string, string> = {};

@@ -67,10 +67,13 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv): CliOptions | 'hel
   if (values.help) return 'help';
   if (!values.input) throw new UsageError('--input <folder> is required');
   if (!values.out) throw new UsageError('--out <folder> is required');
-  if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new UsageError(`--year expects four digits, got "${values.year}"`);
-  if (values.year !== undefined && values['all-years']) throw new UsageError('--year and --all-years exclude each other');
+  if (values.year !== undefined && !/^\d{4}$/.test(values.year))
+    throw new UsageError(`--year expects four digits, got "${values.year}"`);
+  if (values.year !== undefined && values['all-years'])
+    throw new UsageError('--year and --all-years exclude each other');
   const progressBytes = env.TW_PROGRESS_BYTES;
-  if (progressBytes !== undefined && !/^\d+$/.test(progressBytes)) throw new UsageError(`TW_PROGRESS_BYTES expects a number of bytes, got "${progressBytes}"`);
+  if (progressBytes !== undefined && !/^\d+$/.test(progressBytes))
+    throw new UsageError(`TW_PROGRESS_BYTES expects a number of bytes, got "${progressBytes}"`);
   return {
     input: values.input,
     out: values.out,
@@ -138,4 +141,5 @@ export async function main(argv: string[], overrides: Partial<PipelineOptions> =
 }
 
 // Run as the command, not when imported (by the tests).
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  process.exitCode = await main(process.argv.slice(2));

@@ -84,7 +84,8 @@ export class LineSplitter {
     if (this.carry) {
       if (nl < 0) {
         this.carry = concat(this.carry, chunk, 0, chunk.length);
-        if (this.carry.length > MAX_LINE) throw new RangeError(`line ${this.count + 1} is longer than ${MAX_LINE} bytes`);
+        if (this.carry.length > MAX_LINE)
+          throw new RangeError(`line ${this.count + 1} is longer than ${MAX_LINE} bytes`);
         return;
       }
       const line = concat(this.carry, chunk, 0, nl);
@@ -108,7 +109,13 @@ export class LineSplitter {
   }
 
   private emit(bytes: Uint8Array, start: number, end: number): void {
-    if (++this.count === 1 && end - start >= 3 && bytes[start] === 0xef && bytes[start + 1] === 0xbb && bytes[start + 2] === 0xbf) {
+    if (
+      ++this.count === 1 &&
+      end - start >= 3 &&
+      bytes[start] === 0xef &&
+      bytes[start + 1] === 0xbb &&
+      bytes[start + 2] === 0xbf
+    ) {
       start += 3;
     }
     if (end > start && bytes[end - 1] === CR) end--;
@@ -150,10 +157,10 @@ export function splitRecord(line: string): string[] {
     const c = line[i];
     if (quoted) {
       if (c !== '"') field += c;
-      else if (line[i + 1] === '"') (field += '"'), i++;
+      else if (line[i + 1] === '"') ((field += '"'), i++);
       else quoted = false;
     } else if (c === '"') quoted = true;
-    else if (c === ';') fields.push(field), (field = '');
+    else if (c === ';') (fields.push(field), (field = ''));
     else field += c;
   }
   fields.push(field);
@@ -221,7 +228,18 @@ function nextField(bytes: Uint8Array, end: number): boolean {
 }
 
 /** A row to fill, for callers that parse millions of lines and keep none (see `parseDataLine`). */
-export const newRow = (): Row => ({ flow: 'export', quarter: 0, year: 0, department: 0, region: 0, a129: 0, cpf4: 0, country: 0, value: 0, mass: 0 });
+export const newRow = (): Row => ({
+  flow: 'export',
+  quarter: 0,
+  year: 0,
+  department: 0,
+  region: 0,
+  a129: 0,
+  cpf4: 0,
+  country: 0,
+  value: 0,
+  mass: 0,
+});
 
 /**
  * Parses one line, bytes[start, end) without its line end, of a regional data
@@ -229,7 +247,13 @@ export const newRow = (): Row => ({ flow: 'export', quarter: 0, year: 0, departm
  * caller skips blank lines. `into` is filled and returned instead of a new row:
  * one object for a whole file, not one per line.
  */
-export function parseDataLine(bytes: Uint8Array, start: number, end: number, line: number, into = newRow()): Row | LineError {
+export function parseDataLine(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  line: number,
+  into = newRow(),
+): Row | LineError {
   const flux = bytes[start];
   cursor = start + 1;
   if ((flux !== 69 && flux !== 73) || !nextField(bytes, end)) return lineError(bytes, start, end, line, 0);
@@ -237,7 +261,8 @@ export function parseDataLine(bytes: Uint8Array, start: number, end: number, lin
   if (quarter < 1 || quarter > 4 || !nextField(bytes, end)) return lineError(bytes, start, end, line, 1);
   const yearStart = cursor;
   const year = readDigits(bytes, cursor, end, 4);
-  if (year < 1900 || year > 2200 || cursor - yearStart !== 4 || !nextField(bytes, end)) return lineError(bytes, start, end, line, 2);
+  if (year < 1900 || year > 2200 || cursor - yearStart !== 4 || !nextField(bytes, end))
+    return lineError(bytes, start, end, line, 2);
   const department = readCode(bytes, cursor, end);
   if (department === undefined || !nextField(bytes, end)) return lineError(bytes, start, end, line, 3);
   const region = readCode(bytes, cursor, end);
@@ -301,9 +326,14 @@ const FIELD_PROBLEMS: [LineErrorKind, string][] = [
 function lineError(bytes: Uint8Array, start: number, end: number, line: number, failed: number): LineError {
   const fields = utf8.decode(bytes.subarray(start, end)).split(';');
   if (fields.length < DATA_FIELDS) {
-    return { error: 'truncated', line, message: `expected ${DATA_FIELDS} fields, found ${fields.length} (truncated line?)` };
+    return {
+      error: 'truncated',
+      line,
+      message: `expected ${DATA_FIELDS} fields, found ${fields.length} (truncated line?)`,
+    };
   }
-  if (fields.length > DATA_FIELDS) return { error: 'extra-fields', line, message: `expected ${DATA_FIELDS} fields, found ${fields.length}` };
+  if (fields.length > DATA_FIELDS)
+    return { error: 'extra-fields', line, message: `expected ${DATA_FIELDS} fields, found ${fields.length}` };
   const s = fields[failed];
   const [error, message] = FIELD_PROBLEMS[failed];
   return { error, line, message: message.replace('%', JSON.stringify(s.length > 30 ? `${s.slice(0, 30)}…` : s)) };

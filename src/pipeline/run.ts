@@ -2,10 +2,28 @@
  * The pipeline's Node side: read the unpacked DGDDI archive (streaming the data
  * files), aggregate, reconcile, write the data contract's files, rebuild index.json.
  */
-import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FLOWS, SCHEMA_VERSION, type DataIndex, type Flow, type IndexTerritory, type Source, type TradeData } from '../data/contract.ts';
+import {
+  FLOWS,
+  SCHEMA_VERSION,
+  type DataIndex,
+  type Flow,
+  type IndexTerritory,
+  type Source,
+  type TradeData,
+} from '../data/contract.ts';
 import { validateIndex, validateTradeData } from '../data/validate.ts';
 import { TradeAccumulator, at, quartersOf, type YearAccumulator } from './aggregate.ts';
 import { buildYear, dgddiSource, territoryTotals, type LabelSet, type YearTotals } from './build.ts';
@@ -99,8 +117,15 @@ export async function runPipeline(options: PipelineOptions): Promise<Summary> {
   for (const flow of FLOWS) {
     const name = DATA_FILES[flow];
     const progress = options.onProgress;
-    const counts = await readDataFile(paths[flow], name, flow, acc, log, report,
-      progress && ((rows, bytes) => progress({ file: name, rows, bytes: done + bytes, totalBytes })));
+    const counts = await readDataFile(
+      paths[flow],
+      name,
+      flow,
+      acc,
+      log,
+      report,
+      progress && ((rows, bytes) => progress({ file: name, rows, bytes: done + bytes, totalBytes })),
+    );
     done += statSync(paths[flow]).size;
     rejected += counts.rejected;
     files.push({ name, rows: counts.rows });
@@ -122,7 +147,8 @@ export async function runPipeline(options: PipelineOptions): Promise<Summary> {
       const previousYear = prev && quartersOf(prev).length === 4 ? year - 1 : undefined;
       const totals = buildYear(acc, year, labels, source, log, emit, { previousYear, industry });
       const { lines, problems } = check(totals, y.input, y.excluded);
-      if (problems.length) throw new PipelineError(`reconciliation failed, nothing written for ${year}:\n  ${problems.join('\n  ')}`);
+      if (problems.length)
+        throw new PipelineError(`reconciliation failed, nothing written for ${year}:\n  ${problems.join('\n  ')}`);
       reconciliation.push(...lines);
       return totals;
     });
@@ -141,7 +167,9 @@ export async function runPipeline(options: PipelineOptions): Promise<Summary> {
     rowsUsed: used.reduce((s, y) => s + y.rows - y.rowsExcluded, 0),
     rowsExcluded: used.reduce((s, y) => s + y.rowsExcluded, 0),
     rowsRejected: rejected,
-    years: [...acc.years.values()].sort((a, b) => a.year - b.year).map((y) => ({ year: y.year, quarters: quartersOf(y), rows: y.rows })),
+    years: [...acc.years.values()]
+      .sort((a, b) => a.year - b.year)
+      .map((y) => ({ year: y.year, quarters: quartersOf(y), rows: y.rows })),
     written,
     reconciliation,
     indexYears: index.years,
@@ -213,7 +241,8 @@ function locateInputs(input: string): Record<Flow | keyof typeof LABEL_FILES, st
     countries: find(LABEL_FILES.countries),
     departments: find(LABEL_FILES.departments),
   };
-  if (missing.length) throw new PipelineError(`missing input file${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`);
+  if (missing.length)
+    throw new PipelineError(`missing input file${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`);
   return paths;
 }
 
@@ -280,7 +309,8 @@ async function readDataFile(
       rejected++;
       return report(name, line, row.error, row.message);
     }
-    if (row.flow !== flow) log.add('flow-mismatch', `${name}:${line}: ${row.flow} row in the ${flow} file, kept as ${row.flow}`);
+    if (row.flow !== flow)
+      log.add('flow-mismatch', `${name}:${line}: ${row.flow} row in the ${flow} file, kept as ${row.flow}`);
     const problem = acc.add(row, name, line);
     if (problem) report(name, line, problem.kind, problem.message);
   });
@@ -299,7 +329,8 @@ async function readDataFile(
 /** CPF4 codes only matter for their labels: an unknown one is a warning, its row still counts. */
 function checkCpf4(acc: TradeAccumulator, labels: LabelSet, log: WarningLog): void {
   acc.cpf4.codes.forEach((code, i) => {
-    if (!labels.cpf4.has(code)) log.add('unknown-cpf4', `${at(acc.cpf4.firstSeen[i])}: CPF4 code "${code}" is not in the CPF4 label file`);
+    if (!labels.cpf4.has(code))
+      log.add('unknown-cpf4', `${at(acc.cpf4.firstSeen[i])}: CPF4 code "${code}" is not in the CPF4 label file`);
   });
 }
 
@@ -310,11 +341,15 @@ function selectYears(acc: TradeAccumulator, options: PipelineOptions, log: Warni
   if (options.year !== undefined) {
     const y = acc.years.get(options.year);
     if (!y) throw new PipelineError(`year ${options.year} is not in the input; years seen: ${describe()}`);
-    if (quartersOf(y).length < 4) log.add('incomplete-year', `${options.year} has only quarters ${quartersOf(y).join(', ')}`);
+    if (quartersOf(y).length < 4)
+      log.add('incomplete-year', `${options.year} has only quarters ${quartersOf(y).join(', ')}`);
     return [options.year];
   }
   const complete = years.filter((y) => quartersOf(y).length === 4).map((y) => y.year);
-  if (complete.length === 0) throw new PipelineError(`no year with four quarters in the input (years seen: ${describe()}); choose one with --year`);
+  if (complete.length === 0)
+    throw new PipelineError(
+      `no year with four quarters in the input (years seen: ${describe()}); choose one with --year`,
+    );
   return options.allYears ? complete : [complete[complete.length - 1]];
 }
 
@@ -325,7 +360,9 @@ function selectYears(acc: TradeAccumulator, options: PipelineOptions, log: Warni
 function checkExactSums(y: YearAccumulator): void {
   for (const flow of FLOWS) {
     if (!Number.isSafeInteger(y.input[flow])) {
-      throw new PipelineError(`${y.year} ${flow}: the input sums to ${y.input[flow]} €, beyond ${Number.MAX_SAFE_INTEGER} where sums stop being exact`);
+      throw new PipelineError(
+        `${y.year} ${flow}: the input sums to ${y.input[flow]} €, beyond ${Number.MAX_SAFE_INTEGER} where sums stop being exact`,
+      );
     }
   }
 }
@@ -345,7 +382,11 @@ function pathOf(file: TradeData): string {
  * failed reconciliation), and no file of an earlier run survives. Each file is
  * checked against the data contract before it is written.
  */
-function writeYear(out: string, year: number, build: (emit: (file: TradeData) => void) => YearTotals): { totals: YearTotals; dir: string } {
+function writeYear(
+  out: string,
+  year: number,
+  build: (emit: (file: TradeData) => void) => YearTotals,
+): { totals: YearTotals; dir: string } {
   const dir = join(out, String(year));
   const tmp = join(out, `.${year}.tmp-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
@@ -397,7 +438,10 @@ function writeIndex(out: string, source: Source, entries: Map<number, IndexEntry
     .sort((a, b) => a - b);
   const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as TradeData;
   const readAll = (dir: string) =>
-    readdirSync(dir).filter((n) => n.endsWith('.json')).sort().map((n) => territoryTotals(read(join(dir, n))));
+    readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .sort()
+      .map((n) => territoryTotals(read(join(dir, n))));
   const departments = new Map<string, IndexTerritory>();
   const regions = new Map<string, IndexTerritory>();
   for (const year of years) {
@@ -409,7 +453,10 @@ function writeIndex(out: string, source: Source, entries: Map<number, IndexEntry
         read(join(dir, 'france.json')).source.demo === true,
       );
     if (entry.demo !== (source.demo === true)) {
-      log.add('mixed-demo', `${dir}: ${entry.demo ? 'demo' : 'real'} data next to ${source.demo ? 'demo' : 'real'} data in ${out}`);
+      log.add(
+        'mixed-demo',
+        `${dir}: ${entry.demo ? 'demo' : 'real'} data next to ${source.demo ? 'demo' : 'real'} data in ${out}`,
+      );
     }
     for (const t of entry.departments) departments.set(t.code, t);
     for (const t of entry.regions) regions.set(t.code, t);

@@ -42,7 +42,9 @@ describe('loading by attribute', () => {
   });
 
   it('loads the year asked for', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget department="32" year="2023" base-url=${FIXTURES}></test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<test-widget department="32" year="2023" base-url=${FIXTURES}></test-widget>`,
+    );
     await waitForState(el, 'ready');
     expect(el.data?.year).to.equal(2023);
     expect(text(q(el, '[part="title"]'))).to.equal('Test, Gers (2023)');
@@ -64,7 +66,9 @@ describe('loading by attribute', () => {
   });
 
   it('reads 2A as Corse (20) and 1 as 01 when building the URL', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget department="2A" year="2024" base-url="/__test/count/test/fixtures/data/"></test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<test-widget department="2A" year="2024" base-url="/__test/count/test/fixtures/data/"></test-widget>`,
+    );
     await waitForState(el, 'error');
     expect(el.error?.url).to.match(/\/2024\/departments\/20\.json$/);
   });
@@ -72,9 +76,11 @@ describe('loading by attribute', () => {
   it('six widgets on one department fetch its file and the index once', async () => {
     const base = '/__test/count/test/fixtures/data/';
     const before = loaderStats.requests;
-    const wrap = await fixture<HTMLDivElement>(html`<div>
-      ${[1, 2, 3, 4, 5, 6].map(() => html`<test-widget department="32" base-url=${base}></test-widget>`)}
-    </div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div>
+        ${[1, 2, 3, 4, 5, 6].map(() => html`<test-widget department="32" base-url=${base}></test-widget>`)}
+      </div>`,
+    );
     const els = [...wrap.querySelectorAll<TestWidget>('test-widget')];
     await Promise.all(els.map((e) => waitForState(e, 'ready')));
     const c = await counts();
@@ -117,7 +123,9 @@ describe('loading by attribute', () => {
   });
 
   it('removing the element while its fetch is in flight cancels the request', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget src="/__test/delay/500/test/fixtures/data/2024/departments/32.json"></test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<test-widget src="/__test/delay/500/test/fixtures/data/2024/departments/32.json"></test-widget>`,
+    );
     await sleep(30);
     expect(pendingRequests()).to.equal(1);
     el.remove();
@@ -137,19 +145,29 @@ describe('loading by attribute', () => {
     try {
       const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
       await waitForState(el, 'ready');
-      const byUrl = await fixture<TestWidget>(html`<test-widget src="${FIXTURES}2024/departments/31.json"></test-widget>`);
+      const byUrl = await fixture<TestWidget>(
+        html`<test-widget src="${FIXTURES}2024/departments/31.json"></test-widget>`,
+      );
       await waitForState(byUrl, 'ready');
     } finally {
       window.fetch = original;
     }
     const ours = seen.filter((r) => r.url.includes('/test/fixtures/data/'));
-    expect(ours.map((r) => r.url.replace(/^.*\/test\/fixtures\/data\//, ''))).to.deep.equal(['index.json', '2024/departments/32.json', '2024/departments/31.json']);
+    expect(ours.map((r) => r.url.replace(/^.*\/test\/fixtures\/data\//, ''))).to.deep.equal([
+      'index.json',
+      '2024/departments/32.json',
+      '2024/departments/31.json',
+    ]);
     for (const r of ours) expect(r.credentials, r.url).to.equal('omit');
     expect(window.fetch).to.equal(original);
   });
 
   it('reload() recovers after a server error', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget src="/__test/flaky/base-${Date.now()}/test/fixtures/data/2024/departments/32.json"></test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<test-widget
+        src="/__test/flaky/base-${Date.now()}/test/fixtures/data/2024/departments/32.json"
+      ></test-widget>`,
+    );
     await waitForState(el, 'error');
     expect(errorText(el)).to.contain('HTTP 500');
     el.reload();
@@ -243,7 +261,9 @@ describe('every failure ends in the visible error state', () => {
   });
 
   it('a year that is not in the data lists the years that are', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget department="32" year="2019" base-url=${FIXTURES}></test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<test-widget department="32" year="2019" base-url=${FIXTURES}></test-widget>`,
+    );
     await waitForState(el, 'error');
     expect(el.error?.kind).to.equal('not-found');
     expect(errorText(el)).to.contain('2019 n’existe pas dans les données (années disponibles : 2023, 2024)');
@@ -263,13 +283,17 @@ describe('every failure ends in the visible error state', () => {
   });
 
   it('a file for another territory than the one asked for', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget department="31" year="2024" base-url="/test/fixtures/mismatch/"></test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<test-widget department="31" year="2024" base-url="/test/fixtures/mismatch/"></test-widget>`,
+    );
     await waitForState(el, 'error');
     expect(el.error?.problem?.code).to.equal('mismatch');
   });
 
   it('speaks English with lang="en", also inherited from an ancestor', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div lang="en"><test-widget src="/__test/status/503"></test-widget></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div lang="en"><test-widget src="/__test/status/503"></test-widget></div>`,
+    );
     const el = wrap.querySelector('test-widget') as TestWidget;
     await waitForState(el, 'error');
     expect(errorText(el)).to.contain('This chart cannot be shown');
@@ -279,7 +303,9 @@ describe('every failure ends in the visible error state', () => {
 
 describe('rendering states', () => {
   it('shows a skeleton of the expected height while loading, with aria-busy', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget src="/__test/delay/300/test/fixtures/data/2024/departments/32.json"></test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<test-widget src="/__test/delay/300/test/fixtures/data/2024/departments/32.json"></test-widget>`,
+    );
     await el.updateComplete;
     expect(el.state).to.equal('loading');
     const sk = q<HTMLElement>(el, '.skeleton');
@@ -356,7 +382,9 @@ describe('rendering states', () => {
   });
 
   it('draws at the width of its container and redraws on resize', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 400px"><test-widget department="32" base-url=${FIXTURES}></test-widget></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width: 400px"><test-widget department="32" base-url=${FIXTURES}></test-widget></div>`,
+    );
     const el = wrap.querySelector('test-widget') as TestWidget;
     await waitForState(el, 'ready');
     expect(q(el, 'svg').getAttribute('width')).to.equal('400');
@@ -389,14 +417,18 @@ describe('rendering states', () => {
   });
 
   it('toolbar="none" hides the toolbar, not the table', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget toolbar="none" department="32" base-url=${FIXTURES}></test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<test-widget toolbar="none" department="32" base-url=${FIXTURES}></test-widget>`,
+    );
     await waitForState(el, 'ready');
     expect(shadow(el).querySelector('[part="toolbar"]')).to.equal(null);
     expect(tableRows(el)).to.have.length(2);
   });
 
   it('has a title, a one-sentence summary and labelled marks', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES} heading-level="3"></test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<test-widget department="32" base-url=${FIXTURES} heading-level="3"></test-widget>`,
+    );
     await waitForState(el, 'ready');
     const title = q(el, '[part="title"]');
     expect(title.getAttribute('role')).to.equal('heading');
@@ -407,7 +439,9 @@ describe('rendering states', () => {
   });
 
   it('heading replaces the title', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget heading="Mon titre" department="32" base-url=${FIXTURES}></test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<test-widget heading="Mon titre" department="32" base-url=${FIXTURES}></test-widget>`,
+    );
     await waitForState(el, 'ready');
     expect(text(q(el, '[part="title"]'))).to.equal('Mon titre');
   });
@@ -426,7 +460,9 @@ describe('theme', () => {
   afterEach(() => document.documentElement.removeAttribute('data-fr-theme'));
 
   it('theme="dark" and DSFR data-fr-theme="dark" switch to the dark scheme', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget theme="dark" department="32" base-url=${FIXTURES}></test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<test-widget theme="dark" department="32" base-url=${FIXTURES}></test-widget>`,
+    );
     await waitForState(el, 'ready');
     const root = q(el, '[part="base"]');
     expect(root.classList.contains('dark')).to.equal(true);
@@ -458,7 +494,11 @@ describe('theme', () => {
     }
     /** Waits for the widget to take the scheme (it re-renders on the change event), 2 s at most. */
     const becomes = (el: TestWidget, dark: boolean) =>
-      waitUntil(async () => (await el.updateComplete, isDark(el) === dark), `the widget never turned ${dark ? 'dark' : 'light'}`, { timeout: 2000 });
+      waitUntil(
+        async () => (await el.updateComplete, isDark(el) === dark),
+        `the widget never turned ${dark ? 'dark' : 'light'}`,
+        { timeout: 2000 },
+      );
 
     it('prefers-color-scheme: dark gives the dark scheme, and the widget follows the system back to light and again to dark', async () => {
       await system('dark');
@@ -513,7 +553,9 @@ describe('theme', () => {
   });
 
   it('custom properties override the DSFR colours', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget style="--trade-color-text: rgb(1, 2, 3)" department="32" base-url=${FIXTURES}></test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<test-widget style="--trade-color-text: rgb(1, 2, 3)" department="32" base-url=${FIXTURES}></test-widget>`,
+    );
     await waitForState(el, 'ready');
     expect(getComputedStyle(q(el, '[part="base"]')).color).to.equal('rgb(1, 2, 3)');
   });
@@ -536,21 +578,27 @@ describe('interaction', () => {
     expect(shadow(el).activeElement?.getAttribute('data-key')).to.equal('import');
     expect(qa(el, '[data-key]').map((m) => m.getAttribute('tabindex'))).to.deep.equal(['-1', '0']);
     const selected = oneEvent(el, 'trade-select');
-    shadow(el).activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    shadow(el).activeElement!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),
+    );
     const { detail } = await selected;
     expect(detail).to.deep.equal({ kind: 'product', code: 'import', label: 'import' });
     expect(el.selected).to.equal('import');
-    shadow(el).activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    shadow(el).activeElement!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
     await el.updateComplete;
     expect(q<HTMLElement>(el, '[part="tooltip"]').hidden).to.equal(true);
   });
 
   it('a click selects, a second click clears, and other widgets follow the page’s trade-select', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div>
-      <test-widget id="a" department="32" base-url=${FIXTURES}></test-widget>
-      <test-widget id="b" department="31" base-url=${FIXTURES}></test-widget>
-      <test-widget id="c" sync="none" department="31" base-url=${FIXTURES}></test-widget>
-    </div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div>
+        <test-widget id="a" department="32" base-url=${FIXTURES}></test-widget>
+        <test-widget id="b" department="31" base-url=${FIXTURES}></test-widget>
+        <test-widget id="c" sync="none" department="31" base-url=${FIXTURES}></test-widget>
+      </div>`,
+    );
     const [a, b, c] = [...wrap.querySelectorAll<TestWidget>('test-widget')];
     await Promise.all([a, b, c].map((e) => waitForState(e, 'ready')));
     const first = oneEvent(wrap, 'trade-select');
@@ -590,13 +638,18 @@ describe('downloads', () => {
       .replace(/^\ufeff/, '')
       .trimEnd()
       .split('\r\n')
-      .map((line) => line.match(/("([^"]|"")*"|[^;]*)(;|$)/g)!.filter((c, i, all) => c !== '' || i < all.length - 1).map((c) => c.replace(/;$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')));
+      .map((line) =>
+        line
+          .match(/("([^"]|"")*"|[^;]*)(;|$)/g)!
+          .filter((c, i, all) => c !== '' || i < all.length - 1)
+          .map((c) => c.replace(/;$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')),
+      );
   }
 
   it('CSV: UTF-8 BOM, ";" separator, raw euros that match the table', async () => {
     const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
     await waitForState(el, 'ready');
-    const csv = (await el.toCsv());
+    const csv = await el.toCsv();
     expect(csv.charCodeAt(0)).to.equal(0xfeff);
     expect(csv).to.contain('\r\n');
     const rows = parseCsv(csv);
@@ -611,7 +664,9 @@ describe('downloads', () => {
   });
 
   it('CSV: English uses "," and a decimal point', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget lang="en" department="32" base-url=${FIXTURES}></test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<test-widget lang="en" department="32" base-url=${FIXTURES}></test-widget>`,
+    );
     await waitForState(el, 'ready');
     expect((await el.toCsv()).split('\r\n')[0]).to.equal('\ufeffFlux,Valeur (€)');
   });
@@ -619,7 +674,7 @@ describe('downloads', () => {
   it('SVG: valid, self-contained, with the title and the source line', async () => {
     const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
     await waitForState(el, 'ready');
-    const { markup, width, height } = (await el.toSvg());
+    const { markup, width, height } = await el.toSvg();
     const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
     expect(doc.documentElement.getAttribute('viewBox')).to.equal(`0 0 ${width} ${height}`);
@@ -635,10 +690,12 @@ describe('downloads', () => {
   });
 
   it('PNG: twice the chart’s size, a real PNG', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 500px"><test-widget department="32" base-url=${FIXTURES}></test-widget></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width: 500px"><test-widget department="32" base-url=${FIXTURES}></test-widget></div>`,
+    );
     const el = wrap.querySelector('test-widget') as TestWidget;
     await waitForState(el, 'ready');
-    const { width, height } = (await el.toSvg());
+    const { width, height } = await el.toSvg();
     const png = new Uint8Array(await (await el.toPng()).arrayBuffer());
     expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).to.equal('PNG');
     const view = new DataView(png.buffer);
@@ -656,8 +713,14 @@ describe('downloads', () => {
     toggle.click();
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect(qa(el, '.menu li button').map((b) => text(b))).to.deep.equal(['Les données (CSV)', 'L’image (SVG)', 'L’image (PNG)']);
-    qa<HTMLButtonElement>(el, '.menu li button')[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(qa(el, '.menu li button').map((b) => text(b))).to.deep.equal([
+      'Les données (CSV)',
+      'L’image (SVG)',
+      'L’image (PNG)',
+    ]);
+    qa<HTMLButtonElement>(el, '.menu li button')[0].dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
     await el.updateComplete;
     expect(q<HTMLElement>(el, '.menu ul').hidden).to.equal(true);
     expect(shadow(el).activeElement).to.equal(toggle);
@@ -687,7 +750,8 @@ describe('downloads', () => {
 });
 
 describe('modules loaded on demand', () => {
-  const requested = (part: string) => performance.getEntriesByType('resource').filter((r) => r.name.includes(part)).length;
+  const requested = (part: string) =>
+    performance.getEntriesByType('resource').filter((r) => r.name.includes(part)).length;
 
   it('the download code is fetched on the first download only, once', async () => {
     const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
@@ -701,12 +765,17 @@ describe('modules loaded on demand', () => {
 
   it('French widgets never fetch the English module; English ones fetch it once for the page', async () => {
     const key = '/src/data/i18n/en.ts';
-    const fr = await fixture<TestWidget>(html`<test-widget lang="fr" department="32" base-url=${FIXTURES}></test-widget>`);
+    const fr = await fixture<TestWidget>(
+      html`<test-widget lang="fr" department="32" base-url=${FIXTURES}></test-widget>`,
+    );
     await waitForState(fr, 'ready');
     const already = requested(key);
-    const wrap = await fixture<HTMLDivElement>(html`<div lang="en">
-      <test-widget department="32" base-url=${FIXTURES}></test-widget><test-widget department="31" base-url=${FIXTURES}></test-widget>
-    </div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <test-widget department="32" base-url=${FIXTURES}></test-widget
+        ><test-widget department="31" base-url=${FIXTURES}></test-widget>
+      </div>`,
+    );
     const [a, b] = [...wrap.querySelectorAll<TestWidget>('test-widget')];
     await Promise.all([waitForState(a, 'ready'), waitForState(b, 'ready')]);
     expect(requested(key)).to.equal(Math.max(already, 1));

@@ -3,4 +3,6 @@
 window.__errors = [];
 addEventListener('error', (e) => window.__errors.push(String(e.message)));
 addEventListener('unhandledrejection', (e) => window.__errors.push(`unhandled: ${e.reason}`));
-document.addEventListener('securitypolicyviolation', (e) => window.__errors.push(`CSP ${e.violatedDirective} ${e.blockedURI}`));
+document.addEventListener('securitypolicyviolation', (e) =>
+  window.__errors.push(`CSP ${e.violatedDirective} ${e.blockedURI}`),
+);

@@ -43,7 +43,10 @@ async function open(query: string): Promise<Demo> {
   const doc = frame.contentDocument!;
   const report = doc.getElementById('report') as TradeElement;
   // demo/main.ts has run: <trade-report> is defined and init() has filled the datalist.
-  await until(() => win.customElements.get('trade-report') && doc.querySelectorAll('#territories option').length > 1, 'the demo script filling the picker');
+  await until(
+    () => win.customElements.get('trade-report') && doc.querySelectorAll('#territories option').length > 1,
+    'the demo script filling the picker',
+  );
   return { frame, win, doc, report };
 }
 
@@ -159,16 +162,23 @@ describe('the demo site', function () {
       expect(d.win.location.search, typed).to.equal(search);
       expect((d.doc.getElementById('territory') as HTMLInputElement).value, typed).to.equal(entry);
       expect(d.doc.getElementById('picker-error')!.hidden, typed).to.equal(true);
-      await until(() => title(d.report).includes(shown), `${typed}: the report's title to show ${shown}; it is ${title(d.report)}`);
+      await until(
+        () => title(d.report).includes(shown),
+        `${typed}: the report's title to show ${shown}; it is ${title(d.report)}`,
+      );
       const charts = await ready(d.report);
       expect(title(d.report), typed).to.contain(shown);
       expect(charts.length, typed).to.equal(count);
-      for (const c of charts) expect((c as unknown as { data?: { territory: { code: string } } }).data, `${typed}: ${c.tagName}`).to.exist;
+      for (const c of charts)
+        expect((c as unknown as { data?: { territory: { code: string } } }).data, `${typed}: ${c.tagName}`).to.exist;
     }
     // Each choice is a history entry: Back returns to the previous one.
     d.win.history.back();
     await until(() => d.win.location.search === '?department=32', 'Back to ?department=32');
-    await until(() => title(d.report).includes('Gers (2024)'), `Back: the report to show Gers; it is ${title(d.report)}`);
+    await until(
+      () => title(d.report).includes('Gers (2024)'),
+      `Back: the report to show Gers; it is ${title(d.report)}`,
+    );
     expect((d.doc.getElementById('territory') as HTMLInputElement).value).to.equal('32 — Gers (département)');
   });
 
@@ -185,8 +195,15 @@ describe('the demo site', function () {
     // Back returns to the previous territory, not to a second Gers entry. (history.length
     // cannot tell: the test page's session history keeps forward entries of earlier iframes.)
     d.win.history.back();
-    await until(() => d.win.location.search === '?department=09', `Back to ?department=09; it is ${d.win.location.search}`, 5000);
-    await until(() => title(d.report).includes('Ariège (2024)'), `Back: the report to show Ariège; it is ${title(d.report)}`);
+    await until(
+      () => d.win.location.search === '?department=09',
+      `Back to ?department=09; it is ${d.win.location.search}`,
+      5000,
+    );
+    await until(
+      () => title(d.report).includes('Ariège (2024)'),
+      `Back: the report to show Ariège; it is ${title(d.report)}`,
+    );
   });
 
   it('an unknown text shows the picker’s error and changes neither the report nor the address bar', async () => {
@@ -240,7 +257,9 @@ describe('the demo site', function () {
     // Pasted into a page, it makes the script and the widget, with the right attributes.
     chooseWidget(d, 'trade-sankey flow="export"');
     const pasted = new DOMParser().parseFromString(code(d), 'text/html');
-    expect(pasted.head.querySelector('script')!.getAttribute('src')).to.equal(new URL('/trade-widgets.js', d.win.location.href).href);
+    expect(pasted.head.querySelector('script')!.getAttribute('src')).to.equal(
+      new URL('/trade-widgets.js', d.win.location.href).href,
+    );
     const el = pasted.body.firstElementChild!;
     expect(el.tagName.toLowerCase()).to.equal('trade-sankey');
     expect([...el.attributes].map((a) => [a.name, a.value])).to.deep.equal([
@@ -249,7 +268,10 @@ describe('the demo site', function () {
     ]);
   });
 
-  for (const hostile of ['"><img src=x onerror=parent.__pwned.push(1)>', "'><svg onload=parent.__pwned.push(2)><script>parent.__pwned.push(3)</script>"]) {
+  for (const hostile of [
+    '"><img src=x onerror=parent.__pwned.push(1)>',
+    "'><svg onload=parent.__pwned.push(2)><script>parent.__pwned.push(3)</script>",
+  ]) {
     it(`a hostile value in the address bar never becomes an element: ${hostile.slice(0, 20)}…`, async () => {
       const pwned: string[] = [];
       (window as DemoWindow).__pwned = pwned;
@@ -261,10 +283,18 @@ describe('the demo site', function () {
       expect(pwned).to.deep.equal([]);
       // Nothing of the value became an element, in the page or in any shadow root.
       const all = allElements(d.doc);
-      expect(all.filter((e) => /^(img|iframe|object|embed)$/i.test(e.tagName)).map((e) => e.outerHTML)).to.deep.equal([]);
-      expect(all.filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).map((e) => e.outerHTML)).to.deep.equal([]);
+      expect(all.filter((e) => /^(img|iframe|object|embed)$/i.test(e.tagName)).map((e) => e.outerHTML)).to.deep.equal(
+        [],
+      );
+      expect(
+        all.filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).map((e) => e.outerHTML),
+      ).to.deep.equal([]);
       // The page's own scripts only (the dev server adds its web socket client).
-      expect([...d.doc.querySelectorAll('script')].map((s) => s.getAttribute('src')).filter((src) => !src?.startsWith('/__web-dev-server'))).to.deep.equal(['./demo/main.ts']);
+      expect(
+        [...d.doc.querySelectorAll('script')]
+          .map((s) => s.getAttribute('src'))
+          .filter((src) => !src?.startsWith('/__web-dev-server')),
+      ).to.deep.equal(['./demo/main.ts']);
       expect(d.doc.querySelectorAll('img, svg, iframe, object, embed')).to.have.length(0);
       const error = d.doc.getElementById('picker-error')!;
       const shown = code(d);

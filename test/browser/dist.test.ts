@@ -36,19 +36,35 @@ describe('the built library', function () {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('two copies of the single-file script on one page: no error, the widgets work', async () => {
-    const { els, errors } = await page({ scripts: 'trade-widgets.iife.js,trade-widgets.iife.js', html: '<trade-summary department="32"></trade-summary>' }, 'trade-summary');
+    const { els, errors } = await page(
+      {
+        scripts: 'trade-widgets.iife.js,trade-widgets.iife.js',
+        html: '<trade-summary department="32"></trade-summary>',
+      },
+      'trade-summary',
+    );
     expect(errors).to.deep.equal([]);
     expect(els[0].state).to.equal('ready');
   });
 
   it('the ES build and the single-file script together: no error', async () => {
-    const { els, errors } = await page({ scripts: 'trade-widgets.iife.js', modules: 'trade-widgets.js', html: '<trade-balance department="32"></trade-balance>' }, 'trade-balance');
+    const { els, errors } = await page(
+      {
+        scripts: 'trade-widgets.iife.js',
+        modules: 'trade-widgets.js',
+        html: '<trade-balance department="32"></trade-balance>',
+      },
+      'trade-balance',
+    );
     expect(errors).to.deep.equal([]);
     expect(els[0].state).to.equal('ready');
   });
 
   it('with no base-url, the data is found next to the script', async () => {
-    const { els, requests } = await page({ scripts: 'trade-widgets.iife.js', html: '<trade-summary department="32"></trade-summary>' }, 'trade-summary');
+    const { els, requests } = await page(
+      { scripts: 'trade-widgets.iife.js', html: '<trade-summary department="32"></trade-summary>' },
+      'trade-summary',
+    );
     expect(els[0].data?.territory.code).to.equal('32');
     const data = requests.filter((u) => u.pathname.endsWith('.json')).map((u) => u.pathname);
     expect(data).to.include('/dist/data/2024/departments/32.json');
@@ -57,7 +73,10 @@ describe('the built library', function () {
 
   it('lang="en" loads the English module from next to the script, once', async () => {
     const { win, els, requests } = await page(
-      { scripts: 'trade-widgets.iife.js', html: '<div lang="en"><trade-summary department="32"></trade-summary><trade-balance department="32"></trade-balance></div>' },
+      {
+        scripts: 'trade-widgets.iife.js',
+        html: '<div lang="en"><trade-summary department="32"></trade-summary><trade-balance department="32"></trade-balance></div>',
+      },
       'trade-summary, trade-balance',
     );
     expect(requests.filter((u) => u.pathname === '/dist/lazy/en.js').length).to.equal(1);
@@ -67,18 +86,32 @@ describe('the built library', function () {
   });
 
   it('one element imported alone downloads that element’s code only', async () => {
-    const { els, requests } = await page({ modules: 'trade-sankey.js', html: '<trade-sankey department="32"></trade-sankey>' }, 'trade-sankey');
+    const { els, requests } = await page(
+      { modules: 'trade-sankey.js', html: '<trade-sankey department="32"></trade-sankey>' },
+      'trade-sankey',
+    );
     expect(els[0].state).to.equal('ready');
-    const scripts = requests.filter((u) => u.pathname.endsWith('.js')).map((u) => u.pathname.replace(/-[\w-]{8}\.js$/, '.js'));
+    const scripts = requests
+      .filter((u) => u.pathname.endsWith('.js'))
+      .map((u) => u.pathname.replace(/-[\w-]{8}\.js$/, '.js'));
     expect(scripts.some((s) => s.includes('trade-sankey'))).to.equal(true);
     for (const other of ['trade-balance', 'trade-treemap', 'trade-summary', 'trade-report', 'lazy/']) {
-      expect(scripts.filter((s) => s.includes(other)), other).to.deep.equal([]);
+      expect(
+        scripts.filter((s) => s.includes(other)),
+        other,
+      ).to.deep.equal([]);
     }
   });
 
   it('under the strict CSP, the PNG download works: drawn on a canvas, no blob: or data: image to load', async () => {
-    const { els, errors, win } = await page({ scripts: 'trade-widgets.iife.js', html: '<trade-sankey department="32"></trade-sankey>' }, 'trade-sankey');
-    const el = els[0] as Widget & { toPng(scale?: number): Promise<Blob>; toSvg(): Promise<{ width: number; height: number }> };
+    const { els, errors, win } = await page(
+      { scripts: 'trade-widgets.iife.js', html: '<trade-sankey department="32"></trade-sankey>' },
+      'trade-sankey',
+    );
+    const el = els[0] as Widget & {
+      toPng(scale?: number): Promise<Blob>;
+      toSvg(): Promise<{ width: number; height: number }>;
+    };
     const { width, height } = await el.toSvg();
     const png = await el.toPng();
     const view = new DataView(await png.arrayBuffer());
@@ -97,7 +130,10 @@ describe('the built library', function () {
   });
 
   it('no request leaves for another host: scripts, data and modules all come from the page’s origin', async () => {
-    const { requests, els } = await page({ scripts: 'trade-widgets.iife.js', html: '<trade-report department="32"></trade-report>' }, 'trade-report');
+    const { requests, els } = await page(
+      { scripts: 'trade-widgets.iife.js', html: '<trade-report department="32"></trade-report>' },
+      'trade-report',
+    );
     expect(els[0].state).to.equal('ready');
     expect(requests.length).to.be.greaterThan(3);
     expect(requests.filter((u) => u.origin !== location.origin).map((u) => u.href)).to.deep.equal([]);

@@ -38,12 +38,18 @@ describe('download menus', function () {
 
   for (const tag of ['trade-balance', 'trade-treemap', 'trade-sankey']) {
     it(`<${tag}>: CSV, SVG and PNG, each a file named after the title`, async () => {
-      const el = await fixture<Chart>(html`<div style="width:700px">${document.createElement(tag)}</div>`).then((w) => w.firstElementChild as Chart);
+      const el = await fixture<Chart>(html`<div style="width:700px">${document.createElement(tag)}</div>`).then(
+        (w) => w.firstElementChild as Chart,
+      );
       el.setAttribute('department', '32');
       await waitForState(el, 'ready');
       q<HTMLButtonElement>(el, '.menu > button').click();
       await el.updateComplete;
-      expect(qa(el, '.menu li button').map((b) => text(b))).to.deep.equal(['Les données (CSV)', 'L’image (SVG)', 'L’image (PNG)']);
+      expect(qa(el, '.menu li button').map((b) => text(b))).to.deep.equal([
+        'Les données (CSV)',
+        'L’image (SVG)',
+        'L’image (PNG)',
+      ]);
       q<HTMLButtonElement>(el, '.menu > button').click();
       await el.updateComplete;
       const files = [];
@@ -56,7 +62,9 @@ describe('download menus', function () {
   }
 
   it('the exported image of a narrow chart wraps its title and source lines within its width', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width:320px"><trade-sankey department="32"></trade-sankey></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width:320px"><trade-sankey department="32"></trade-sankey></div>`,
+    );
     const el = wrap.firstElementChild as Chart;
     await waitForState(el, 'ready');
     const { markup, width } = await el.toSvg();

@@ -38,11 +38,17 @@ export class TestWidget extends TradeChart<Model, Layout> {
   });
 
   protected buildModel(data: TradeData): Model {
-    return { name: data.territory.name, rows: (['export', 'import'] as Flow[]).map((flow) => ({ flow, value: data.totals[flow] })) };
+    return {
+      name: data.territory.name,
+      rows: (['export', 'import'] as Flow[]).map((flow) => ({ flow, value: data.totals[flow] })),
+    };
   }
   protected buildLayout(model: Model, width: number): Layout {
     const max = Math.max(1, ...model.rows.map((r) => r.value));
-    return { width, bars: model.rows.map((r, i) => ({ key: r.flow, flow: r.flow, y: i * 30, width: (r.value / max) * width })) };
+    return {
+      width,
+      bars: model.rows.map((r, i) => ({ key: r.flow, flow: r.flow, y: i * 30, width: (r.value / max) * width })),
+    };
   }
   protected renderChart(layout: Layout, model: Model) {
     this.renders++;

@@ -30,16 +30,25 @@ function lookup(env: { CHROME_PATH?: string; candidates: string[] }) {
   const { CHROME_PATH: _, TW_CHROME_CANDIDATES: __, ...rest } = process.env;
   const r = spawnSync(process.execPath, [SCRIPT], {
     encoding: 'utf8',
-    env: { ...rest, ...(env.CHROME_PATH === undefined ? {} : { CHROME_PATH: env.CHROME_PATH }), TW_CHROME_CANDIDATES: env.candidates.join(delimiter) },
+    env: {
+      ...rest,
+      ...(env.CHROME_PATH === undefined ? {} : { CHROME_PATH: env.CHROME_PATH }),
+      TW_CHROME_CANDIDATES: env.candidates.join(delimiter),
+    },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const INSTALL = /^trade-widgets: .*Install Chromium \(Debian\/Ubuntu: apt-get install -y chromium\) or set CHROME_PATH to its binary\.\n$/;
+const INSTALL =
+  /^trade-widgets: .*Install Chromium \(Debian\/Ubuntu: apt-get install -y chromium\) or set CHROME_PATH to its binary\.\n$/;
 
 test('the built-in order: /usr/bin/chromium first (after CHROME_PATH), then the usual Chrome paths', () => {
   assert.equal(CANDIDATES[0], '/usr/bin/chromium');
-  for (const chrome of ['/usr/bin/google-chrome', '/opt/google/chrome/chrome', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome']) {
+  for (const chrome of [
+    '/usr/bin/google-chrome',
+    '/opt/google/chrome/chrome',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  ]) {
     assert.ok(CANDIDATES.indexOf(chrome) > 0, chrome);
   }
 });
@@ -57,7 +66,10 @@ test('nothing found: exit 1 and exactly one stderr line naming apt-get install -
 
 test('a CHROME_PATH that does not exist falls through to the next candidates, with a one-line warning', () => {
   const fallback = fakeBrowser('chromium');
-  const r = lookup({ CHROME_PATH: missing('chrome'), candidates: [missing('chromium'), fallback, fakeBrowser('google-chrome')] });
+  const r = lookup({
+    CHROME_PATH: missing('chrome'),
+    candidates: [missing('chromium'), fallback, fakeBrowser('google-chrome')],
+  });
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout, `${fallback}\n`);
   assert.equal(r.stderr, `trade-widgets: CHROME_PATH=${missing('chrome')} does not exist; using ${fallback}\n`);
@@ -66,6 +78,14 @@ test('a CHROME_PATH that does not exist falls through to the next candidates, wi
 test('an existing CHROME_PATH comes before every candidate; without it, the first candidate that exists', () => {
   const chosen = fakeBrowser('my-chrome');
   const first = fakeBrowser('first');
-  assert.deepEqual(lookup({ CHROME_PATH: chosen, candidates: [first] }), { status: 0, stdout: `${chosen}\n`, stderr: '' });
-  assert.deepEqual(lookup({ candidates: [missing('a'), first, chosen] }), { status: 0, stdout: `${first}\n`, stderr: '' });
+  assert.deepEqual(lookup({ CHROME_PATH: chosen, candidates: [first] }), {
+    status: 0,
+    stdout: `${chosen}\n`,
+    stderr: '',
+  });
+  assert.deepEqual(lookup({ candidates: [missing('a'), first, chosen] }), {
+    status: 0,
+    stdout: `${first}\n`,
+    stderr: '',
+  });
 });

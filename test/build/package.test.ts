@@ -33,7 +33,15 @@ test('package.json: exports, types, customElements, sideEffects, licence and fil
 });
 
 test('the build holds the ES modules, the single-file script, the demo data and the schema', () => {
-  for (const f of ['dist/trade-widgets.js', 'dist/trade-widgets.iife.js', 'dist/data/index.json', 'dist/data/2024/departments/32.json', 'dist/data/texts/report.fr.json', 'dist/schema/trade-data.schema.json', 'dist/types/index.d.ts']) {
+  for (const f of [
+    'dist/trade-widgets.js',
+    'dist/trade-widgets.iife.js',
+    'dist/data/index.json',
+    'dist/data/2024/departments/32.json',
+    'dist/data/texts/report.fr.json',
+    'dist/schema/trade-data.schema.json',
+    'dist/types/index.d.ts',
+  ]) {
     assert.ok(existsSync(f), f);
   }
   // The single-file script finds its data from its own address, not import.meta.
@@ -43,7 +51,11 @@ test('the build holds the ES modules, the single-file script, the demo data and 
 test('no host but the data’s: no URL in the bundles except the SVG namespace', () => {
   for (const f of readdirSync('dist').filter((f) => f.endsWith('.js'))) {
     const urls = readFileSync(`dist/${f}`, 'utf8').match(/https?:\/\/[^\s"'`)]+/g) ?? [];
-    assert.deepEqual(urls.filter((u) => u !== 'http://www.w3.org/2000/svg'), [], f);
+    assert.deepEqual(
+      urls.filter((u) => u !== 'http://www.w3.org/2000/svg'),
+      [],
+      f,
+    );
   }
 });
 
@@ -53,14 +65,38 @@ test('custom-elements.json documents every element: attributes, events, parts, C
   assert.deepEqual(decls.map((d: any) => d.tagName).sort(), [...TAGS].sort());
   for (const d of decls) {
     const attrs = d.attributes.map((a: any) => a.name);
-    for (const a of ['department', 'region', 'level', 'src', 'year', 'base-url', 'lang', 'theme', 'selected', 'toolbar']) assert.ok(attrs.includes(a), `${d.tagName} @attr ${a}`);
-    assert.ok(!attrs.includes('status') && !attrs.includes('activeKey'), `${d.tagName}: internal state is not an attribute`);
-    assert.deepEqual(d.events.map((e: any) => e.name).sort(), ['trade-error', 'trade-load', 'trade-render', 'trade-select'], d.tagName);
+    for (const a of [
+      'department',
+      'region',
+      'level',
+      'src',
+      'year',
+      'base-url',
+      'lang',
+      'theme',
+      'selected',
+      'toolbar',
+    ])
+      assert.ok(attrs.includes(a), `${d.tagName} @attr ${a}`);
+    assert.ok(
+      !attrs.includes('status') && !attrs.includes('activeKey'),
+      `${d.tagName}: internal state is not an attribute`,
+    );
+    assert.deepEqual(
+      d.events.map((e: any) => e.name).sort(),
+      ['trade-error', 'trade-load', 'trade-render', 'trade-select'],
+      d.tagName,
+    );
     for (const e of d.events) assert.ok(e.description, `${d.tagName} ${e.name} is described`);
-    assert.ok(d.cssProperties.some((p: any) => p.name === '--trade-color-import'), `${d.tagName} CSS properties`);
+    assert.ok(
+      d.cssProperties.some((p: any) => p.name === '--trade-color-import'),
+      `${d.tagName} CSS properties`,
+    );
     assert.ok(d.cssParts.length >= 5, `${d.tagName} parts`);
     // Properties: every public field behind an attribute is described, as its attribute is.
-    const fields = d.members.filter((m: any) => m.kind === 'field' && m.attribute && m.privacy !== 'private' && m.privacy !== 'protected');
+    const fields = d.members.filter(
+      (m: any) => m.kind === 'field' && m.attribute && m.privacy !== 'private' && m.privacy !== 'protected',
+    );
     assert.ok(fields.length >= 14, `${d.tagName}: public properties`);
     for (const f of fields) assert.ok(f.description, `${d.tagName} property ${f.name} is described`);
   }
@@ -71,5 +107,10 @@ test('custom-elements.json documents every element: attributes, events, parts, C
     'trade-summary': ['flow'],
     'trade-report': ['texts'],
   };
-  for (const d of decls) for (const a of own[d.tagName]) assert.ok(d.attributes.some((x: any) => x.name === a && x.description), `${d.tagName} @attr ${a} is described`);
+  for (const d of decls)
+    for (const a of own[d.tagName])
+      assert.ok(
+        d.attributes.some((x: any) => x.name === a && x.description),
+        `${d.tagName} @attr ${a} is described`,
+      );
 });

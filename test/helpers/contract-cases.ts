@@ -35,8 +35,36 @@ export class Rng {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-export const DEPARTMENT_CODES = [...Array.from({ length: 95 }, (_, i) => pad(i + 1)), '971', '972', '973', '974', '975', '976', '99'];
-export const REGION_CODES = ['01', '02', '03', '04', '06', '11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93', '94'];
+export const DEPARTMENT_CODES = [
+  ...Array.from({ length: 95 }, (_, i) => pad(i + 1)),
+  '971',
+  '972',
+  '973',
+  '974',
+  '975',
+  '976',
+  '99',
+];
+export const REGION_CODES = [
+  '01',
+  '02',
+  '03',
+  '04',
+  '06',
+  '11',
+  '24',
+  '27',
+  '28',
+  '32',
+  '44',
+  '52',
+  '53',
+  '75',
+  '76',
+  '84',
+  '93',
+  '94',
+];
 const CODES = { department: DEPARTMENT_CODES, region: REGION_CODES, france: ['FR'] } as const;
 const BAD_CODES = {
   department: ['00', '96', '97', '98', '970', '977', '2A', '2B', 'FR', '1', '001', '', ' 32', '9A', '٣٢'],
@@ -57,7 +85,19 @@ const WORDS = [
   ['𝔽𝕣𝕒𝕟𝕔𝕖', '🍷', '🇫🇷', '𠀋𡈽', 'e\u0301te\u0301'],
 ];
 /** Characters the validator removes from labels; a label keeps at least one visible character. */
-const INVISIBLE = ['\u0007', '\n', '\t', '\u202e', '\u2066', '\u2069', '\u200f', '\u061c', '\u0085', '\u00a0', '\u3000'];
+const INVISIBLE = [
+  '\u0007',
+  '\n',
+  '\t',
+  '\u202e',
+  '\u2066',
+  '\u2069',
+  '\u200f',
+  '\u061c',
+  '\u0085',
+  '\u00a0',
+  '\u3000',
+];
 
 function label(r: Rng): string {
   const n = r.int(1, 6);
@@ -86,7 +126,8 @@ function itemCode(r: Rng): string {
 /** `n` distinct codes → labels. Built with defineProperty so that "__proto__" is an own key, as JSON.parse makes it. */
 function labels(r: Rng, n: number): Record<string, string> {
   const out: Record<string, string> = {};
-  while (Object.keys(out).length < n) Object.defineProperty(out, itemCode(r), { value: label(r), enumerable: true, writable: true, configurable: true });
+  while (Object.keys(out).length < n)
+    Object.defineProperty(out, itemCode(r), { value: label(r), enumerable: true, writable: true, configurable: true });
   return out;
 }
 
@@ -95,7 +136,10 @@ function amount(r: Rng): number {
 }
 
 const sum = (list: [string, string, number][]) => list.reduce((s, t) => s + t[2], 0);
-const more = (t: { export: number; import: number }, r: Rng) => ({ export: Math.min(Number.MAX_SAFE_INTEGER, t.export + amount(r)), import: Math.min(Number.MAX_SAFE_INTEGER, t.import + amount(r)) });
+const more = (t: { export: number; import: number }, r: Rng) => ({
+  export: Math.min(Number.MAX_SAFE_INTEGER, t.export + amount(r)),
+  import: Math.min(Number.MAX_SAFE_INTEGER, t.import + amount(r)),
+});
 
 function flowList(r: Rng, products: string[], countries: string[]): [string, string, number][] {
   if (!products.length || !countries.length) return [];
@@ -131,8 +175,12 @@ export function validTradeFile(r: Rng): Json {
   if (level === 'department' ? r.chance(0.9) : r.chance(0.05)) territory.region = region(r);
   const products = labels(r, r.chance(0.1) ? 0 : r.int(1, 50));
   const countries = labels(r, r.chance(0.1) ? 0 : r.int(1, 40));
-  const flows = { export: flowList(r, Object.keys(products), Object.keys(countries)), import: flowList(r, Object.keys(products), Object.keys(countries)) };
-  if (r.chance(0.02) && flows.export.length) flows.export = [[flows.export[0][0], flows.export[0][1], Number.MAX_SAFE_INTEGER]];
+  const flows = {
+    export: flowList(r, Object.keys(products), Object.keys(countries)),
+    import: flowList(r, Object.keys(products), Object.keys(countries)),
+  };
+  if (r.chance(0.02) && flows.export.length)
+    flows.export = [[flows.export[0][0], flows.export[0][1], Number.MAX_SAFE_INTEGER]];
   const totals = { export: sum(flows.export), import: sum(flows.import) };
   const file: Json = { schema: r.pick([1, 2]), year, territory, totals };
   if (r.chance(0.85)) {
@@ -145,16 +193,22 @@ export function validTradeFile(r: Rng): Json {
     file.parents = parents;
   }
   Object.assign(file, { products, countries, flows });
-  file.source = { name: label(r), licence: label(r), url: r.pick(['https://www.douane.gouv.fr/', 'http://example.org/a?b=c#d', 'HTTPS://DATA.GOUV.FR', 'https://x']) };
+  file.source = {
+    name: label(r),
+    licence: label(r),
+    url: r.pick(['https://www.douane.gouv.fr/', 'http://example.org/a?b=c#d', 'HTTPS://DATA.GOUV.FR', 'https://x']),
+  };
   if (r.chance(0.5)) file.source.demo = r.chance(0.5);
   if (r.chance(0.4)) {
     const of = r.int(1, 200);
     const rank = () => ({ rank: r.int(1, of), of });
     file.ranks = { export: rank(), import: rank(), balance: rank() };
   }
-  if (year > 1900 && r.chance(0.4)) file.previous = { year: r.int(1900, year - 1), totals: { export: amount(r), import: amount(r) } };
+  if (year > 1900 && r.chance(0.4))
+    file.previous = { year: r.int(1900, year - 1), totals: { export: amount(r), import: amount(r) } };
   if (r.chance(0.3)) file.territoriesOfIndustry = Array.from({ length: r.int(0, 5) }, () => label(r));
-  for (const o of [file, territory, totals, file.source, file.flows, file.parents, file.ranks, file.previous]) if (o) extra(r, o);
+  for (const o of [file, territory, totals, file.source, file.flows, file.parents, file.ranks, file.previous])
+    if (o) extra(r, o);
   return file;
 }
 
@@ -162,10 +216,21 @@ export function validIndexFile(r: Rng): Json {
   const years = [...new Set(Array.from({ length: r.int(1, 6) }, () => r.int(1900, 2200)))];
   const some = (codes: readonly string[]) => [...new Set(Array.from({ length: r.int(0, 12) }, () => r.pick(codes)))];
   const territories: Json = {};
-  if (r.chance(0.9)) territories.departments = some(DEPARTMENT_CODES).map((code) => ({ code, name: label(r), ...(r.chance(0.8) ? { region: r.pick(REGION_CODES) } : {}) }));
+  if (r.chance(0.9))
+    territories.departments = some(DEPARTMENT_CODES).map((code) => ({
+      code,
+      name: label(r),
+      ...(r.chance(0.8) ? { region: r.pick(REGION_CODES) } : {}),
+    }));
   if (r.chance(0.9)) territories.regions = some(REGION_CODES).map((code) => ({ code, name: label(r) }));
   if (r.chance(0.8)) territories.france = r.chance(0.8);
-  const index: Json = { schema: r.pick([1, 2]), years, latest: r.pick(years), territories, source: { name: label(r), licence: label(r), url: 'https://www.data.gouv.fr/' } };
+  const index: Json = {
+    schema: r.pick([1, 2]),
+    years,
+    latest: r.pick(years),
+    territories,
+    source: { name: label(r), licence: label(r), url: 'https://www.data.gouv.fr/' },
+  };
   extra(r, index);
   return index;
 }
@@ -231,22 +296,59 @@ function typedSlots(f: Json): [Json, string | number, string][] {
   if (f.parents) out.push([f, 'parents', 'object']);
   if (f.parents?.region) out.push([f.parents, 'region', 'object'], [f.parents.region, 'totals', 'object']);
   if (f.parents?.france) out.push([f.parents, 'france', 'object']);
-  if (f.ranks) out.push([f, 'ranks', 'object'], [f.ranks, 'balance', 'object'], [f.ranks.export, 'rank', 'number'], [f.ranks.import, 'of', 'number']);
+  if (f.ranks)
+    out.push(
+      [f, 'ranks', 'object'],
+      [f.ranks, 'balance', 'object'],
+      [f.ranks.export, 'rank', 'number'],
+      [f.ranks.import, 'of', 'number'],
+    );
   if (f.previous) out.push([f, 'previous', 'object'], [f.previous, 'year', 'number']);
   if (f.territoriesOfIndustry) out.push([f, 'territoriesOfIndustry', 'array']);
-  for (const t of f.flows.export.slice(0, 3)) out.push([f.flows.export, f.flows.export.indexOf(t), 'array'], [t, 0, 'string'], [t, 1, 'string']);
+  for (const t of f.flows.export.slice(0, 3))
+    out.push([f.flows.export, f.flows.export.indexOf(t), 'array'], [t, 0, 'string'], [t, 1, 'string']);
   return out;
 }
 
 /** [parent, key] of the fields the contract requires. */
 function requiredSlots(f: Json): [Json, string][] {
-  const out: [Json, string][] = ['schema', 'year', 'territory', 'totals', 'products', 'countries', 'flows', 'source'].map((k) => [f, k]);
-  out.push([f.territory, 'level'], [f.territory, 'code'], [f.territory, 'name'], [f.totals, 'export'], [f.totals, 'import'], [f.flows, 'export'], [f.flows, 'import']);
+  const out: [Json, string][] = [
+    'schema',
+    'year',
+    'territory',
+    'totals',
+    'products',
+    'countries',
+    'flows',
+    'source',
+  ].map((k) => [f, k]);
+  out.push(
+    [f.territory, 'level'],
+    [f.territory, 'code'],
+    [f.territory, 'name'],
+    [f.totals, 'export'],
+    [f.totals, 'import'],
+    [f.flows, 'export'],
+    [f.flows, 'import'],
+  );
   out.push([f.source, 'name'], [f.source, 'licence'], [f.source, 'url']);
   if (f.territory.region) out.push([f.territory.region, 'code'], [f.territory.region, 'name']);
-  if (f.parents?.region) out.push([f.parents.region, 'code'], [f.parents.region, 'name'], [f.parents.region, 'totals'], [f.parents.region.totals, 'import']);
+  if (f.parents?.region)
+    out.push(
+      [f.parents.region, 'code'],
+      [f.parents.region, 'name'],
+      [f.parents.region, 'totals'],
+      [f.parents.region.totals, 'import'],
+    );
   if (f.parents?.france) out.push([f.parents.france, 'totals'], [f.parents.france.totals, 'export']);
-  if (f.ranks) out.push([f.ranks, 'export'], [f.ranks, 'import'], [f.ranks, 'balance'], [f.ranks.import, 'rank'], [f.ranks.balance, 'of']);
+  if (f.ranks)
+    out.push(
+      [f.ranks, 'export'],
+      [f.ranks, 'import'],
+      [f.ranks, 'balance'],
+      [f.ranks.import, 'rank'],
+      [f.ranks.balance, 'of'],
+    );
   if (f.previous) out.push([f.previous, 'year'], [f.previous, 'totals'], [f.previous.totals, 'import']);
   return out;
 }
@@ -353,7 +455,18 @@ export const TRADE_MUTATIONS: Mutation[] = [
     name: 'a source URL that is not http(s)',
     semantic: false,
     apply: (f, r) => {
-      f.source.url = r.pick(['javascript:alert(1)', 'ftp://example.org/', 'http://', 'https://a b', '', 'http:/x', ' https://x', 'data:text/html,x', '//example.org', 'https://x\n']);
+      f.source.url = r.pick([
+        'javascript:alert(1)',
+        'ftp://example.org/',
+        'http://',
+        'https://a b',
+        '',
+        'http:/x',
+        ' https://x',
+        'data:text/html,x',
+        '//example.org',
+        'https://x\n',
+      ]);
     },
   },
   {
@@ -377,7 +490,16 @@ export const TRADE_MUTATIONS: Mutation[] = [
     semantic: false,
     apply: (f, r) => {
       const [p, c, v] = withFlow(f);
-      f.flows.export[0] = r.pick([[p, c], [p, c, v, 'extra'], [p, c, v, 0], [], 'C11Z;ES;1', { 0: p, 1: c, 2: v }, null, [[p, c, v]]]);
+      f.flows.export[0] = r.pick([
+        [p, c],
+        [p, c, v, 'extra'],
+        [p, c, v, 0],
+        [],
+        'C11Z;ES;1',
+        { 0: p, 1: c, 2: v },
+        null,
+        [[p, c, v]],
+      ]);
     },
   },
   {
@@ -400,8 +522,14 @@ export const TRADE_MUTATIONS: Mutation[] = [
     semantic: false,
     apply: (f, r) => {
       f.parents ??= {};
-      if (f.territory.level === 'france' && r.chance(0.5)) f.parents.france = r.pick([{}, { totals: { export: -1, import: 0 } }, 'FR']);
-      else f.parents.region = r.pick([{ code: '76', name: 'Occitanie' }, { code: '99', name: 'x', totals: { export: 0, import: 0 } }, 5]);
+      if (f.territory.level === 'france' && r.chance(0.5))
+        f.parents.france = r.pick([{}, { totals: { export: -1, import: 0 } }, 'FR']);
+      else
+        f.parents.region = r.pick([
+          { code: '76', name: 'Occitanie' },
+          { code: '99', name: 'x', totals: { export: 0, import: 0 } },
+          5,
+        ]);
     },
   },
   {
@@ -430,7 +558,9 @@ export const TRADE_MUTATIONS: Mutation[] = [
       const t = withFlow(f);
       const i = r.int(0, 1);
       const list = f[i === 0 ? 'products' : 'countries'];
-      const unknown = ['ZZ9', 'ZZ9Z', 'ZZ9ZZ', 'constructor', 'toString', '__proto__'].filter((c) => !Object.prototype.hasOwnProperty.call(list, c));
+      const unknown = ['ZZ9', 'ZZ9Z', 'ZZ9ZZ', 'constructor', 'toString', '__proto__'].filter(
+        (c) => !Object.prototype.hasOwnProperty.call(list, c),
+      );
       t[i] = r.chance(0.3) ? r.pick(unknown) : unknown[0];
     },
   },
@@ -454,7 +584,10 @@ export const TRADE_MUTATIONS: Mutation[] = [
       withFlow(f);
       f.parents ??= {};
       const k = 'export';
-      const parent = f.territory.level === 'department' && r.chance(0.5) ? (f.parents.region ??= { code: '76', name: 'Occitanie', totals: { ...f.totals } }) : (f.parents.france ??= { totals: { ...f.totals } });
+      const parent =
+        f.territory.level === 'department' && r.chance(0.5)
+          ? (f.parents.region ??= { code: '76', name: 'Occitanie', totals: { ...f.totals } })
+          : (f.parents.france ??= { totals: { ...f.totals } });
       parent.totals[k] = f.totals[k] - 1;
     },
   },
@@ -484,7 +617,8 @@ export const INDEX_MUTATIONS: Mutation[] = [
     apply: (f, r) => {
       const slots: [Json, string][] = ['schema', 'years', 'latest', 'territories', 'source'].map((k) => [f, k]);
       slots.push([f.source, 'url'], [f.source, 'name']);
-      for (const t of [...(f.territories.departments ?? []), ...(f.territories.regions ?? [])]) slots.push([t, 'code'], [t, 'name']);
+      for (const t of [...(f.territories.departments ?? []), ...(f.territories.regions ?? [])])
+        slots.push([t, 'code'], [t, 'name']);
       const [o, k] = r.pick(slots);
       delete o[k];
     },
@@ -573,7 +707,13 @@ export interface Case {
 }
 
 /** `valid` valid files and `invalid` mutated ones (each mutation in turn), reproducible from `seed`. */
-export function cases(seed: number, valid: number, invalid: number, make: (r: Rng) => Json, mutations: Mutation[]): { valid: Case[]; invalid: Case[] } {
+export function cases(
+  seed: number,
+  valid: number,
+  invalid: number,
+  make: (r: Rng) => Json,
+  mutations: Mutation[],
+): { valid: Case[]; invalid: Case[] } {
   const r = new Rng(seed);
   // A JSON round trip: what a loader would hand over (own "__proto__" keys included).
   const fresh = () => JSON.parse(JSON.stringify(make(r)));

@@ -88,7 +88,11 @@ export function makeData(spec: DataSpec = {}): Record<string, unknown> {
 }
 
 /** A deep copy with one path changed (or deleted with `undefined`), for invalid-file tests. */
-export function mutate(data: Record<string, unknown>, path: (string | number)[], value: unknown): Record<string, unknown> {
+export function mutate(
+  data: Record<string, unknown>,
+  path: (string | number)[],
+  value: unknown,
+): Record<string, unknown> {
   const copy = structuredClone(data);
   let node: any = copy;
   for (const key of path.slice(0, -1)) node = node[key];

@@ -4,13 +4,21 @@ import type { TradeElement, WidgetState } from '../../src/components/base/trade-
 export const FIXTURES = '/test/fixtures/data/';
 
 /** Resolves when the element reaches one of the states (and has rendered it), or rejects after `ms`. */
-export async function waitForState(el: TradeElement, states: WidgetState | WidgetState[], ms = 5000): Promise<WidgetState> {
+export async function waitForState(
+  el: TradeElement,
+  states: WidgetState | WidgetState[],
+  ms = 5000,
+): Promise<WidgetState> {
   const want = Array.isArray(states) ? states : [states];
   const start = performance.now();
   while (performance.now() - start < ms) {
     await el.updateComplete;
     // 'ready' also means drawn: a chart's group, or a report's sections.
-    if (want.includes(el.state) && (el.state !== 'ready' || el.shadowRoot?.querySelector('.chart[role="group"], [part="section"]'))) return el.state;
+    if (
+      want.includes(el.state) &&
+      (el.state !== 'ready' || el.shadowRoot?.querySelector('.chart[role="group"], [part="section"]'))
+    )
+      return el.state;
     await new Promise((r) => setTimeout(r, 10));
   }
   throw new Error(`timed out waiting for state ${want.join('|')}; state is ${el.state}`);

@@ -20,7 +20,11 @@ function cli(...args: string[]) {
 }
 
 function cliWith(env: Record<string, string>, ...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: environment(env) });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/pipeline/cli.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: environment(env),
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -35,12 +39,22 @@ function cliLosingAEuro(...args: string[]) {
     'const lostEuro = (files, input, excluded) => reconcile(files, files.year === 2024 ? { ...input, export: input.export + 1 } : input, excluded);',
     `process.exitCode = await main(${JSON.stringify(args)}, { reconcile: lostEuro });`,
   ].join('\n');
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], { cwd: ROOT, encoding: 'utf8', env: environment({}) });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: environment({}),
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const exports = [...quarters('E', 2024, '32', '12', 'A01Z', '0111', 'ES', [1, 2, 3, 4]), line('E', 1, 2025, '32', '12', 'A01Z', '0111', 'ES', 9)];
-const imports = [...quarters('I', 2024, '9A', '24', 'C19Z', '1920', 'US', [5, 5, 5, 5]), 'I;2;2024;32;12;A01Z;0111;ES;1O0;3'];
+const exports = [
+  ...quarters('E', 2024, '32', '12', 'A01Z', '0111', 'ES', [1, 2, 3, 4]),
+  line('E', 1, 2025, '32', '12', 'A01Z', '0111', 'ES', 9),
+];
+const imports = [
+  ...quarters('I', 2024, '9A', '24', 'C19Z', '1920', 'US', [5, 5, 5, 5]),
+  'I;2;2024;32;12;A01Z;0111;ES;1O0;3',
+];
 
 test('a run prints the summary and exits 0; a bad line exits 1 naming file and line; --lenient counts it', () => {
   const input = writeArchive({ exports, imports });
@@ -91,7 +105,10 @@ test('a failed reconciliation exits 1 with the problem on stderr, and leaves the
   const failed = cliLosingAEuro('--input', input, '--out', out);
   assert.equal(failed.status, 1);
   assert.equal(failed.stdout, '');
-  assert.equal(failed.stderr, 'error: reconciliation failed, nothing written for 2024:\n  2024 export: input rows sum to 11 €, but department files sum to 10 € and excluded rows to 0 €\n');
+  assert.equal(
+    failed.stderr,
+    'error: reconciliation failed, nothing written for 2024:\n  2024 export: input rows sum to 11 €, but department files sum to 10 € and excluded rows to 0 €\n',
+  );
   assert.deepEqual(readdirSync(out).sort(), ['2024', 'index.json']);
   assert.deepEqual(listFiles(out), [...before.keys()]);
   for (const [f, bytes] of before) assert.ok(readFileSync(join(out, f)).equals(bytes), f);
@@ -108,13 +125,21 @@ test('the progress line: off for a small input off a terminal, on with TW_PROGRE
 
   const forced = cliWith({ TW_PROGRESS_BYTES: '0' }, '--input', input, '--out', tempDir('out'));
   assert.equal(forced.status, 0, forced.stderr);
-  assert.match(forced.stderr, new RegExp(`^reading ${EXPORTS.replace('.', '\\.')}: 5 rows, ${pct} % of the input, \\d+ s\nreading ${IMPORTS.replace('.', '\\.')}: 4 rows, 100 % of the input, \\d+ s\n$`));
+  assert.match(
+    forced.stderr,
+    new RegExp(
+      `^reading ${EXPORTS.replace('.', '\\.')}: 5 rows, ${pct} % of the input, \\d+ s\nreading ${IMPORTS.replace('.', '\\.')}: 4 rows, 100 % of the input, \\d+ s\n$`,
+    ),
+  );
   assert.match(forced.stdout, /^rows read +9 /m);
 
   // The threshold is a size: just above the input, no line; at the input's size, the line.
   const total = size(EXPORTS) + size(IMPORTS);
   assert.equal(cliWith({ TW_PROGRESS_BYTES: String(total + 1) }, '--input', input, '--out', tempDir('out')).stderr, '');
-  assert.match(cliWith({ TW_PROGRESS_BYTES: String(total) }, '--input', input, '--out', tempDir('out')).stderr, /^reading /);
+  assert.match(
+    cliWith({ TW_PROGRESS_BYTES: String(total) }, '--input', input, '--out', tempDir('out')).stderr,
+    /^reading /,
+  );
   assert.equal(cliWith({ TW_PROGRESS_BYTES: '0' }, '--input', input, '--out', tempDir('out'), '--quiet').stderr, '');
 
   const bad = cliWith({ TW_PROGRESS_BYTES: '64M' }, '--input', input, '--out', tempDir('out'));

@@ -12,7 +12,17 @@ import { fileURLToPath } from 'node:url';
 import { validateIndex, validateTradeData } from '../../src/data/validate.ts';
 import { makeDemoData } from '../../src/pipeline/demo/generate.ts';
 import type { Summary } from '../../src/pipeline/report.ts';
-import { EXPORTS, IMPORTS, LABELS, LABEL_FILES, listFiles, readFile, readIndex, readJson, tempDir } from './fixtures.ts';
+import {
+  EXPORTS,
+  IMPORTS,
+  LABELS,
+  LABEL_FILES,
+  listFiles,
+  readFile,
+  readIndex,
+  readJson,
+  tempDir,
+} from './fixtures.ts';
 
 const PUBLIC_DATA = fileURLToPath(new URL('../../public/data/', import.meta.url));
 const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
@@ -55,10 +65,23 @@ test('the archive is in the DGDDI format: real label files, CRLF, a BOM on the i
     assert.equal(text.split('\r\n').length, text.split('\n').length, 'every line ends with CRLF');
   }
   const lines = exp.split('\r\n').slice(0, -1);
-  assert.ok(lines.every((l) => /^E;[1-4];20(23|24|25);(\d\d|9[A-E]);\d\d;[A-Z]\d\d[A-Z];\d{4};[A-Z]{2};\d+;\d*$/.test(l)));
+  assert.ok(
+    lines.every((l) => /^E;[1-4];20(23|24|25);(\d\d|9[A-E]);\d\d;[A-Z]\d\d[A-Z];\d{4};[A-Z]{2};\d+;\d*$/.test(l)),
+  );
   assert.equal(new Set(lines.map((l) => l.split(';')[3])).size, 101);
-  assert.deepEqual(summary.years.map((y) => [y.year, y.quarters]), [[2023, [1, 2, 3, 4]], [2024, [1, 2, 3, 4]], [2025, [1, 2]]]);
-  for (const code of ['QU', 'XK', 'XS', 'XC']) assert.ok(lines.some((l) => l.split(';')[7] === code), `non-ISO code ${code}`);
+  assert.deepEqual(
+    summary.years.map((y) => [y.year, y.quarters]),
+    [
+      [2023, [1, 2, 3, 4]],
+      [2024, [1, 2, 3, 4]],
+      [2025, [1, 2]],
+    ],
+  );
+  for (const code of ['QU', 'XK', 'XS', 'XC'])
+    assert.ok(
+      lines.some((l) => l.split(';')[7] === code),
+      `non-ISO code ${code}`,
+    );
   assert.equal(summary.warningCount, 0, JSON.stringify(summary.warnings));
 });
 
@@ -75,7 +98,8 @@ test('2024 reproduces the report: Gers, Occitanie and France totals to the euro'
 test('the Gers shares read as in the report: 1,2 % and 1,8 % of Occitanie, 0,10 % of France', () => {
   const gers = readFile(runs[0].out, 2024, 'departments/32.json');
   const format = new Intl.NumberFormat('fr-FR', { minimumSignificantDigits: 2, maximumSignificantDigits: 2 }).format;
-  const share = (flow: 'export' | 'import', parent: 'region' | 'france') => format((100 * gers.totals[flow]) / gers.parents[parent]!.totals[flow]);
+  const share = (flow: 'export' | 'import', parent: 'region' | 'france') =>
+    format((100 * gers.totals[flow]) / gers.parents[parent]!.totals[flow]);
   assert.deepEqual(
     [share('export', 'region'), share('import', 'region'), share('export', 'france'), share('import', 'france')],
     ['1,2', '1,8', '0,10', '0,10'],
@@ -92,7 +116,10 @@ test('every demo file is valid and says demo: true; the index lists 2023 and 202
   assert.equal(files.length, 2 * (101 + 18 + 1));
   for (const f of files) assert.equal(validateTradeData(readJson(join(out, f)), f).source.demo, true, f);
   const y2023 = readFile(out, 2023, 'departments/32.json').totals.export;
-  assert.ok(y2023 !== 593_300_000 && Math.abs(y2023 / 593_300_000 - 1) <= 0.1, '2023 differs from 2024 by at most 10 %');
+  assert.ok(
+    y2023 !== 593_300_000 && Math.abs(y2023 / 593_300_000 - 1) <= 0.1,
+    '2023 differs from 2024 by at most 10 %',
+  );
 });
 
 test('the Gers profile looks like the Gers: drinks and farm products lead its exports', () => {
@@ -146,7 +173,11 @@ test('demo labels are written as French writes them: accents on capitals, no str
   const strings = (v: unknown): string[] =>
     typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
   for (const f of listFiles(out)) {
-    assert.deepEqual(strings(readJson(join(out, f))).filter((s) => s.includes("'")), [], f);
+    assert.deepEqual(
+      strings(readJson(join(out, f))).filter((s) => s.includes("'")),
+      [],
+      f,
+    );
   }
   const france = readFile(out, 2024, 'france.json');
   assert.equal(france.countries.US, 'États-Unis');

@@ -28,8 +28,15 @@ const imports = (y: number) => [
 /** `withIndustry`: an input folder's own list; otherwise no list at all (`industry: false`). */
 async function run(withIndustry: boolean, previousComplete = true) {
   const q4 = (l: string) => previousComplete || !/^[EI];4;/.test(l);
-  const dir = writeArchive({ exports: [...year(2023, 1).filter(q4), ...year(2024, 2)], imports: [...imports(2023).filter(q4), ...imports(2024)] });
-  if (withIndustry) writeFileSync(join(dir, INDUSTRY_FILE), '\ufeff32;Grand Auch – Astarac\r\n32;Interdépartemental Gers – Tarn-et-Garonne\r\n9A;Un territoire d’essai\r\n');
+  const dir = writeArchive({
+    exports: [...year(2023, 1).filter(q4), ...year(2024, 2)],
+    imports: [...imports(2023).filter(q4), ...imports(2024)],
+  });
+  if (withIndustry)
+    writeFileSync(
+      join(dir, INDUSTRY_FILE),
+      '\ufeff32;Grand Auch – Astarac\r\n32;Interdépartemental Gers – Tarn-et-Garonne\r\n9A;Un territoire d’essai\r\n',
+    );
   const out = tempDir('out');
   await runPipeline({ input: dir, out, year: 2024, ...(withIndustry ? {} : { industry: false }) });
   return out;
@@ -52,8 +59,14 @@ test('ranks by exports, imports and balance among departments, equal values shar
 
 test('the previous year’s totals, for each department, region and France', async () => {
   const out = await run(false);
-  assert.deepEqual(readFile(out, 2024, 'departments/32.json').previous, { year: 2023, totals: { export: 40, import: 80 } });
-  assert.deepEqual(readFile(out, 2024, 'regions/76.json').previous, { year: 2023, totals: { export: 280, import: 104 } });
+  assert.deepEqual(readFile(out, 2024, 'departments/32.json').previous, {
+    year: 2023,
+    totals: { export: 40, import: 80 },
+  });
+  assert.deepEqual(readFile(out, 2024, 'regions/76.json').previous, {
+    year: 2023,
+    totals: { export: 280, import: 104 },
+  });
   assert.deepEqual(readFile(out, 2024, 'france.json').previous, { year: 2023, totals: { export: 400, import: 105 } });
 });
 
@@ -64,7 +77,10 @@ test('no previous totals when the previous year is not whole', async () => {
 
 test('Territoires d’industrie come from the input folder’s file, by DGDDI or INSEE code; none invented', async () => {
   const out = await run(true);
-  assert.deepEqual(readFile(out, 2024, 'departments/32.json').territoriesOfIndustry, ['Grand Auch – Astarac', 'Interdépartemental Gers – Tarn-et-Garonne']);
+  assert.deepEqual(readFile(out, 2024, 'departments/32.json').territoriesOfIndustry, [
+    'Grand Auch – Astarac',
+    'Interdépartemental Gers – Tarn-et-Garonne',
+  ]);
   assert.equal(readFile(out, 2024, 'departments/31.json').territoriesOfIndustry, undefined);
   const without = await run(false);
   assert.equal(readFile(without, 2024, 'departments/32.json').territoriesOfIndustry, undefined);
@@ -76,6 +92,9 @@ test('rankTerritories: competition ranking', () => {
     { code: 'b', totals: { export: 5, import: 9 } },
     { code: 'c', totals: { export: 1, import: 0 } },
   ]);
-  assert.deepEqual([r.get('a')!.export, r.get('b')!.export, r.get('c')!.export].map((x) => x.rank), [1, 1, 3]);
+  assert.deepEqual(
+    [r.get('a')!.export, r.get('b')!.export, r.get('c')!.export].map((x) => x.rank),
+    [1, 1, 3],
+  );
   assert.deepEqual(r.get('c')!.balance, { rank: 2, of: 3 });
 });

@@ -9,7 +9,12 @@ import { fileURLToPath } from 'node:url';
 import type { DataIndex, TradeData } from '../../src/data/contract.ts';
 
 export const LABELS = fileURLToPath(new URL('../../data/dgddi/', import.meta.url));
-export const LABEL_FILES = ['Libelle_A129.txt', 'Libelle_CPF4_rev2.1.txt', 'Libelle_PAYS.txt', 'Departement_region.txt'];
+export const LABEL_FILES = [
+  'Libelle_A129.txt',
+  'Libelle_CPF4_rev2.1.txt',
+  'Libelle_PAYS.txt',
+  'Departement_region.txt',
+];
 export const EXPORTS = 'REGIONAL_CPF4PAYSE.txt';
 export const IMPORTS = 'REGIONAL_CPF4PAYSI.txt';
 
@@ -23,12 +28,32 @@ const created: string[] = [];
 process.on('exit', () => created.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** A data line: flux;quarter;year;department;region;A129;CPF4;country;value;mass */
-export function line(flux: 'E' | 'I', quarter: number, year: number, dept: string, region: string, a129: string, cpf4: string, country: string, value: number, mass: number | '' = 1): string {
+export function line(
+  flux: 'E' | 'I',
+  quarter: number,
+  year: number,
+  dept: string,
+  region: string,
+  a129: string,
+  cpf4: string,
+  country: string,
+  value: number,
+  mass: number | '' = 1,
+): string {
   return [flux, quarter, year, dept, region, a129, cpf4, country, value, mass].join(';');
 }
 
 /** Four quarters of one product × country flow, one line each. */
-export function quarters(flux: 'E' | 'I', year: number, dept: string, region: string, a129: string, cpf4: string, country: string, values: number[]): string[] {
+export function quarters(
+  flux: 'E' | 'I',
+  year: number,
+  dept: string,
+  region: string,
+  a129: string,
+  cpf4: string,
+  country: string,
+  values: number[],
+): string[] {
   return values.map((v, q) => line(flux, q + 1, year, dept, region, a129, cpf4, country, v));
 }
 
@@ -77,7 +102,9 @@ export const readFile = (out: string, year: number, path: string) => readJson(jo
 export function listFiles(dir: string, prefix = ''): string[] {
   return readdirSync(dir)
     .sort()
-    .flatMap((name) => (statSync(join(dir, name)).isDirectory() ? listFiles(join(dir, name), `${prefix}${name}/`) : [`${prefix}${name}`]));
+    .flatMap((name) =>
+      statSync(join(dir, name)).isDirectory() ? listFiles(join(dir, name), `${prefix}${name}/`) : [`${prefix}${name}`],
+    );
 }
 
 /**

@@ -39,8 +39,16 @@ const union = (lists: (string[] | undefined)[]) => [...new Set(lists.flatMap((l)
 // Corse (20: INSEE's 2A and 2B), PACA (06, with an apostrophe in a name, and Monaco 99),
 // Paris (75: none), Guadeloupe (9A, listed as 971).
 const DEPARTMENTS: [string, string][] = [
-  ['31', '12'], ['32', '12'], ['82', '12'], ['25', '16'], ['90', '16'], ['20', '22'], ['06', '21'], ['99', '21'],
-  ['75', '03'], ['9A', '24'],
+  ['31', '12'],
+  ['32', '12'],
+  ['82', '12'],
+  ['25', '16'],
+  ['90', '16'],
+  ['20', '22'],
+  ['06', '21'],
+  ['99', '21'],
+  ['75', '03'],
+  ['9A', '24'],
 ];
 const archive = () =>
   writeArchive({

@@ -30,7 +30,17 @@ const validLabels = [...countries].flatMap(([code, rows]) =>
 
 /** Forms DGDDI writes without the accent French puts on the capital. */
 const UNACCENTED = [
-  'Etats', 'Etat', 'Emirats', 'Egypte', 'Equateur', 'Ethiopie', 'Erythrée', 'Erythree', 'Ile', 'Iles', 'Ocean',
+  'Etats',
+  'Etat',
+  'Emirats',
+  'Egypte',
+  'Equateur',
+  'Ethiopie',
+  'Erythrée',
+  'Erythree',
+  'Ile',
+  'Iles',
+  'Ocean',
 ];
 const unaccented = new RegExp(`(?<!\\p{L})(${UNACCENTED.join('|')})(?!\\p{L})`, 'u');
 
@@ -107,9 +117,19 @@ function texts(value: unknown, out: string[] = []): string[] {
 test('no label the pipeline writes holds a straight apostrophe (U+0027)', async () => {
   // Products with ' (A03Z, C13Z, C14Z…), departments (21 Côte-d'or, 22, 95), PACA, countries (CI),
   // and the Territoires d'industrie of 06 (« Nice Côte d'Azur »).
-  const places: [string, string][] = [['21', '16'], ['22', '07'], ['95', '03'], ['06', '21'], ['32', '12']];
+  const places: [string, string][] = [
+    ['21', '16'],
+    ['22', '07'],
+    ['95', '03'],
+    ['06', '21'],
+    ['32', '12'],
+  ];
   const products: [string, string][] = [
-    ['A03Z', '0311'], ['C13Z', '1310'], ['C14Z', '1413'], ['C24A', '2410'], ['C26E', '2651'],
+    ['A03Z', '0311'],
+    ['C13Z', '1310'],
+    ['C14Z', '1413'],
+    ['C24A', '2410'],
+    ['C26E', '2651'],
   ];
   const exports = places.flatMap(([d, r]) =>
     products.flatMap(([a, c]) => quarters('E', 2024, d, r, a, c, 'CI', [1, 1, 1, 1])),

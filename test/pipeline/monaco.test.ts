@@ -12,7 +12,11 @@ import { LABELS, quarters, readFile, tempDir, writeArchive } from './fixtures.ts
 
 /** Exports: Monaco 1000 is the largest, then 06 = 400, 13 = 300, 32 = 100, 31 = 40. Imports: 10 each. */
 const SIZES: [department: string, region: string, exports: number][] = [
-  ['99', '21', 1000], ['06', '21', 400], ['13', '21', 300], ['32', '12', 100], ['31', '12', 40],
+  ['99', '21', 1000],
+  ['06', '21', 400],
+  ['13', '21', 300],
+  ['32', '12', 100],
+  ['31', '12', 40],
 ];
 const rows = (flux: 'E' | 'I', value: (exports: number) => number) =>
   SIZES.flatMap(([d, r, e]) => quarters(flux, 2024, d, r, 'C20B', '2042', 'IT', [0, 0, 0, value(e)]));

@@ -4,7 +4,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseDepartments, parseLabels, pickForYear } from '../../src/pipeline/labels.ts';
-import { LineSplitter, codeText, isLineError, parseDataText, splitLines, splitRecord, type Row } from '../../src/pipeline/parse.ts';
+import {
+  LineSplitter,
+  codeText,
+  isLineError,
+  parseDataText,
+  splitLines,
+  splitRecord,
+  type Row,
+} from '../../src/pipeline/parse.ts';
 import { readText } from '../../src/pipeline/run.ts';
 import { LABELS } from './fixtures.ts';
 
@@ -58,8 +66,26 @@ test('a data line parses into its fields', () => {
   const row = parseDataText('E;3;2018;01;18;A01Z;0111;BE;406473;1210935', 7) as Row;
   assert.equal(isLineError(row), false);
   assert.deepEqual(
-    { ...row, department: codeText(row.department), region: codeText(row.region), a129: codeText(row.a129), cpf4: codeText(row.cpf4), country: codeText(row.country) },
-    { flow: 'export', quarter: 3, year: 2018, department: '01', region: '18', a129: 'A01Z', cpf4: '0111', country: 'BE', value: 406473, mass: 1210935 },
+    {
+      ...row,
+      department: codeText(row.department),
+      region: codeText(row.region),
+      a129: codeText(row.a129),
+      cpf4: codeText(row.cpf4),
+      country: codeText(row.country),
+    },
+    {
+      flow: 'export',
+      quarter: 3,
+      year: 2018,
+      department: '01',
+      region: '18',
+      a129: 'A01Z',
+      cpf4: '0111',
+      country: 'BE',
+      value: 406473,
+      mass: 1210935,
+    },
   );
   const imp = parseDataText('I;3;2018;9A;24;C10A;1011;XS;52;', 1) as Row;
   assert.equal(imp.flow, 'import');
@@ -111,7 +137,10 @@ test('records split on ";" except inside double quotes', () => {
     '999912',
   ]);
   assert.deepEqual(splitRecord('a;"say ""hi"" ; ok";b'), ['a', 'say "hi" ; ok', 'b']);
-  assert.deepEqual(splitLines('x\r\ny').map((l) => l.line), ['x', 'y']);
+  assert.deepEqual(
+    splitLines('x\r\ny').map((l) => l.line),
+    ['x', 'y'],
+  );
 });
 
 test('the real CPF4 label file is Windows-1252 with quoted ";", and decodes right', () => {
@@ -121,7 +150,10 @@ test('the real CPF4 label file is Windows-1252 with quoted ";", and decodes righ
   assert.deepEqual(errors, []);
   assert.equal(table.size, 576);
   assert.equal(table.get('0111')![0].value, "Céréales (à l'exclusion du riz), légumineuses et oléagineux");
-  assert.equal(table.get('0130')![0].value, 'Plants : plants de pépinière, bulbes, tubercules et rhizomes, boutures et greffons ; blanc de champignon');
+  assert.equal(
+    table.get('0130')![0].value,
+    'Plants : plants de pépinière, bulbes, tubercules et rhizomes, boutures et greffons ; blanc de champignon',
+  );
   assert.equal(table.get('1107')![0].value, 'Boissons rafraîchissantes ; eaux minérales et autres eaux en bouteille');
 });
 
@@ -157,5 +189,8 @@ test('Departement_region.txt is read with or without the date columns', () => {
   assert.equal(pickForYear(dated.table.get('32'), 2024)!.value.region, '12');
   assert.equal(pickForYear(dated.table.get('32'), 2010)!.value.region, '11');
   const bad = parseDepartments('32;Gers\r\n33;Gironde;09;Nouvelle-Aquitaine;2016;999912\r\n');
-  assert.deepEqual(bad.errors.map((e) => e.line), [1, 2]);
+  assert.deepEqual(
+    bad.errors.map((e) => e.line),
+    [1, 2],
+  );
 });

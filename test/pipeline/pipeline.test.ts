@@ -7,7 +7,20 @@ import type { Totals, TradeData } from '../../src/data/contract.ts';
 import { validateIndex, validateTradeData } from '../../src/data/validate.ts';
 import { reconcile } from '../../src/pipeline/reconcile.ts';
 import { PipelineError, runPipeline, type PipelineOptions, type Progress } from '../../src/pipeline/run.ts';
-import { EXPORTS, IMPORTS, expectedTotals, line, listFiles, quarters, readFile, readIndex, readJson, sum, tempDir, writeArchive } from './fixtures.ts';
+import {
+  EXPORTS,
+  IMPORTS,
+  expectedTotals,
+  line,
+  listFiles,
+  quarters,
+  readFile,
+  readIndex,
+  readJson,
+  sum,
+  tempDir,
+  writeArchive,
+} from './fixtures.ts';
 
 /** The test's own table of the overseas department codes. */
 const INSEE: Record<string, string> = { '9A': '971', '9B': '972', '9C': '973', '9D': '974', '9E': '976' };
@@ -66,19 +79,31 @@ async function run(input: string, options: Partial<PipelineOptions> = {}) {
 
 /** Every file of a year: valid, and adding up (departments → regions → France). */
 function checkYear(out: string, year: number) {
-  const files = listFiles(join(out, String(year))).map((p) => validateTradeData(readJson(join(out, String(year), p)), p));
+  const files = listFiles(join(out, String(year))).map((p) =>
+    validateTradeData(readJson(join(out, String(year), p)), p),
+  );
   const departments = files.filter((f) => f.territory.level === 'department');
   const regions = files.filter((f) => f.territory.level === 'region');
   const [france] = files.filter((f) => f.territory.level === 'france');
-  const add = (list: TradeData[]): Totals => ({ export: sum(list.map((f) => f.totals.export)), import: sum(list.map((f) => f.totals.import)) });
+  const add = (list: TradeData[]): Totals => ({
+    export: sum(list.map((f) => f.totals.export)),
+    import: sum(list.map((f) => f.totals.import)),
+  });
   for (const r of regions) {
-    assert.deepEqual(add(departments.filter((d) => d.territory.region?.code === r.territory.code)), r.totals, `region ${r.territory.code}`);
+    assert.deepEqual(
+      add(departments.filter((d) => d.territory.region?.code === r.territory.code)),
+      r.totals,
+      `region ${r.territory.code}`,
+    );
   }
   assert.deepEqual(add(regions), france.totals);
   assert.deepEqual(add(departments), france.totals);
   for (const d of departments) {
     assert.deepEqual(d.parents.france?.totals, france.totals);
-    assert.deepEqual(d.parents.region?.totals, regions.find((r) => r.territory.code === d.territory.region?.code)?.totals);
+    assert.deepEqual(
+      d.parents.region?.totals,
+      regions.find((r) => r.territory.code === d.territory.region?.code)?.totals,
+    );
   }
   return { departments, regions, france };
 }
@@ -89,8 +114,19 @@ test('an archive with a BOM, CRLF and LF files and no final newline gives exact 
   assert.deepEqual(shape(input, IMPORTS), { bom: false, crlf: false, lf: true, finalNewline: false });
   const { out, summary } = await run(input);
   assert.equal(summary.rowsRead, EXPORT_LINES.length + IMPORT_LINES.length);
-  assert.deepEqual(summary.years.map((y) => [y.year, y.quarters]), [[2023, [1, 2, 3, 4]], [2024, [1, 2, 3, 4]], [2025, [1, 2]]]);
-  assert.deepEqual(summary.written.map((w) => w.year), [2024], 'default: the latest year with four quarters, not the partial 2025');
+  assert.deepEqual(
+    summary.years.map((y) => [y.year, y.quarters]),
+    [
+      [2023, [1, 2, 3, 4]],
+      [2024, [1, 2, 3, 4]],
+      [2025, [1, 2]],
+    ],
+  );
+  assert.deepEqual(
+    summary.written.map((w) => w.year),
+    [2024],
+    'default: the latest year with four quarters, not the partial 2025',
+  );
   assert.equal(summary.rowsUsed, [...EXPORT_LINES, ...IMPORT_LINES].filter((l) => l.split(';')[2] === '2024').length);
   assert.equal(summary.warningCount, 0, JSON.stringify(summary.warnings));
 
@@ -104,23 +140,37 @@ test('an archive with a BOM, CRLF and LF files and no final newline gives exact 
     export: sum(EXPORT_LINES.filter((l) => l.includes(';2024;')).map((l) => Number(l.split(';')[8]))),
     import: sum(IMPORT_LINES.filter((l) => l.includes(';2024;')).map((l) => Number(l.split(';')[8]))),
   });
-  assert.deepEqual(summary.reconciliation.map((r) => [r.flow, r.input, r.departments, r.excluded]), [
-    ['export', france.totals.export, france.totals.export, 0],
-    ['import', france.totals.import, france.totals.import, 0],
-  ]);
+  assert.deepEqual(
+    summary.reconciliation.map((r) => [r.flow, r.input, r.departments, r.excluded]),
+    [
+      ['export', france.totals.export, france.totals.export, 0],
+      ['import', france.totals.import, france.totals.import, 0],
+    ],
+  );
   const index = validateIndex(readIndex(out));
   assert.deepEqual([index.years, index.latest], [[2024], 2024]);
 });
 
 test('LF imports with a BOM and without a final newline: the first and the last line count, totals exact', async () => {
   // The first line follows the BOM, the last has no line end: each carries a value of its own.
-  const imports = [line('I', 1, 2024, '32', '12', 'A01Z', '0111', 'ES', 1_000_000), ...IMPORT_LINES, line('I', 4, 2024, '9E', '24', 'A03Z', '0300', 'KM', 70_000)];
-  const input = writeArchive({ exports: EXPORT_LINES, imports, format: { imports: { eol: '\n', bom: true, finalNewline: false } } });
+  const imports = [
+    line('I', 1, 2024, '32', '12', 'A01Z', '0111', 'ES', 1_000_000),
+    ...IMPORT_LINES,
+    line('I', 4, 2024, '9E', '24', 'A03Z', '0300', 'KM', 70_000),
+  ];
+  const input = writeArchive({
+    exports: EXPORT_LINES,
+    imports,
+    format: { imports: { eol: '\n', bom: true, finalNewline: false } },
+  });
   assert.deepEqual(shape(input, IMPORTS), { bom: true, crlf: false, lf: true, finalNewline: false });
   assert.deepEqual(shape(input, EXPORTS), { bom: false, crlf: true, lf: false, finalNewline: true });
 
   const { out, summary } = await run(input);
-  assert.deepEqual(summary.files, [{ name: EXPORTS, rows: EXPORT_LINES.length }, { name: IMPORTS, rows: imports.length }]);
+  assert.deepEqual(summary.files, [
+    { name: EXPORTS, rows: EXPORT_LINES.length },
+    { name: IMPORTS, rows: imports.length },
+  ]);
   assert.equal(summary.warningCount, 0, JSON.stringify(summary.warnings));
   // By hand: the 2024 import values of IMPORT_LINES are 5 + 6 + 7 + 8 + 300 (Gers), 5e9 (Paris), 9 (971), 10 (Monaco).
   assert.equal(readFile(out, 2024, 'departments/32.json').totals.import, 5 + 6 + 7 + 8 + 300 + 1_000_000);
@@ -130,10 +180,13 @@ test('LF imports with a BOM and without a final newline: the first and the last 
     assert.deepEqual(readFile(out, 2024, `departments/${insee(dgddi)}.json`).totals, totals, dgddi);
   }
   const { france } = checkYear(out, 2024);
-  assert.deepEqual(summary.reconciliation.map((r) => [r.flow, r.input, r.departments, r.excluded]), [
-    ['export', france.totals.export, france.totals.export, 0],
-    ['import', 5_001_070_345, 5_001_070_345, 0],
-  ]);
+  assert.deepEqual(
+    summary.reconciliation.map((r) => [r.flow, r.input, r.departments, r.excluded]),
+    [
+      ['export', france.totals.export, france.totals.export, 0],
+      ['import', 5_001_070_345, 5_001_070_345, 0],
+    ],
+  );
 });
 
 test('flows are summed over quarters and CPF4 codes, zero sums left out, sorted by product then country', async () => {
@@ -164,7 +217,11 @@ test('territories: 9A…9E are 971…976 in their own regions, 20 is Corse, 99 M
     assert.deepEqual(d.territory.region, { code: region, name, dgddiCode: '24' });
     assert.equal(readFile(out, 2024, `regions/${region}.json`).territory.name, name);
   }
-  assert.deepEqual(readFile(out, 2024, 'departments/20.json').territory.region, { code: '94', name: 'Corse', dgddiCode: '22' });
+  assert.deepEqual(readFile(out, 2024, 'departments/20.json').territory.region, {
+    code: '94',
+    name: 'Corse',
+    dgddiCode: '22',
+  });
   const monaco = readFile(out, 2024, 'departments/99.json').territory;
   assert.equal(monaco.name, 'Principauté de Monaco');
   assert.deepEqual(monaco.region, { code: '93', name: 'Provence-Alpes-Côte d’Azur', dgddiCode: '21' });
@@ -178,8 +235,14 @@ test('territories: 9A…9E are 971…976 in their own regions, 20 is Corse, 99 M
   assert.equal(readFile(out, 2024, 'regions/11.json').territory.name, 'Île-de-France');
   assert.deepEqual(readFile(out, 2024, 'france.json').territory, { level: 'france', code: 'FR', name: 'France' });
   const index = readIndex(out);
-  assert.deepEqual(index.territories.departments.find((d) => d.code === '971'), { code: '971', name: 'Guadeloupe', region: '01' });
-  assert.deepEqual(index.territories.regions.map((r) => r.code), ['01', '02', '03', '04', '06', '11', '76', '93', '94']);
+  assert.deepEqual(
+    index.territories.departments.find((d) => d.code === '971'),
+    { code: '971', name: 'Guadeloupe', region: '01' },
+  );
+  assert.deepEqual(
+    index.territories.regions.map((r) => r.code),
+    ['01', '02', '03', '04', '06', '11', '76', '93', '94'],
+  );
 });
 
 test('country labels follow the data year: XS is Saba in 2004, Serbie in 2024; QU has no label for 2005', async () => {
@@ -197,8 +260,14 @@ test('country labels follow the data year: XS is Saba in 2004, Serbie in 2024; Q
   const y2005 = await countries(2005);
   assert.deepEqual(y2005.countries, { QU: 'Pays NDA', XS: 'Serbie' });
   // A129 labels start in 2009: A01Z takes its nearest label too.
-  assert.deepEqual(y2005.warnings.map((w) => [w.kind, w.count]), [['label-not-valid', 2]]);
-  assert.match(y2005.warnings[0].examples.join('\n'), /product code "A01Z" has no label valid in 2005 .*\n.*country code "QU" has no label valid in 2005 in Libelle_PAYS.txt; using the nearest in time, "Pays NDA"/);
+  assert.deepEqual(
+    y2005.warnings.map((w) => [w.kind, w.count]),
+    [['label-not-valid', 2]],
+  );
+  assert.match(
+    y2005.warnings[0].examples.join('\n'),
+    /product code "A01Z" has no label valid in 2005 .*\n.*country code "QU" has no label valid in 2005 in Libelle_PAYS.txt; using the nearest in time, "Pays NDA"/,
+  );
 });
 
 test('--year, --all-years, and index.json listing every year folder present', async () => {
@@ -209,17 +278,33 @@ test('--year, --all-years, and index.json listing every year folder present', as
   await runPipeline({ input, out });
   const index = validateIndex(readIndex(out));
   assert.deepEqual([index.years, index.latest], [[2023, 2024], 2024]);
-  assert.equal(index.territories.departments.find((d) => d.code === '20')?.name, 'Corse', '2023 only has Corse imports');
+  assert.equal(
+    index.territories.departments.find((d) => d.code === '20')?.name,
+    'Corse',
+    '2023 only has Corse imports',
+  );
   assert.deepEqual(readFile(out, 2023, 'departments/20.json').totals, { export: 0, import: 100 });
 
   const { out: all, summary } = await run(input, { allYears: true });
-  assert.deepEqual(summary.written.map((w) => w.year), [2023, 2024]);
-  assert.deepEqual(listFiles(all).filter((f) => !f.includes('/')), ['index.json']);
+  assert.deepEqual(
+    summary.written.map((w) => w.year),
+    [2023, 2024],
+  );
+  assert.deepEqual(
+    listFiles(all).filter((f) => !f.includes('/')),
+    ['index.json'],
+  );
   checkYear(all, 2023);
 
   const partial = await run(input, { year: 2025 });
-  assert.deepEqual(partial.summary.warnings.map((w) => w.kind), ['incomplete-year']);
-  await assert.rejects(run(input, { year: 2019 }), (e: Error) => e instanceof PipelineError && /2019 is not in the input/.test(e.message));
+  assert.deepEqual(
+    partial.summary.warnings.map((w) => w.kind),
+    ['incomplete-year'],
+  );
+  await assert.rejects(
+    run(input, { year: 2019 }),
+    (e: Error) => e instanceof PipelineError && /2019 is not in the input/.test(e.message),
+  );
   const onlyPartial = writeArchive({ exports: [line('E', 1, 2025, '32', '12', 'A01Z', '0111', 'ES', 1)], imports: [] });
   await assert.rejects(run(onlyPartial), /no year with four quarters .*2025 \(Q1\)/);
 });
@@ -272,7 +357,8 @@ test('under --lenient, bad lines are counted warnings and the reconciliation sti
   assert.equal(imp.excluded, 24);
   assert.equal(imp.input, imp.departments + imp.excluded);
   const expected = expectedTotals([...EXPORT_LINES, ...IMPORT_LINES], 2024);
-  for (const [dgddi, totals] of expected) assert.deepEqual(readFile(out, 2024, `departments/${insee(dgddi)}.json`).totals, totals);
+  for (const [dgddi, totals] of expected)
+    assert.deepEqual(readFile(out, 2024, `departments/${insee(dgddi)}.json`).totals, totals);
   checkYear(out, 2024);
   assert.ok(!existsSync(join(out, '2024', 'departments', '2A.json')));
 });
@@ -299,20 +385,41 @@ test('unknown country, product and CPF4 codes are warnings, and the code is used
 test('a missing input file is an error that names it', async () => {
   for (const missing of ['Libelle_PAYS.txt', 'Libelle_CPF4_rev2.1.txt', IMPORTS]) {
     const input = writeArchive({ exports: EXPORT_LINES, imports: IMPORT_LINES, without: [missing] });
-    await assert.rejects(run(input), (e: Error) => e instanceof PipelineError && e.message === `missing input file: ${join(input, missing)}`);
+    await assert.rejects(
+      run(input),
+      (e: Error) => e instanceof PipelineError && e.message === `missing input file: ${join(input, missing)}`,
+    );
   }
   await assert.rejects(run(join(tempDir('empty'), 'nope')), /input folder not found/);
 });
 
 test('a big file: lines across 1 MiB read chunks, totals exact', async () => {
   const countries = ['DE', 'BE', 'IT', 'ES', 'US', 'CN', 'GB', 'NL', 'CH', 'XS', 'QU', 'XK', 'XC'];
-  const products: [string, string][] = [['A01Z', '0111'], ['C11Z', '1102'], ['C30C', '3030'], ['C21Z', '2120'], ['C29A', '2910']];
-  const departments = [['32', '12'], ['31', '12'], ['75', '03'], ['9D', '24'], ['20', '22'], ['99', '21'], ['59', '01']];
+  const products: [string, string][] = [
+    ['A01Z', '0111'],
+    ['C11Z', '1102'],
+    ['C30C', '3030'],
+    ['C21Z', '2120'],
+    ['C29A', '2910'],
+  ];
+  const departments = [
+    ['32', '12'],
+    ['31', '12'],
+    ['75', '03'],
+    ['9D', '24'],
+    ['20', '22'],
+    ['99', '21'],
+    ['59', '01'],
+  ];
   const exports: string[] = [];
   let v = 1;
-  for (const [d, r] of departments) for (const [a, c] of products) for (const country of countries) for (let q = 1; q <= 4; q++) {
-    for (let k = 0; k < 25; k++) exports.push(line('E', q, 2024, d, r, a, c, country, (v = (v * 7919 + 13) % 1_000_003), k));
-  }
+  for (const [d, r] of departments)
+    for (const [a, c] of products)
+      for (const country of countries)
+        for (let q = 1; q <= 4; q++) {
+          for (let k = 0; k < 25; k++)
+            exports.push(line('E', q, 2024, d, r, a, c, country, (v = (v * 7919 + 13) % 1_000_003), k));
+        }
   const input = writeArchive({ exports, imports: IMPORT_LINES });
   assert.ok(readFileSync(join(input, EXPORTS)).length > 1.5 * 1024 * 1024);
   const { out, summary } = await run(input);
@@ -324,7 +431,9 @@ test('a big file: lines across 1 MiB read chunks, totals exact', async () => {
 });
 
 test('sums beyond Number.MAX_SAFE_INTEGER are refused, not rounded', async () => {
-  const exports = Array.from({ length: 10 }, (_, i) => line('E', (i % 4) + 1, 2024, '32', '12', 'A01Z', '0111', 'ES', 999_999_999_999_999));
+  const exports = Array.from({ length: 10 }, (_, i) =>
+    line('E', (i % 4) + 1, 2024, '32', '12', 'A01Z', '0111', 'ES', 999_999_999_999_999),
+  );
   const out = tempDir('out');
   await assert.rejects(runPipeline({ input: writeArchive({ exports, imports: [] }), out }), (e: Error) => {
     assert.ok(e instanceof PipelineError);
@@ -349,7 +458,10 @@ test('a reconciliation that fails stops the run: a PipelineError, and the output
   for (const dir of [out, fresh]) {
     await assert.rejects(runPipeline({ input, out: dir, year: 2024, reconcile: lostEuro }), (e: Error) => {
       assert.ok(e instanceof PipelineError, e.message);
-      assert.equal(e.message, `reconciliation failed, nothing written for 2024:\n  2024 export: input rows sum to ${exported + 1} €, but department files sum to ${exported} € and excluded rows to 0 €`);
+      assert.equal(
+        e.message,
+        `reconciliation failed, nothing written for 2024:\n  2024 export: input rows sum to ${exported + 1} €, but department files sum to ${exported} € and excluded rows to 0 €`,
+      );
       return true;
     });
   }
@@ -377,7 +489,10 @@ test('onProgress ends each data file with its row count, and the input with tota
 test('rows in the wrong file count for their own flux, with a warning', async () => {
   const exports = [...EXPORT_LINES, line('I', 1, 2024, '32', '12', 'A01Z', '0111', 'ES', 1000)];
   const { out, summary } = await run(writeArchive({ exports, imports: IMPORT_LINES }));
-  assert.deepEqual(summary.warnings.map((w) => [w.kind, w.count]), [['flow-mismatch', 1]]);
+  assert.deepEqual(
+    summary.warnings.map((w) => [w.kind, w.count]),
+    [['flow-mismatch', 1]],
+  );
   assert.equal(readFile(out, 2024, 'departments/32.json').totals.import, 5 + 6 + 7 + 8 + 300 + 1000);
 });
 
@@ -390,17 +505,24 @@ test('output is deterministic, marks demo data, and a new run leaves no stale fi
   for (const f of files) assert.ok(readFileSync(join(a.out, f)).equals(readFileSync(join(b.out, f))), f);
   assert.ok(readFileSync(join(a.out, '2024/france.json'), 'utf8').endsWith('}\n'));
   assert.equal(readFile(a.out, 2024, 'france.json').source.demo, undefined);
-  assert.equal(readIndex(a.out).source.url, 'https://www.data.gouv.fr/fr/datasets/statistiques-regionales-et-departementales-du-commerce-exterieur/');
+  assert.equal(
+    readIndex(a.out).source.url,
+    'https://www.data.gouv.fr/fr/datasets/statistiques-regionales-et-departementales-du-commerce-exterieur/',
+  );
 
   writeFileSync(join(input, 'DEMO'), '');
   const demo = await run(input);
-  for (const f of listFiles(demo.out).filter((p) => p.startsWith('2024/'))) assert.equal(readJson(join(demo.out, f)).source.demo, true, f);
+  for (const f of listFiles(demo.out).filter((p) => p.startsWith('2024/')))
+    assert.equal(readJson(join(demo.out, f)).source.demo, true, f);
   assert.equal(readIndex(demo.out).source.demo, true);
   rmSync(join(input, 'DEMO'));
   assert.equal(readFile((await run(input, { demo: true })).out, 2024, 'france.json').source.demo, true);
 
   // Rerun 2024 into the same folder without Monaco: its file must go.
-  const without99 = writeArchive({ exports: EXPORT_LINES.filter((l) => !l.includes(';99;')), imports: IMPORT_LINES.filter((l) => !l.includes(';99;')) });
+  const without99 = writeArchive({
+    exports: EXPORT_LINES.filter((l) => !l.includes(';99;')),
+    imports: IMPORT_LINES.filter((l) => !l.includes(';99;')),
+  });
   await runPipeline({ input: without99, out: a.out });
   assert.ok(!existsSync(join(a.out, '2024/departments/99.json')));
   assert.ok(!readIndex(a.out).territories.departments.some((d) => d.code === '99'));

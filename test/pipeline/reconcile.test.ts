@@ -9,7 +9,12 @@ const t = (exp: number, imp: number) => ({ export: exp, import: imp });
 /** Two departments in region 76, one in 93; France 60/6. */
 function consistent(): YearTotals {
   const france = t(60, 6);
-  const dep = (code: string, region: string, totals: ReturnType<typeof t>, regionTotals: ReturnType<typeof t>): TerritoryTotals => ({
+  const dep = (
+    code: string,
+    region: string,
+    totals: ReturnType<typeof t>,
+    regionTotals: ReturnType<typeof t>,
+  ): TerritoryTotals => ({
     code,
     name: code,
     region,
@@ -18,7 +23,11 @@ function consistent(): YearTotals {
   });
   return {
     year: 2024,
-    departments: [dep('31', '76', t(10, 1), t(30, 3)), dep('32', '76', t(20, 2), t(30, 3)), dep('99', '93', t(30, 3), t(30, 3))],
+    departments: [
+      dep('31', '76', t(10, 1), t(30, 3)),
+      dep('32', '76', t(20, 2), t(30, 3)),
+      dep('99', '93', t(30, 3), t(30, 3)),
+    ],
     regions: [
       { code: '76', name: 'Occitanie', totals: t(30, 3), parents: { france } },
       { code: '93', name: 'PACA', totals: t(30, 3), parents: { france } },
@@ -59,5 +68,7 @@ test('each kind of inconsistency is found and named', () => {
 
   const badParent = consistent();
   badParent.departments[1].parents.region = t(29, 3);
-  assert.deepEqual(reconcile(badParent, t(60, 6), t(0, 0)).problems, ['2024 export: department 32 gives its region 29 €, not 30 €']);
+  assert.deepEqual(reconcile(badParent, t(60, 6), t(0, 0)).problems, [
+    '2024 export: department 32 gives its region 29 €, not 30 €',
+  ]);
 });

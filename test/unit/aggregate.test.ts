@@ -20,17 +20,37 @@ const flows: FlowTriple[] = [
 
 describe('sums and rankings', () => {
   test('sums by product and by country, zero values left out', () => {
-    assert.deepEqual([...sumBy(flows, PRODUCT)], [['C11Z', 15], ['A01Z', 7], ['C10A', 5]]);
-    assert.deepEqual([...sumBy(flows, COUNTRY)], [['ES', 17], ['US', 5], ['DE', 5]]);
+    assert.deepEqual(
+      [...sumBy(flows, PRODUCT)],
+      [
+        ['C11Z', 15],
+        ['A01Z', 7],
+        ['C10A', 5],
+      ],
+    );
+    assert.deepEqual(
+      [...sumBy(flows, COUNTRY)],
+      [
+        ['ES', 17],
+        ['US', 5],
+        ['DE', 5],
+      ],
+    );
   });
 
   test('ties keep a stable order: by code', () => {
-    assert.deepEqual(ranked(sumBy(flows, COUNTRY)).map((r) => r.code), ['ES', 'DE', 'US']);
+    assert.deepEqual(
+      ranked(sumBy(flows, COUNTRY)).map((r) => r.code),
+      ['ES', 'DE', 'US'],
+    );
   });
 
   test('top N and the rest', () => {
     const t = topN(sumBy(flows, PRODUCT), 2);
-    assert.deepEqual(t.top.map((r) => r.code), ['C11Z', 'A01Z']);
+    assert.deepEqual(
+      t.top.map((r) => r.code),
+      ['C11Z', 'A01Z'],
+    );
     assert.deepEqual(t.rest, { count: 1, value: 5 });
     assert.deepEqual(topN(sumBy(flows, PRODUCT), 10).rest, { count: 0, value: 0 });
     assert.deepEqual(topN(sumBy(flows, PRODUCT), 0).top, []);
@@ -42,7 +62,14 @@ describe('sums and rankings', () => {
   });
 
   test('country labels: DGDDI in French, Intl for ISO codes in English, DGDDI for DGDDI codes', () => {
-    const data = validateTradeData(makeData({ import: [['C30C', 'QU', 5], ['C30C', 'DE', 5]] }));
+    const data = validateTradeData(
+      makeData({
+        import: [
+          ['C30C', 'QU', 5],
+          ['C30C', 'DE', 5],
+        ],
+      }),
+    );
     assert.equal(countryName(data, 'ES', fr), 'Espagne');
     assert.equal(countryName(data, 'ES', en), 'Spain');
     assert.equal(countryName(data, 'QU', en), 'Pays et territoires non déterminés');
@@ -75,7 +102,11 @@ describe('text fitting', () => {
   });
 
   test('wrap breaks on words, within the lines allowed', () => {
-    assert.deepEqual(wrap('Produits de la culture et de l’élevage', 100, 3, m, 10), ['Produits de la', 'culture et de', 'l’élevage']);
+    assert.deepEqual(wrap('Produits de la culture et de l’élevage', 100, 3, m, 10), [
+      'Produits de la',
+      'culture et de',
+      'l’élevage',
+    ]);
     const two = wrap('Produits de la culture et de l’élevage', 100, 2, m, 10);
     assert.equal(two.length, 2);
     assert.ok(two[1].endsWith('…'));

@@ -19,7 +19,10 @@ test("the README's department file is valid, with the totals of its flows", () =
   assert.equal(data.schema, 2);
   assert.equal(data.territory.code, '32');
   for (const flow of ['export', 'import'] as const) {
-    assert.equal(data.totals[flow], blocks[0].flows[flow].reduce((s: number, f: [string, string, number]) => s + f[2], 0));
+    assert.equal(
+      data.totals[flow],
+      blocks[0].flows[flow].reduce((s: number, f: [string, string, number]) => s + f[2], 0),
+    );
   }
 });
 

@@ -18,7 +18,14 @@ import { validateIndex, validateTradeData, cleanLabel, MAX_FLOWS, MAX_LABEL_LENG
 import { TradeError } from '../../src/data/errors.ts';
 import { generateSchemas, staleSchemas, SCHEMAS } from '../../scripts/schema.ts';
 import { makeData, mutate } from '../helpers/data.ts';
-import { cases, INDEX_MUTATIONS, TRADE_MUTATIONS, validIndexFile, validTradeFile, type Case } from '../helpers/contract-cases.ts';
+import {
+  cases,
+  INDEX_MUTATIONS,
+  TRADE_MUTATIONS,
+  validIndexFile,
+  validTradeFile,
+  type Case,
+} from '../helpers/contract-cases.ts';
 
 const read = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -76,7 +83,11 @@ describe('the JSON Schemas are generated from contract.ts', () => {
   test('territory code patterns accept exactly the codes codes.ts accepts, level by level', () => {
     const candidates = ['FR', 'fr', '2A', '2B', '9A', ' 32', '32 ', ''];
     for (let n = 0; n < 1000; n++) candidates.push(String(n), String(n).padStart(2, '0'), String(n).padStart(3, '0'));
-    const patterns = { department: tradeSchema.$defs.DepartmentCode.pattern, region: tradeSchema.$defs.RegionCode.pattern, france: tradeSchema.$defs.FranceCode.pattern };
+    const patterns = {
+      department: tradeSchema.$defs.DepartmentCode.pattern,
+      region: tradeSchema.$defs.RegionCode.pattern,
+      france: tradeSchema.$defs.FranceCode.pattern,
+    };
     for (const [level, pattern] of Object.entries(patterns) as [keyof typeof patterns, string][]) {
       const re = new RegExp(pattern, 'u');
       for (const c of candidates) assert.equal(re.test(c), isTerritoryCode(level, c), `${level} ${JSON.stringify(c)}`);
@@ -97,12 +108,17 @@ describe('the JSON Schemas are generated from contract.ts', () => {
 
 describe('the JSON Schema and the validator agree on generated files', () => {
   /** Checks every case; returns how many of each verdict, for the counts asserted below. */
-  function agree(list: { valid: Case[]; invalid: Case[] }, schemaValid: typeof schemaOk, validate: (json: unknown) => unknown) {
+  function agree(
+    list: { valid: Case[]; invalid: Case[] },
+    schemaValid: typeof schemaOk,
+    validate: (json: unknown) => unknown,
+  ) {
     const failures: string[] = [];
     for (const c of list.valid) {
       const bySchema = schemaValid(c.json) ? undefined : ajv.errorsText(schemaValid.errors);
       const byValidator = refusal(validate, c.json);
-      if (bySchema || byValidator) failures.push(`${c.name} should pass: schema ${bySchema ?? 'accepts'}; validator ${byValidator ?? 'accepts'}`);
+      if (bySchema || byValidator)
+        failures.push(`${c.name} should pass: schema ${bySchema ?? 'accepts'}; validator ${byValidator ?? 'accepts'}`);
     }
     const byKind = new Map<string, number>();
     for (const c of list.invalid) {
@@ -111,8 +127,10 @@ describe('the JSON Schema and the validator agree on generated files', () => {
       const kind = c.name.replace(/ #\d+$/, '');
       byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
       if (!byValidator) failures.push(`${c.name}: the validator accepts ${JSON.stringify(c.json).slice(0, 300)}`);
-      if (c.semantic && !schemaAccepts) failures.push(`${c.name}: a semantic rule, yet the schema refuses (${ajv.errorsText(schemaValid.errors)})`);
-      if (!c.semantic && schemaAccepts) failures.push(`${c.name}: the schema accepts what the validator refuses (${byValidator})`);
+      if (c.semantic && !schemaAccepts)
+        failures.push(`${c.name}: a semantic rule, yet the schema refuses (${ajv.errorsText(schemaValid.errors)})`);
+      if (!c.semantic && schemaAccepts)
+        failures.push(`${c.name}: the schema accepts what the validator refuses (${byValidator})`);
     }
     assert.deepEqual(failures.slice(0, 10), [], `${failures.length} disagreements`);
     return byKind;
@@ -130,7 +148,8 @@ describe('the JSON Schema and the validator agree on generated files', () => {
   test('the generated valid files vary what the contract allows', () => {
     const { valid } = cases(20240601, 600, 0, validTradeFile, TRADE_MUTATIONS);
     const count = (p: (j: any) => boolean) => valid.filter((c) => p(c.json)).length;
-    for (const level of ['department', 'region', 'france']) assert.ok(count((j) => j.territory.level === level) > 100, level);
+    for (const level of ['department', 'region', 'france'])
+      assert.ok(count((j) => j.territory.level === level) > 100, level);
     assert.ok(count((j) => Object.keys(j.products).length === 0) > 20);
     assert.ok(count((j) => Object.keys(j.products).length >= 45) > 20);
     assert.ok(count((j) => Object.keys(j.countries).length >= 35) > 20);
@@ -141,9 +160,22 @@ describe('the JSON Schema and the validator agree on generated files', () => {
       assert.ok(count((j) => !(k in j)) > 50, `${k} absent`);
     }
     const labels = valid.map((c) => JSON.stringify(c.json)).join('');
-    for (const script of [/\p{Script=Latin}/u, /\p{Script=Greek}/u, /\p{Script=Cyrillic}/u, /\p{Script=Arabic}/u, /\p{Script=Hebrew}/u, /\p{Script=Han}/u, /\p{Script=Devanagari}/u, /[\u{10000}-\u{10ffff}]/u]) assert.match(labels, script);
+    for (const script of [
+      /\p{Script=Latin}/u,
+      /\p{Script=Greek}/u,
+      /\p{Script=Cyrillic}/u,
+      /\p{Script=Arabic}/u,
+      /\p{Script=Hebrew}/u,
+      /\p{Script=Han}/u,
+      /\p{Script=Devanagari}/u,
+      /[\u{10000}-\u{10ffff}]/u,
+    ])
+      assert.match(labels, script);
     assert.ok(count((j) => JSON.stringify(j).includes('"__proto__"')) > 0);
-    assert.ok(count((j) => JSON.stringify(j).match(/"([^"\\]|\\.){500,}"/) !== null) > 10, 'labels at the length limit');
+    assert.ok(
+      count((j) => JSON.stringify(j).match(/"([^"\\]|\\.){500,}"/) !== null) > 10,
+      'labels at the length limit',
+    );
   });
 
   test('index files: 300 valid, 400 broken, seed 7', () => {
@@ -177,7 +209,10 @@ describe('real files pass both', () => {
 
   test('the bundled demo data (every file)', () => {
     const files = jsonFiles('public/data').filter((f) => !f.includes('/texts/'));
-    assert.ok(files.length > 0, 'no JSON file in public/data: the bundled demo data is missing (npm run demo-data writes it)');
+    assert.ok(
+      files.length > 0,
+      'no JSON file in public/data: the bundled demo data is missing (npm run demo-data writes it)',
+    );
     for (const f of files) {
       const json = read(f);
       if (f.endsWith('index.json')) {

@@ -77,7 +77,17 @@ describe('bad files are rejected with the field and the problem', () => {
   });
 
   test('missing fields', () => {
-    for (const path of [['year'], ['territory'], ['totals'], ['products'], ['flows'], ['source'], ['territory', 'name'], ['totals', 'import'], ['source', 'url']]) {
+    for (const path of [
+      ['year'],
+      ['territory'],
+      ['totals'],
+      ['products'],
+      ['flows'],
+      ['source'],
+      ['territory', 'name'],
+      ['totals', 'import'],
+      ['source', 'url'],
+    ]) {
       const e = rejects(mutate(makeData(), path, undefined));
       assert.equal(e.problem?.code, 'missing', path.join('.'));
       assert.equal(e.problem?.path, path.join('.'));
@@ -107,7 +117,10 @@ describe('bad files are rejected with the field and the problem', () => {
       assert.equal(e.problem?.path, where);
     }
     const e = rejects(mutate(makeData(), ['year'], '2024'));
-    assert.equal(said(e), 'Données invalides : le champ « year » n’a pas le bon type (attendu : number ; trouvé : string).');
+    assert.equal(
+      said(e),
+      'Données invalides : le champ « year » n’a pas le bon type (attendu : number ; trouvé : string).',
+    );
   });
 
   test('a triple of the wrong length', () => {
@@ -139,7 +152,10 @@ describe('bad files are rejected with the field and the problem', () => {
     const p = rejects(mutate(makeData(), ['flows', 'export', 0, 0], 'Z99Z'));
     assert.equal(p.problem?.code, 'unknown-code');
     assert.equal(p.problem?.path, 'flows.export[0][0]');
-    assert.equal(said(p), 'Données invalides : le champ « flows.export[0][0] » renvoie à un code absent de « products » ("Z99Z").');
+    assert.equal(
+      said(p),
+      'Données invalides : le champ « flows.export[0][0] » renvoie à un code absent de « products » ("Z99Z").',
+    );
     const c = rejects(mutate(makeData(), ['flows', 'import', 0, 1], 'XX'));
     assert.equal(c.problem?.path, 'flows.import[0][1]');
   });
@@ -156,7 +172,10 @@ describe('bad files are rejected with the field and the problem', () => {
   test('a wrong schema version', () => {
     const e = rejects(mutate(makeData(), ['schema'], 99));
     assert.equal(e.problem?.code, 'schema-version');
-    assert.equal(said(e), 'Données invalides : le champ « schema » a une version non prise en charge (99 ; versions lues : 1, 2).');
+    assert.equal(
+      said(e),
+      'Données invalides : le champ « schema » a une version non prise en charge (99 ; versions lues : 1, 2).',
+    );
   });
 
   test('totals that are not the sum of the flows', () => {
@@ -164,7 +183,10 @@ describe('bad files are rejected with the field and the problem', () => {
     assert.equal(e.problem?.code, 'total-mismatch');
     assert.equal(e.problem?.path, 'totals.import');
     assert.equal(e.problem?.expected, '215000000');
-    assert.equal(said(e), 'Données invalides : le champ « totals.import » (1) n’est pas la somme des flux (215000000).');
+    assert.equal(
+      said(e),
+      'Données invalides : le champ « totals.import » (1) n’est pas la somme des flux (215000000).',
+    );
   });
 
   test('a parent total smaller than the territory’s own', () => {
@@ -177,10 +199,24 @@ describe('bad files are rejected with the field and the problem', () => {
     assert.equal(rejects(mutate(makeData(), ['territory', 'code'], '96')).problem?.code, 'invalid-code');
     assert.equal(rejects(mutate(makeData(), ['territory', 'code'], '9A')).problem?.code, 'invalid-code');
     // Regions: the 18 INSEE codes only.
-    for (const code of ['05', '10', '12', '99']) assert.equal(rejects(mutate(makeData(), ['territory', 'region', 'code'], code)).problem?.code, 'invalid-code', code);
-    for (const code of ['01', '06', '11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93', '94']) assert.equal(validateTradeData(mutate(mutate(makeData(), ['territory', 'region', 'code'], code), ['parents', 'region', 'code'], code)).territory.region?.code, code);
+    for (const code of ['05', '10', '12', '99'])
+      assert.equal(
+        rejects(mutate(makeData(), ['territory', 'region', 'code'], code)).problem?.code,
+        'invalid-code',
+        code,
+      );
+    for (const code of ['01', '06', '11', '24', '27', '28', '32', '44', '52', '53', '75', '76', '84', '93', '94'])
+      assert.equal(
+        validateTradeData(
+          mutate(mutate(makeData(), ['territory', 'region', 'code'], code), ['parents', 'region', 'code'], code),
+        ).territory.region?.code,
+        code,
+      );
     assert.equal(rejects(mutate(makeData(), ['territory', 'level'], 'commune')).problem?.code, 'enum');
-    assert.equal(rejects(mutate(makeData({ level: 'france' }), ['territory', 'code'], 'FRA')).problem?.code, 'invalid-code');
+    assert.equal(
+      rejects(mutate(makeData({ level: 'france' }), ['territory', 'code'], 'FRA')).problem?.code,
+      'invalid-code',
+    );
   });
 
   test('product and country codes that could carry markup', () => {
@@ -211,7 +247,11 @@ describe('index.json', () => {
     schema: 1,
     years: [2024, 2023],
     latest: 2024,
-    territories: { departments: [{ code: '32', name: 'Gers', region: '76' }], regions: [{ code: '76', name: 'Occitanie' }], france: true },
+    territories: {
+      departments: [{ code: '32', name: 'Gers', region: '76' }],
+      regions: [{ code: '76', name: 'Occitanie' }],
+      france: true,
+    },
     source: { name: 'DGDDI', licence: 'Licence Ouverte 2.0', url: 'https://www.data.gouv.fr/' },
   };
 
@@ -220,19 +260,31 @@ describe('index.json', () => {
   });
 
   test('latest must be one of the years', () => {
-    assert.throws(() => validateIndex({ ...index, latest: 2025 }), (e: TradeError) => e.problem?.path === 'latest');
+    assert.throws(
+      () => validateIndex({ ...index, latest: 2025 }),
+      (e: TradeError) => e.problem?.path === 'latest',
+    );
   });
 
   test('no years', () => {
-    assert.throws(() => validateIndex({ ...index, years: [] }), (e: TradeError) => e.problem?.path === 'years');
+    assert.throws(
+      () => validateIndex({ ...index, years: [] }),
+      (e: TradeError) => e.problem?.path === 'years',
+    );
   });
 
   test('duplicate or invalid territory codes', () => {
     const dup = structuredClone(index);
     dup.territories.departments.push({ code: '32', name: 'Gers', region: '76' });
-    assert.throws(() => validateIndex(dup), (e: TradeError) => e.problem?.code === 'duplicate' && e.problem.path === 'territories.departments[1].code');
+    assert.throws(
+      () => validateIndex(dup),
+      (e: TradeError) => e.problem?.code === 'duplicate' && e.problem.path === 'territories.departments[1].code',
+    );
     const bad = structuredClone(index);
     bad.territories.regions[0].code = 'XX';
-    assert.throws(() => validateIndex(bad), (e: TradeError) => e.problem?.code === 'invalid-code');
+    assert.throws(
+      () => validateIndex(bad),
+      (e: TradeError) => e.problem?.code === 'invalid-code',
+    );
   });
 });

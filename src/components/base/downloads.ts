@@ -76,7 +76,10 @@ export function download(blob: Blob, name: string): void {
 }
 
 /** Presentation properties copied from the computed style into an exported SVG. */
-const PROPS = 'fill fill-opacity stroke stroke-width stroke-opacity stroke-dasharray opacity font-family font-size font-weight text-anchor dominant-baseline paint-order stroke-linejoin visibility display'.split(' ');
+const PROPS =
+  'fill fill-opacity stroke stroke-width stroke-opacity stroke-dasharray opacity font-family font-size font-weight text-anchor dominant-baseline paint-order stroke-linejoin visibility display'.split(
+    ' ',
+  );
 
 export interface ExportText {
   title: string;
@@ -90,7 +93,12 @@ const esc = (s: string) => s.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
  * variables, no stylesheet), a title above and the source lines below, in the font
  * family used on screen.
  */
-export function chartSvg(svg: SVGSVGElement, text: ExportText, fontFamily: string, colors: { text: string; muted: string; bg: string }): { markup: string; width: number; height: number } {
+export function chartSvg(
+  svg: SVGSVGElement,
+  text: ExportText,
+  fontFamily: string,
+  colors: { text: string; muted: string; bg: string },
+): { markup: string; width: number; height: number } {
   const { width, height: h } = svg.getBoundingClientRect();
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const dst = clone.querySelectorAll('*');
@@ -98,7 +106,18 @@ export function chartSvg(svg: SVGSVGElement, text: ExportText, fontFamily: strin
     const cs = getComputedStyle(el);
     const out = dst[i];
     for (const p of PROPS) out.setAttribute(p, cs.getPropertyValue(p));
-    for (const a of ['class', 'style', 'tabindex', 'data-key', 'part', 'role', 'aria-label', 'aria-hidden', 'aria-pressed']) out.removeAttribute(a);
+    for (const a of [
+      'class',
+      'style',
+      'tabindex',
+      'data-key',
+      'part',
+      'role',
+      'aria-label',
+      'aria-hidden',
+      'aria-pressed',
+    ])
+      out.removeAttribute(a);
   });
   // The title and the text lines, wrapped on word boundaries to the chart's width.
   const measure = canvasMeasure(fontFamily);
@@ -196,7 +215,12 @@ function drawText(ctx: CanvasRenderingContext2D, text: Element): void {
     for (const r of ch.runs) {
       const at = x;
       ctx.font = font(r.el);
-      paint(ctx, r.el, () => ctx.fillText(r.s, at, r.y), () => ctx.strokeText(r.s, at, r.y));
+      paint(
+        ctx,
+        r.el,
+        () => ctx.fillText(r.s, at, r.y),
+        () => ctx.strokeText(r.s, at, r.y),
+      );
       x += ctx.measureText(r.s).width;
     }
   }
@@ -212,10 +236,17 @@ function draw(ctx: CanvasRenderingContext2D, el: Element, size: [number, number]
   if (el.localName === 'rect' || el.localName === 'path') {
     const p = new Path2D(el.localName === 'path' ? (el.getAttribute('d') ?? '') : undefined);
     if (el.localName === 'rect') {
-      const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => (el.getAttribute(a)?.endsWith('%') ? (num(el, a) / 100) * size[+(a === 'y' || a === 'height')] : num(el, a)));
+      const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) =>
+        el.getAttribute(a)?.endsWith('%') ? (num(el, a) / 100) * size[+(a === 'y' || a === 'height')] : num(el, a),
+      );
       p.roundRect(x, y, w, h, num(el, 'rx'));
     }
-    paint(ctx, el, () => ctx.fill(p), () => ctx.stroke(p));
+    paint(
+      ctx,
+      el,
+      () => ctx.fill(p),
+      () => ctx.stroke(p),
+    );
   } else if (el.localName === 'text') drawText(ctx, el);
   else for (const c of el.children) draw(ctx, c, size);
   ctx.restore();
@@ -239,5 +270,7 @@ export async function svgToPng(markup: string, width: number, height: number, sc
   ctx.scale(scale, scale);
   await document.fonts?.ready;
   draw(ctx, root, [width, height]);
-  return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  return await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
 }

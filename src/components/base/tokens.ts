@@ -26,7 +26,7 @@ export const COLOR_TOKENS: Readonly<Record<string, ColorToken>> = {
   link: { light: '#b7b7b7', dark: '#4a4a4a', description: 'The other flows of a Sankey diagram.' },
   text: { light: '#161616', dark: '#cecece', description: 'Text.' },
   muted: { light: '#666666', dark: '#a3a3a3', description: 'Secondary text.' },
-  background: { light: 'transparent', dark: '#161616', description: 'The widget\'s background.' },
+  background: { light: 'transparent', dark: '#161616', description: "The widget's background." },
   surface: { light: '#ffffff', dark: '#242424', description: 'Tooltips, buttons and messages.' },
   border: { light: '#dddddd', dark: '#3a3a3a', description: 'Borders and rules.' },
   focus: { light: '#0a76f6', dark: '#4d9bff', description: 'The keyboard focus ring (DSFR focus).' },

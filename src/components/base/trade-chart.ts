@@ -143,11 +143,17 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
 
   protected override render(): TemplateResult {
     const { t, loader, model, layout } = this;
-    const ids = { title: `${this.uid}-title`, summary: `${this.uid}-summary`, table: `${this.uid}-table`, menu: `${this.uid}-menu` };
+    const ids = {
+      title: `${this.uid}-title`,
+      summary: `${this.uid}-summary`,
+      table: `${this.uid}-table`,
+      menu: `${this.uid}-menu`,
+    };
     const drawn = loader.status === 'ready' && model && layout ? model : undefined;
     const busy = loader.status === 'idle' || loader.status === 'loading';
     let body: TemplateResult;
-    if (loader.status === 'error' && loader.error) body = renderError(loader.error, loader.errorUrl, t, this.errorContext);
+    if (loader.status === 'error' && loader.error)
+      body = renderError(loader.error, loader.errorUrl, t, this.errorContext);
     else if (model && this.state === 'empty') body = renderEmpty(this.emptyMessage(model));
     else if (!drawn || !layout) body = renderLoading(this.placeholderHeight(this.size.width || 320), busy, t);
     else body = this.#renderDrawing(layout, drawn, ids);
@@ -156,7 +162,9 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
       <div class="sizer" aria-hidden="true"></div>
       <div class="header">
         <div class="titles">
-          <div class="title" part="title" role="heading" aria-level=${this.headingLevel} id=${ids.title}>${this.chartTitleText}</div>
+          <div class="title" part="title" role="heading" aria-level=${this.headingLevel} id=${ids.title}>
+            ${this.chartTitleText}
+          </div>
           ${model && loader.status === 'ready' ? this.renderSubtitle(model) : nothing}
         </div>
         ${drawn && this.toolbar !== 'none' ? this.#renderToolbar(ids) : nothing}

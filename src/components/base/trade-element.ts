@@ -100,7 +100,14 @@ export abstract class TradeElement extends LitElement {
   protected readonly localization = new LocaleController(this);
   protected readonly colors = new ThemeController(this, () => this.theme);
   protected readonly loader = new DataController(this, {
-    query: () => ({ src: this.src, department: this.department, region: this.region, level: this.level, year: this.year, baseUrl: this.baseUrl }),
+    query: () => ({
+      src: this.src,
+      department: this.department,
+      region: this.region,
+      level: this.level,
+      year: this.year,
+      baseUrl: this.baseUrl,
+    }),
     timeout: () => this.errorContext.timeoutMs,
     languageReady: () => this.localization.ready,
     describe: (error) => describeError(error, this.t, this.errorContext),
@@ -156,7 +163,9 @@ export abstract class TradeElement extends LitElement {
 
   /** Sends an event that bubbles out of the shadow roots; `trade-select` can be cancelled. */
   emit<T>(name: string, detail: T): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: name === 'trade-select' }));
+    return this.dispatchEvent(
+      new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: name === 'trade-select' }),
+    );
   }
 }
 

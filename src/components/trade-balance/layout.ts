@@ -75,12 +75,21 @@ export const estimateHeight = (width: number, rows: number) => HEAD + rows * row
 const VALUE_GAP = 4;
 const COLUMN_GAP = 16;
 
-export function layoutBalance(model: BalanceModel, width: number, measure: Measure, words: BalanceWords): BalanceLayout {
+export function layoutBalance(
+  model: BalanceModel,
+  width: number,
+  measure: Measure,
+  words: BalanceWords,
+): BalanceLayout {
   const { heads, euros } = words;
   const names = model.rows.map((row) => words.countryName(row.code));
   const fit = (text: string, maxWidth: number, size = VALUE_SIZE) => truncate(text, maxWidth, measure, size);
   const widest = (texts: string[], size = VALUE_SIZE) => Math.max(0, ...texts.map((text) => measure(text, size)));
-  const values = model.rows.map((row) => ({ imp: euros(row.imp), exp: euros(row.exp), balance: euros(row.balance, true) }));
+  const values = model.rows.map((row) => ({
+    imp: euros(row.imp),
+    exp: euros(row.exp),
+    balance: euros(row.balance, true),
+  }));
   const balanceWidth = Math.min(widest([...values.map((value) => value.balance), heads.balance]), width * 0.3);
   const labelWidth = Math.min(widest(names, LABEL_SIZE), width * 0.35);
   const valueWidthNeeded = widest(values.flatMap((value) => [value.imp, value.exp])) + VALUE_GAP;

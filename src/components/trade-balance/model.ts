@@ -55,7 +55,13 @@ export function balanceModel(data: TradeData, limit?: number): BalanceModel {
   });
   // Every partner with its total trade; the candidates are the first on either side.
   const all = sumBy([...data.flows.import, ...data.flows.export], COUNTRY);
-  const candidates = new Set([imports, exports].flatMap((sums) => ranked(sums).slice(0, count).map((entry) => entry.code)));
+  const candidates = new Set(
+    [imports, exports].flatMap((sums) =>
+      ranked(sums)
+        .slice(0, count)
+        .map((entry) => entry.code),
+    ),
+  );
   const rows = ranked(all)
     .filter((entry) => candidates.has(entry.code))
     .slice(0, count)

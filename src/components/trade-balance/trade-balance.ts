@@ -86,7 +86,13 @@ export class TradeBalance extends TradeChart<BalanceModel, BalanceLayout> {
       className: signed ? sign(value) : '',
       unit: 'eur',
     });
-    const share = (label: string, value: number): Figure => ({ label, value, text: formatShare(value, this.t), className: '', unit: '%' });
+    const share = (label: string, value: number): Figure => ({
+      label,
+      value,
+      text: formatShare(value, this.t),
+      className: '',
+      unit: '%',
+    });
     return [
       euros(common.flow.import, figures.imp),
       euros(common.flow.export, figures.exp),
@@ -123,7 +129,9 @@ export class TradeBalance extends TradeChart<BalanceModel, BalanceLayout> {
 
   // With validated data, a territory has rows exactly when it has trade.
   protected override emptyMessage(model: BalanceModel): string | undefined {
-    return model.rows[0] ? undefined : `${this.t.balance.empty} (${territoryName(model.territory, this.t)}, ${model.year}).`;
+    return model.rows[0]
+      ? undefined
+      : `${this.t.balance.empty} (${territoryName(model.territory, this.t)}, ${model.year}).`;
   }
 
   protected override placeholderHeight(width: number): number {
@@ -146,7 +154,9 @@ export class TradeBalance extends TradeChart<BalanceModel, BalanceLayout> {
     return html`<p class="subtitle">
       ${totals.map(
         (figure, index) =>
-          html`${index ? ' · ' : ''}${figure.label}${this.t.colon}<strong class=${figure.className}>${figure.text}</strong>`,
+          html`${index ? ' · ' : ''}${figure.label}${this.t.colon}<strong class=${figure.className}
+              >${figure.text}</strong
+            >`,
       )}
     </p>`;
   }
@@ -165,7 +175,10 @@ export class TradeBalance extends TradeChart<BalanceModel, BalanceLayout> {
     if (model.rest.count) rows.push(row(t.balance.others(model.rest.count), model.rest));
     return {
       caption: this.chartTitleText,
-      columns: [{ label: t.common.country }, ...this.#figures(model.totals).map((f) => ({ label: f.label, numeric: true, unit: f.unit }))],
+      columns: [
+        { label: t.common.country },
+        ...this.#figures(model.totals).map((f) => ({ label: f.label, numeric: true, unit: f.unit })),
+      ],
       rows,
       footer: [row(t.common.total, model.totals)],
     };
@@ -182,13 +195,22 @@ export class TradeBalance extends TradeChart<BalanceModel, BalanceLayout> {
     const { activeKey } = this.interaction;
     const selected = layout.rows.some((row) => row.key === this.selected) ? this.selected : undefined;
     const text = (content: Text | undefined, className: string, part?: string) =>
-      content ? svg`<text class=${className} part=${part ?? nothing} x=${content.x} y=${content.y}>${content.text}</text>` : nothing;
+      content
+        ? svg`<text class=${className} part=${part ?? nothing} x=${content.x} y=${content.y}>${content.text}</text>`
+        : nothing;
     const bar = (shape: Bar | undefined, flow: string) =>
       shape
         ? svg`<rect class=${flow} part="bar-${flow}" x=${shape.x} y=${shape.y} width=${shape.width} height=${shape.height}></rect>`
         : nothing;
-    const rowClass = (key: string) => `${key === activeKey ? 'active' : ''} ${selected ? (key === selected ? 'selected' : 'dimmed') : ''}`;
-    return html`<svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" font-size=${VALUE_SIZE} text-anchor="end">
+    const rowClass = (key: string) =>
+      `${key === activeKey ? 'active' : ''} ${selected ? (key === selected ? 'selected' : 'dimmed') : ''}`;
+    return html`<svg
+      width=${width}
+      height=${height}
+      viewBox="0 0 ${width} ${height}"
+      font-size=${VALUE_SIZE}
+      text-anchor="end"
+    >
       ${text(heads.imp, 'head')}${text(heads.exp, 'head start')}${text(heads.balance, 'head')}
       ${layout.rows.map((row, index) => {
         const figures = model.rows[index];

@@ -23,7 +23,8 @@ export function readTexts(json: unknown): ReportProse {
   const prose: Record<string, unknown> = {};
   if (json && typeof json === 'object') {
     for (const [key, value] of Object.entries(json)) {
-      if (typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'))) prose[key] = value;
+      if (typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string')))
+        prose[key] = value;
     }
   }
   return prose;
@@ -31,11 +32,17 @@ export function readTexts(json: unknown): ReportProse {
 
 /** Paragraphs, with "- " paragraphs grouped in a list and `**…**` in bold. */
 export function paragraphs(text: string | string[] | undefined): TemplateResult[] {
-  const bold = (paragraph: string) => paragraph.split('**').map((part, i) => (i % 2 ? html`<strong>${part}</strong>` : part));
+  const bold = (paragraph: string) =>
+    paragraph.split('**').map((part, i) => (i % 2 ? html`<strong>${part}</strong>` : part));
   const blocks: TemplateResult[] = [];
   let items: string[] = [];
   const endList = () => {
-    if (items.length) blocks.push(html`<ul>${items.map((item) => html`<li>${bold(item)}</li>`)}</ul>`);
+    if (items.length)
+      blocks.push(
+        html`<ul>
+          ${items.map((item) => html`<li>${bold(item)}</li>`)}
+        </ul>`,
+      );
     items = [];
   };
   for (const paragraph of typeof text === 'string' ? [text] : (text ?? [])) {

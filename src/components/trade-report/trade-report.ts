@@ -87,31 +87,68 @@ export class TradeReport extends TradeElement {
 
   /** The attributes every chart of the report shares. */
   #shared() {
-    return { level: this.headingLevel + 2, theme: this.theme ?? nothing, toolbar: this.toolbar ?? nothing, lang: this.t.lang };
+    return {
+      level: this.headingLevel + 2,
+      theme: this.theme ?? nothing,
+      toolbar: this.toolbar ?? nothing,
+      lang: this.t.lang,
+    };
   }
 
   #chart(tag: 'balance' | 'treemap' | 'summary'): TemplateResult {
     const { level, theme, toolbar, lang } = this.#shared();
     const data = this.data;
     if (tag === 'balance') {
-      return html`<trade-balance .data=${data} heading-level=${level} theme=${theme} toolbar=${toolbar} lang=${lang}></trade-balance>`;
+      return html`<trade-balance
+        .data=${data}
+        heading-level=${level}
+        theme=${theme}
+        toolbar=${toolbar}
+        lang=${lang}
+      ></trade-balance>`;
     }
     if (tag === 'treemap') {
-      return html`<trade-treemap .data=${data} heading-level=${level} theme=${theme} toolbar=${toolbar} lang=${lang}></trade-treemap>`;
+      return html`<trade-treemap
+        .data=${data}
+        heading-level=${level}
+        theme=${theme}
+        toolbar=${toolbar}
+        lang=${lang}
+      ></trade-treemap>`;
     }
-    return html`<trade-summary .data=${data} heading-level=${level} theme=${theme} toolbar=${toolbar} lang=${lang}></trade-summary>`;
+    return html`<trade-summary
+      .data=${data}
+      heading-level=${level}
+      theme=${theme}
+      toolbar=${toolbar}
+      lang=${lang}
+    ></trade-summary>`;
   }
 
   /** The territory's own Sankey (its data), or a comparison one (the region's or France's file). */
   #sankey(flow: Flow, level?: Level, code?: string): TemplateResult {
     const shared = this.#shared();
     if (!level) {
-      return html`<trade-sankey flow=${flow} .data=${this.data} heading-level=${shared.level} theme=${shared.theme}
-        toolbar=${shared.toolbar} lang=${shared.lang}></trade-sankey>`;
+      return html`<trade-sankey
+        flow=${flow}
+        .data=${this.data}
+        heading-level=${shared.level}
+        theme=${shared.theme}
+        toolbar=${shared.toolbar}
+        lang=${shared.lang}
+      ></trade-sankey>`;
     }
-    return html`<trade-sankey flow=${flow} region=${level === 'region' ? code! : nothing} level=${level} year=${this.data!.year}
-      base-url=${this.baseUrl ?? nothing} heading-level=${shared.level} theme=${shared.theme} toolbar=${shared.toolbar}
-      lang=${shared.lang}></trade-sankey>`;
+    return html`<trade-sankey
+      flow=${flow}
+      region=${level === 'region' ? code! : nothing}
+      level=${level}
+      year=${this.data!.year}
+      base-url=${this.baseUrl ?? nothing}
+      heading-level=${shared.level}
+      theme=${shared.theme}
+      toolbar=${shared.toolbar}
+      lang=${shared.lang}
+    ></trade-sankey>`;
   }
 
   #section(id: string, title: string, body: unknown): TemplateResult {
@@ -153,14 +190,22 @@ export class TradeReport extends TradeElement {
     const { sections } = t.report;
     let body: unknown;
     if (data) {
-      const industry = data.territoriesOfIndustry?.length && data.territory.level === 'department'
-        ? this.#section('industry', sections.industry, html`<ul>${data.territoriesOfIndustry.map((name) => html`<li>${name}</li>`)}</ul>`)
-        : nothing;
+      const industry =
+        data.territoriesOfIndustry?.length && data.territory.level === 'department'
+          ? this.#section(
+              'industry',
+              sections.industry,
+              html`<ul>
+                ${data.territoriesOfIndustry.map((name) => html`<li>${name}</li>`)}
+              </ul>`,
+            )
+          : nothing;
       body = html`${this.#section('intro', sections.intro, paragraphs(prose.intro))} ${industry}
-        ${this.#section('method', sections.method, paragraphs(prose.method))}
-        ${this.#section('balance', sections.balance, html`${paragraphs(prose.balance)}${this.#chart('balance')}${paragraphs(prose.balanceKey)}`)}
-        ${this.#section('activities', sections.activities, html`${paragraphs(prose.activities)}${this.#chart('treemap')}`)}
-        ${this.#flowSection('export')} ${this.#flowSection('import')} ${this.#section('figures', sections.figures, this.#chart('summary'))}`;
+      ${this.#section('method', sections.method, paragraphs(prose.method))}
+      ${this.#section('balance', sections.balance, html`${paragraphs(prose.balance)}${this.#chart('balance')}${paragraphs(prose.balanceKey)}`)}
+      ${this.#section('activities', sections.activities, html`${paragraphs(prose.activities)}${this.#chart('treemap')}`)}
+      ${this.#flowSection('export')} ${this.#flowSection('import')}
+      ${this.#section('figures', sections.figures, this.#chart('summary'))}`;
     } else if (loader.status === 'error' && loader.error) {
       body = renderError(loader.error, loader.errorUrl, t, this.errorContext);
     } else {

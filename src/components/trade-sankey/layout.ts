@@ -69,7 +69,8 @@ const nodeSpaceFor = (width: number) => Math.max(150, Math.min(340, width * 0.4)
  * least height, so that the chart replaces its placeholder without a jump unless
  * its labels need more room.
  */
-export const estimateHeight = (width: number, perSide = 11): number => nodeSpaceFor(width) + (perSide * (width < INNER_BELOW ? 0.7 : 0.6) + 0.4) * lineFor(width);
+export const estimateHeight = (width: number, perSide = 11): number =>
+  nodeSpaceFor(width) + (perSide * (width < INNER_BELOW ? 0.7 : 0.6) + 0.4) * lineFor(width);
 
 type N = SankeyNode<GraphNode, GraphLink>;
 
@@ -80,7 +81,13 @@ export interface SankeyWords {
   euros(value: number): string;
 }
 
-export function layoutSankey(model: SankeyModel, width: number, measure: Measure, words: SankeyWords, perSide = 11): SankeyLayout {
+export function layoutSankey(
+  model: SankeyModel,
+  width: number,
+  measure: Measure,
+  words: SankeyWords,
+  perSide = 11,
+): SankeyLayout {
   const fontSize = fontFor(width);
   const lh = lineFor(width);
   const inner = width < INNER_BELOW;
@@ -97,7 +104,8 @@ export function layoutSankey(model: SankeyModel, width: number, measure: Measure
   const nodeWidth = inner ? 8 : 12;
   const { euros } = words;
   const shown = (n: GraphNode) => words.nodeName(n);
-  const extent = (n: GraphNode) => Math.ceil(Math.max(measure(shown(n), fontSize, 600), measure(euros(n.value), fontSize - 1)));
+  const extent = (n: GraphNode) =>
+    Math.ceil(Math.max(measure(shown(n), fontSize, 600), measure(euros(n.value), fontSize - 1)));
   const needs = [model.left, model.right].map((c) => Math.max(...c.map(extent)));
   const budget = inner ? width - 2 * (nodeWidth + LABEL_GAP) - 8 : width * 0.56;
   const room = (need: number, facing: number) => Math.min(need, budget - Math.min(facing, budget / 2));
@@ -116,7 +124,10 @@ export function layoutSankey(model: SankeyModel, width: number, measure: Measure
       [inner ? width : width - labelWidth[1] - LABEL_GAP, nodeSpaceFor(width)],
     ]);
   // Fresh copies: d3-sankey mutates its input.
-  const graph = generator({ nodes: [...model.left, ...model.right].map((n) => ({ ...n })), links: model.links.map((l) => ({ ...l })) });
+  const graph = generator({
+    nodes: [...model.left, ...model.right].map((n) => ({ ...n })),
+    links: model.links.map((l) => ({ ...l })),
+  });
 
   // Space each column so that two-line labels centred on their nodes never
   // overlap and stay inside the box: a gap of at least MIN_PADDING, more between
@@ -155,7 +166,13 @@ export function layoutSankey(model: SankeyModel, width: number, measure: Measure
         y0,
         x1,
         y1,
-        name: truncate(shown(n), inner ? room(needs[i], Math.max(0, ...facing.map(extent))) : labelWidth[i], measure, fontSize, 600),
+        name: truncate(
+          shown(n),
+          inner ? room(needs[i], Math.max(0, ...facing.map(extent))) : labelWidth[i],
+          measure,
+          fontSize,
+          600,
+        ),
         valueText: euros(n.value!),
         labelX: end ? x0 - LABEL_GAP : x1 + LABEL_GAP,
         labelY: (y0 + y1) / 2,

@@ -77,12 +77,14 @@ export function sankeyModel(data: TradeData, { flow, limit, highlight }: SankeyO
   const [left, right] = ((exp ? [PRODUCT, COUNTRY] : [COUNTRY, PRODUCT]) as Axis[]).map((axis, i) => {
     const kind: NodeKind = axis ? 'country' : 'product';
     const { top, rest } = topN(sumBy(triples, axis), countOr(limit, DEFAULT_LIMIT));
-    return [...top, ...(rest.count ? [{ code: OTHERS, ...rest }] : [])].map(({ code, value, count }: Ranked & { count?: number }, order) => {
-      const id = `${kind[0]}:${code}`;
-      const node: GraphNode = { id, kind, code, value, side: i ? 'right' : 'left', order, count };
-      nodes.set(id, node);
-      return node;
-    });
+    return [...top, ...(rest.count ? [{ code: OTHERS, ...rest }] : [])].map(
+      ({ code, value, count }: Ranked & { count?: number }, order) => {
+        const id = `${kind[0]}:${code}`;
+        const node: GraphNode = { id, kind, code, value, side: i ? 'right' : 'left', order, count };
+        nodes.set(id, node);
+        return node;
+      },
+    );
   });
 
   // Every flow onto its drawn link, then the links by source, then target.

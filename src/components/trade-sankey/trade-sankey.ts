@@ -10,7 +10,14 @@ import type { TableModel } from '../base/table-model.ts';
 import { TradeChart } from '../base/trade-chart.ts';
 import { defineElement } from '../base/trade-element.ts';
 import { estimateHeight, layoutSankey, type LayoutLink, type LayoutNode, type SankeyLayout } from './layout.ts';
-import { DEFAULT_HIGHLIGHT, DEFAULT_LIMIT, sankeyModel, type GraphNode, type NodeKind, type SankeyModel } from './model.ts';
+import {
+  DEFAULT_HIGHLIGHT,
+  DEFAULT_LIMIT,
+  sankeyModel,
+  type GraphNode,
+  type NodeKind,
+  type SankeyModel,
+} from './model.ts';
 import { styles } from './styles.ts';
 import { sankeyWords } from './texts.ts';
 
@@ -51,7 +58,9 @@ export class TradeSankey extends TradeChart<SankeyModel, SankeyLayout> {
     next: (current, key, layout) => this.#nextNode(current, key, layout),
     select: (key) => {
       const node = this.model?.nodes.get(key);
-      return node && !node.count ? { kind: node.kind, code: node.code, label: this.#name(node), flow: this.model!.flow } : undefined;
+      return node && !node.count
+        ? { kind: node.kind, code: node.code, label: this.#name(node), flow: this.model!.flow }
+        : undefined;
     },
     tooltip: (key) => this.#tooltip(key),
     anchor: (key, layout) => [...layout.nodes, ...layout.links].find((mark) => mark.id === key)?.tip,
@@ -100,7 +109,9 @@ export class TradeSankey extends TradeChart<SankeyModel, SankeyLayout> {
   }
 
   protected override emptyMessage(model: SankeyModel): string | undefined {
-    return model.total ? undefined : this.t.sankey.empty(model.flow, territoryName(model.territory, this.t), model.year);
+    return model.total
+      ? undefined
+      : this.t.sankey.empty(model.flow, territoryName(model.territory, this.t), model.year);
   }
 
   /** With the top `limit` and « Autres » on a side. */
@@ -135,7 +146,12 @@ export class TradeSankey extends TradeChart<SankeyModel, SankeyLayout> {
     const { t } = this;
     const adjective = t.common.flowAdjective[model.flow];
     const shares = [
-      model.regionShare && t.sankey.share(formatShare(model.regionShare, t), adjective, t.sankey.byRegion(t.common.regionOf(model.regionName!))),
+      model.regionShare &&
+        t.sankey.share(
+          formatShare(model.regionShare, t),
+          adjective,
+          t.sankey.byRegion(t.common.regionOf(model.regionName!)),
+        ),
       model.franceShare && t.sankey.share(formatShare(model.franceShare, t), adjective, t.sankey.national),
     ].filter(Boolean);
     const total = `${t.sankey.total(this.#flowInSentence(model.flow))}${t.colon}${this.#euros(model.total)}`;
@@ -155,7 +171,12 @@ export class TradeSankey extends TradeChart<SankeyModel, SankeyLayout> {
         { label: t.sankey.value, numeric: true, unit: 'eur' },
         { label: shareOfTotal, numeric: true, unit: '%' },
       ],
-      rows: model.links.map((link) => [this.#nameOf(link.source), this.#nameOf(link.target), money(link.value), ratio(link.value / model.total)]),
+      rows: model.links.map((link) => [
+        this.#nameOf(link.source),
+        this.#nameOf(link.target),
+        money(link.value),
+        ratio(link.value / model.total),
+      ]),
       footer: [[t.common.total, '', money(model.total), ratio(1)]],
     };
   }
@@ -167,7 +188,11 @@ export class TradeSankey extends TradeChart<SankeyModel, SankeyLayout> {
     const target = key === 'ArrowLeft' ? column('left') : key === 'ArrowRight' ? column('right') : [];
     const distance = (n: LayoutNode) => Math.abs(n.labelY - node.labelY);
     if (target.length) return target.reduce((a, b) => (distance(b) < distance(a) ? b : a)).id;
-    return stepAlong(column(node.side).map((n) => n.id), current, key);
+    return stepAlong(
+      column(node.side).map((n) => n.id),
+      current,
+      key,
+    );
   }
 
   /** A link: its value, its share of its two nodes and of the total. A node: its value and share; for "Autres", what it gathers. */
@@ -204,8 +229,13 @@ export class TradeSankey extends TradeChart<SankeyModel, SankeyLayout> {
     const { fontSize } = layout;
     const nodeName = (node: LayoutNode) =>
       `${this.#name(node)}${t.colon}${node.valueText}, ${formatShare(node.value / model.total, t)} ${t.sankey.ofTotal}`;
-    return html`<svg class="${model.flow}${layout.inner ? ' inner' : ''}" width=${layout.width} height=${layout.height}
-      viewBox="0 0 ${layout.width} ${layout.height}" font-size=${fontSize}>
+    return html`<svg
+      class="${model.flow}${layout.inner ? ' inner' : ''}"
+      width=${layout.width}
+      height=${layout.height}
+      viewBox="0 0 ${layout.width} ${layout.height}"
+      font-size=${fontSize}
+    >
       ${layout.links.map((link) => {
         const part = link.highlighted ? 'link link-highlight' : 'link';
         return svg`<path data-key=${link.id} part=${part} class=${part + dimmed(link.id)} d=${link.d} stroke-width=${link.width}></path>`;
@@ -213,7 +243,9 @@ export class TradeSankey extends TradeChart<SankeyModel, SankeyLayout> {
       ${layout.nodes.map(
         // The label sits beside the button, not in it: its text may be shortened,
         // while the button's name is the full sentence.
-        (node) => svg`<g class="node${node.count ? ' others' : ''}${node.id === selectedId ? ' selected' : ''}${dimmed(node.id)}">
+        (
+          node,
+        ) => svg`<g class="node${node.count ? ' others' : ''}${node.id === selectedId ? ' selected' : ''}${dimmed(node.id)}">
           <rect part="node" data-key=${node.id} role="button" tabindex=${this.interaction.tabIndex(node.id)}
             aria-pressed=${node.count ? nothing : node.id === selectedId} aria-label=${nodeName(node)}
             x=${node.x0} y=${node.y0} width=${node.x1 - node.x0} height=${node.y1 - node.y0}></rect>

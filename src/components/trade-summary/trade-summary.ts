@@ -78,7 +78,8 @@ export class TradeSummary extends TradeChart<KeyFigures, number> {
       figure.regionShare !== undefined &&
         model.regionName &&
         `${formatShare(figure.regionShare, this.t)} ${summary.shareOf(flow, summary.region(model.regionName))}`,
-      figure.franceShare !== undefined && `${formatShare(figure.franceShare, this.t)} ${summary.shareOf(flow, summary.france)}`,
+      figure.franceShare !== undefined &&
+        `${formatShare(figure.franceShare, this.t)} ${summary.shareOf(flow, summary.france)}`,
       figure.rank && summary.rank(figure.rank.rank, figure.rank.of, model.level),
     ].filter((line): line is string => !!line);
   }
@@ -89,7 +90,8 @@ export class TradeSummary extends TradeChart<KeyFigures, number> {
       const share = figure.regionShare !== undefined ? ` (${this.#context(figure, model)[0]})` : '';
       return `${t.common.flow[figure.flow]} ${formatEuros(figure.value, t)}${share}`;
     });
-    if (model.flows.length > 1) parts.push(`${t.summary.balance} ${formatEuros(model.balance.value, t, { signed: true })}`);
+    if (model.flows.length > 1)
+      parts.push(`${t.summary.balance} ${formatEuros(model.balance.value, t, { signed: true })}`);
     return `${territoryName(model, t)}, ${model.year}${t.colon}${parts.join(t.listSeparator)}.`;
   }
 
@@ -108,7 +110,8 @@ export class TradeSummary extends TradeChart<KeyFigures, number> {
       ratio(figure.change, figure.change !== undefined ? formatChange(figure.change, t) : ''),
       rank(figure.rank),
     ]);
-    if (model.flows.length > 1) rows.push([t.summary.balance, money(model.balance.value, true), '–', '–', '–', rank(model.balance.rank)]);
+    if (model.flows.length > 1)
+      rows.push([t.summary.balance, money(model.balance.value, true), '–', '–', '–', rank(model.balance.rank)]);
     return {
       caption: this.chartTitleText,
       columns: [
@@ -123,11 +126,25 @@ export class TradeSummary extends TradeChart<KeyFigures, number> {
     };
   }
 
-  #figure(kind: Flow | 'balance', label: string, value: string, className: string, change: unknown, lines: string[]): TemplateResult {
+  #figure(
+    kind: Flow | 'balance',
+    label: string,
+    value: string,
+    className: string,
+    change: unknown,
+    lines: string[],
+  ): TemplateResult {
     return html`<div class="figure ${kind}" part="figure figure-${kind}">
       <p class="label">${label}</p>
       <p class="value ${className}" part="value">${value}</p>
-      ${change} ${lines.length ? html`<ul>${lines.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
+      ${change}
+      ${
+        lines.length
+          ? html`<ul>
+              ${lines.map((line) => html`<li>${line}</li>`)}
+            </ul>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -143,7 +160,9 @@ export class TradeSummary extends TradeChart<KeyFigures, number> {
           </p>`
         : nothing;
     const previous =
-      balance.previous !== undefined ? ` · ${model.previousYear}${t.colon}${formatEuros(balance.previous, t, { signed: true })}` : '';
+      balance.previous !== undefined
+        ? ` · ${model.previousYear}${t.colon}${formatEuros(balance.previous, t, { signed: true })}`
+        : '';
     const balanceLines = [t.summary.verdict[sign + 1] + previous];
     if (balance.rank) balanceLines.push(t.summary.rank(balance.rank.rank, balance.rank.of, model.level));
     return html`<div class="figures">
@@ -157,16 +176,18 @@ export class TradeSummary extends TradeChart<KeyFigures, number> {
           this.#context(figure, model),
         ),
       )}
-      ${model.flows.length > 1
-        ? this.#figure(
-            'balance',
-            t.summary.balance,
-            formatEuros(balance.value, t, { signed: true }),
-            ['negative', '', 'positive'][sign + 1],
-            nothing,
-            balanceLines,
-          )
-        : nothing}
+      ${
+        model.flows.length > 1
+          ? this.#figure(
+              'balance',
+              t.summary.balance,
+              formatEuros(balance.value, t, { signed: true }),
+              ['negative', '', 'positive'][sign + 1],
+              nothing,
+              balanceLines,
+            )
+          : nothing
+      }
     </div>`;
   }
 }

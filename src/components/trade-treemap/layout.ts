@@ -93,7 +93,14 @@ export function treemapHeight(width: number, stacked: boolean): number {
  * text.ts's `wrap`: it must know whether the whole label fits before choosing, and
  * fused, the two are smaller.)
  */
-export function fitLabel(label: string, shareText: string, w: number, h: number, fs: number, measure: Measure): { lines: string[]; share: boolean } {
+export function fitLabel(
+  label: string,
+  shareText: string,
+  w: number,
+  h: number,
+  fs: number,
+  measure: Measure,
+): { lines: string[]; share: boolean } {
   const aw = w - 2 * PAD - 1;
   const max = Math.floor((h - 2 * PAD - 1.3 * fs) / Math.round(fs * 1.25)) + 1;
   const fit = (s: string) => measure(s, fs) <= aw;
@@ -115,7 +122,10 @@ export function fitLabel(label: string, shareText: string, w: number, h: number,
   // Shortened: the lines before the first one too wide or the last allowed, then the rest cut with "…".
   // Nothing when there is no room for a line, or for the first word: no "Prod…", "P…".
   const k = Math.min(wide < 0 ? n : wide, max - 1);
-  return { lines: wide && k >= 0 ? [...lines.slice(0, k), truncate(lines.slice(k).join(' '), aw, measure, fs)] : [], share: false };
+  return {
+    lines: wide && k >= 0 ? [...lines.slice(0, k), truncate(lines.slice(k).join(' '), aw, measure, fs)] : [],
+    share: false,
+  };
 }
 
 /** The words of the chart, in the reader's language. */
@@ -163,7 +173,9 @@ export function layoutTreemap(
   let pos = 0;
   const tiles: Tile[] = [];
   const compartments = drawn.map((f): Compartment => {
-    const [x, y, w, h] = stacked ? [0, top + pos, width, (free * f.total) / sum] : [pos, top, (avail * f.total) / sum, free];
+    const [x, y, w, h] = stacked
+      ? [0, top + pos, width, (free * f.total) / sum]
+      : [pos, top, (avail * f.total) / sum, free];
     const rects = squarify(
       f.items.map((i) => i.value),
       [x, y + band, x + w, y + band + h],
@@ -176,11 +188,32 @@ export function layoutTreemap(
       const { lines, share } = fitLabel(label, shareText, x1 - x0, y1 - y0, fs, measure);
       const placed = lines.map((text, k): Line => [text, x0 + PAD, y0 + PAD + fs + k * Math.round(fs * 1.25)]);
       const other = item.code === OTHER;
-      tiles.push({ key: `${f.flow}:${item.code}`, flow: f.flow, item, other, x0, y0, x1, y1, label, shareText, share, lines: placed });
+      tiles.push({
+        key: `${f.flow}:${item.code}`,
+        flow: f.flow,
+        item,
+        other,
+        x0,
+        y0,
+        x1,
+        y1,
+        label,
+        shareText,
+        share,
+        lines: placed,
+      });
     });
     const headerPosition = { x: x + LEAD, y: y + hfs, sx: x, sy: y + hfs - (SWATCH - 1), full: fits(f, w) };
     return { flow: f.flow, data: f, ...header(f), x, y: y + band, w, h, header: headerPosition };
   });
-  return { width, height: drawn.length ? height : 0, stacked, fontSize: fs, headerSize: hfs, compartments, tiles, notes };
+  return {
+    width,
+    height: drawn.length ? height : 0,
+    stacked,
+    fontSize: fs,
+    headerSize: hfs,
+    compartments,
+    tiles,
+    notes,
+  };
 }
-

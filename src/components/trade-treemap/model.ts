@@ -38,7 +38,8 @@ export interface TreemapModel {
 }
 
 /** The flows shown for a `flow` attribute: that one, or both, imports first. */
-export const flowsOf = (flow?: string | null): Flow[] => (flow === 'import' || flow === 'export' ? [flow] : ['import', 'export']);
+export const flowsOf = (flow?: string | null): Flow[] =>
+  flow === 'import' || flow === 'export' ? [flow] : ['import', 'export'];
 
 export const otherFlow = (flow: Flow): Flow => (flow === 'import' ? 'export' : 'import');
 

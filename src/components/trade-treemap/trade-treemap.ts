@@ -45,7 +45,9 @@ export class TradeTreemap extends TradeChart<TreemapModel, TreemapLayout> {
     // "Autres" gathers several products: there is nothing to select.
     select: (key) => {
       const tile = this.#tile(key);
-      return tile && !tile.other ? { kind: 'product', code: tile.item.code, label: this.#itemLabel(tile.item), flow: tile.flow } : undefined;
+      return tile && !tile.other
+        ? { kind: 'product', code: tile.item.code, label: this.#itemLabel(tile.item), flow: tile.flow }
+        : undefined;
     },
     // Product, value, share of the flow, and the same product's value in the other flow.
     tooltip: (key) => {
@@ -93,7 +95,10 @@ export class TradeTreemap extends TradeChart<TreemapModel, TreemapLayout> {
   }
 
   protected titleFor(data: TradeData | undefined): string {
-    return this.t.treemap.title(flowsOf(this.flow)) + (data ? `, ${territoryName(data.territory, this.t)} (${data.year})` : '');
+    return (
+      this.t.treemap.title(flowsOf(this.flow)) +
+      (data ? `, ${territoryName(data.territory, this.t)} (${data.year})` : '')
+    );
   }
 
   /** "Aucune importation enregistrée pour Gers en 2024.", "Aucun échange de marchandises enregistré…". */
@@ -166,7 +171,12 @@ export class TradeTreemap extends TradeChart<TreemapModel, TreemapLayout> {
     };
     const tileClass = (tile: Tile) =>
       `tile ${tile.flow}${tile.other ? ' other' : ''}${someSelected ? (tile.item.code === selected ? ' selected' : ' dimmed') : ''}`;
-    return html`<svg width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" font-size=${layout.headerSize}>
+    return html`<svg
+      width=${layout.width}
+      height=${layout.height}
+      viewBox="0 0 ${layout.width} ${layout.height}"
+      font-size=${layout.headerSize}
+    >
       ${layout.notes.map((note) => svg`<text class="note" y=${note.y}>${t.treemap.note(note.flow, model.year)}</text>`)}
       ${layout.compartments.map(
         ({ flow, name: flowName, totalText, header }) =>
@@ -178,11 +188,13 @@ export class TradeTreemap extends TradeChart<TreemapModel, TreemapLayout> {
           svg`<g data-key=${tile.key} part="tile-${tile.flow}${tile.other ? ' tile-other' : ''}" class=${tileClass(tile)} role="button"
             tabindex=${this.interaction.tabIndex(tile.key)} aria-disabled=${tile.other || nothing} aria-label=${name(tile)}
             >${box('fill', tile, 0)}${box('ring', tile, 1.5)}${box('ring-inner', tile, 3.75)}</g
-          >${tile.lines.length
-            ? svg`<text aria-hidden="true" font-size=${layout.fontSize}>${tile.lines.map(
-                ([text, x, y]) => svg`<tspan x=${x} y=${y}>${text}</tspan>`,
-              )}</text>`
-            : nothing}`,
+          >${
+            tile.lines.length
+              ? svg`<text aria-hidden="true" font-size=${layout.fontSize}>${tile.lines.map(
+                  ([text, x, y]) => svg`<tspan x=${x} y=${y}>${text}</tspan>`,
+                )}</text>`
+              : nothing
+          }`,
       )}
     </svg>`;
   }

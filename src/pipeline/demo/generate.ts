@@ -9,7 +9,18 @@
  * so that "the latest year with four quarters" is 2024. Everything comes from a
  * seeded PRNG (mulberry32): the same seed gives byte-identical files.
  */
-import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,7 +116,7 @@ function apportion(total: number, weights: readonly number[]): number[] {
   const order = exact.map((_, i) => i).sort((i, j) => exact[j] - out[j] - (exact[i] - out[i]) || i - j);
   for (let k = 0; rest > 0; k = (k + 1) % order.length, rest--) out[order[k]]++;
   for (let k = order.length - 1; rest < 0; k = (k + order.length - 1) % order.length) {
-    if (out[order[k]] > 0) out[order[k]]--, rest++;
+    if (out[order[k]] > 0) (out[order[k]]--, rest++);
   }
   return out;
 }
@@ -152,7 +163,10 @@ function readUniverse(labelsDir: string, seed: number): Universe {
     const codes = a129.filter((c) => c.slice(1, 3) === division);
     const pool = cpf4.filter((c) => c.slice(0, 2) === division);
     codes.forEach((code, i) => {
-      const block = pool.slice(Math.floor((i * pool.length) / codes.length), Math.floor(((i + 1) * pool.length) / codes.length));
+      const block = pool.slice(
+        Math.floor((i * pool.length) / codes.length),
+        Math.floor(((i + 1) * pool.length) / codes.length),
+      );
       if (block.length) products.push({ code, cpf4: block });
     });
   }
@@ -178,7 +192,10 @@ function calibratedTotals(departments: Universe['departments']): Map<string, Tot
   const rest = departments.filter((d) => d.region !== occitanie.dgddiRegion);
   FLOWS.forEach((flow, f) => {
     const share = (group: typeof departments, total: number) => {
-      const parts = apportion(total, group.map((d) => DEPARTMENT_SIZE[d.code][f]));
+      const parts = apportion(
+        total,
+        group.map((d) => DEPARTMENT_SIZE[d.code][f]),
+      );
       group.forEach((d, i) => (out.get(d.code)![flow] = parts[i]));
     };
     out.get(gers.department)![flow] = gers[flow];
@@ -202,11 +219,20 @@ interface ProductPlan {
  * (more for big departments) drawn from its sector profile, each with 2-80
  * partner countries (more for its big products) and 1-3 CPF4 codes.
  */
-function planTrade(u: Universe, seed: number, department: string, flow: Flow, size: number, scale: number): ProductPlan[] {
+function planTrade(
+  u: Universe,
+  seed: number,
+  department: string,
+  flow: Flow,
+  size: number,
+  scale: number,
+): ProductPlan[] {
   const rng = rngFor(seed, 'plan', department, flow);
   const boost = SECTORS[department]?.[flow] ?? {};
   const weights = u.products.map(({ code }) =>
-    PARIS_ONLY[code] && department !== '75' ? 0 : (PRODUCT_BASE[flow][code] ?? 0.05) * (boost[code] ?? 1) * lognormal(rng, 1),
+    PARIS_ONLY[code] && department !== '75'
+      ? 0
+      : (PRODUCT_BASE[flow][code] ?? 0.05) * (boost[code] ?? 1) * lognormal(rng, 1),
   );
   const magnitude = Math.log10(Math.max(size, 1)); // 8 for 100 M€, 10.5 for 30 G€
   const n = Math.round(Math.min(60, Math.max(20, 20 + (magnitude - 8) * 16)));
@@ -225,7 +251,11 @@ function planTrade(u: Universe, seed: number, department: string, flow: Flow, si
       code: u.countries[c],
       weight: countryWeights[c] * lognormal(rng, 1.2),
     }));
-    const cpf4Picks = sample(rng, cpf4.map(() => 1), Math.round((1 + Math.floor(rng() * rng() * 3)) * Math.sqrt(scale)));
+    const cpf4Picks = sample(
+      rng,
+      cpf4.map(() => 1),
+      Math.round((1 + Math.floor(rng() * rng() * 3)) * Math.sqrt(scale)),
+    );
     return { code, share, countries, cpf4: cpf4Picks.map((c) => ({ code: cpf4[c], weight: lognormal(rng, 1) })) };
   });
 }
@@ -269,15 +299,24 @@ function departmentRows(
     const { product, country } = cells[i];
     const season = SEASONS[product.code] ?? [1, 1, 1, 1];
     const qs = quartersFor(rng, value, quarters, scale);
-    const byQuarter = split(value, qs.map((q) => season[q - 1] * (0.8 + 0.4 * rng())));
+    const byQuarter = split(
+      value,
+      qs.map((q) => season[q - 1] * (0.8 + 0.4 * rng())),
+    );
     const price = PRICE_PER_KG[product.code] ?? 5;
     qs.forEach((q, k) => {
       const cpf4 = byQuarter[k] * scale < 1_000_000 ? product.cpf4.slice(0, 1) : product.cpf4;
-      split(byQuarter[k], cpf4.map((c) => c.weight * (0.9 + 0.2 * rng()))).forEach((v, j) => {
+      split(
+        byQuarter[k],
+        cpf4.map((c) => c.weight * (0.9 + 0.2 * rng())),
+      ).forEach((v, j) => {
         if (v === 0) return;
         const mass = rng() < 1 / 150 ? '' : String(Math.round(v / (price * lognormal(rng, 0.3))));
         const codes = `${product.code};${cpf4[j].code};${country}`;
-        rows.push({ key: `${q}${codes}`, line: `${head.flux};${q};${year};${head.department};${head.region};${codes};${v};${mass}` });
+        rows.push({
+          key: `${q}${codes}`,
+          line: `${head.flux};${q};${year};${head.department};${head.region};${codes};${v};${mass}`,
+        });
       });
     });
   });
@@ -334,7 +373,10 @@ export function generateArchive(options: ArchiveOptions): Archive {
   const { dir, seed = DEFAULT_SEED, labelsDir = LABELS_DIR, scale = 1 } = options;
   mkdirSync(dir, { recursive: true });
   for (const names of Object.values(LABEL_FILES)) copyFileSync(join(labelsDir, names[0]), join(dir, names[0]));
-  writeFileSync(join(dir, DEMO_MARKER), 'Simulated data generated by trade-widgets (src/pipeline/demo): not DGDDI statistics.\r\n');
+  writeFileSync(
+    join(dir, DEMO_MARKER),
+    'Simulated data generated by trade-widgets (src/pipeline/demo): not DGDDI statistics.\r\n',
+  );
   // No territoires-industrie.txt: the pipeline then takes the bundled ANCT list
   // (data/reference), real names for every department, the Gers' two included.
 
@@ -345,7 +387,9 @@ export function generateArchive(options: ArchiveOptions): Archive {
     import: lineWriter(join(dir, DATA_FILES.import), true),
   };
   const plans = new Map(
-    u.departments.flatMap((d) => FLOWS.map((flow) => [`${d.code}${flow}`, planTrade(u, seed, d.code, flow, base.get(d.code)![flow], scale)])),
+    u.departments.flatMap((d) =>
+      FLOWS.map((flow) => [`${d.code}${flow}`, planTrade(u, seed, d.code, flow, base.get(d.code)![flow], scale)]),
+    ),
   );
   for (const { year, quarters, factor } of YEARS) {
     for (const d of u.departments) {
@@ -380,7 +424,8 @@ export async function makeDemoData(options: DemoDataOptions): Promise<Summary> {
     generateArchive({ dir: archive, seed: options.seed });
     if (existsSync(options.out)) {
       for (const name of readdirSync(options.out)) {
-        if (/^\d{4}$/.test(name) || name === 'index.json') rmSync(join(options.out, name), { recursive: true, force: true });
+        if (/^\d{4}$/.test(name) || name === 'index.json')
+          rmSync(join(options.out, name), { recursive: true, force: true });
       }
     }
     mkdirSync(options.out, { recursive: true });

@@ -29,7 +29,8 @@ async function host(query: string, width = 900): Promise<{ api: HostApi; frame: 
   const win = frame.contentWindow as Window & { __tw?: HostApi };
   const start = performance.now();
   while (!(win.__tw && win.__tw.ready())) {
-    if (performance.now() - start > 15_000) throw new Error(`host page ${query} never got ready: ${win.__tw?.states().join(', ') ?? 'script not loaded'}`);
+    if (performance.now() - start > 15_000)
+      throw new Error(`host page ${query} never got ready: ${win.__tw?.states().join(', ') ?? 'script not loaded'}`);
     await new Promise((r) => setTimeout(r, 50));
   }
   await win.document.fonts.ready; // web fonts: the widgets lay out again when they arrive
@@ -41,7 +42,11 @@ function close(a: Record<string, number[][]>, b: Record<string, number[][]>): vo
   expect(Object.keys(a)).to.deep.equal(Object.keys(b));
   for (const key of Object.keys(a)) {
     expect(a[key].length, `${key}: number of marks`).to.equal(b[key].length);
-    a[key].forEach((box, i) => box.forEach((v, j) => expect(Math.abs(v - b[key][i][j]), `${key} mark ${i}: [${box}] vs [${b[key][i]}]`).to.be.at.most(0.5)));
+    a[key].forEach((box, i) =>
+      box.forEach((v, j) =>
+        expect(Math.abs(v - b[key][i][j]), `${key} mark ${i}: [${box}] vs [${b[key][i]}]`).to.be.at.most(0.5),
+      ),
+    );
   }
 }
 
@@ -110,7 +115,7 @@ describe('inside real host pages', function () {
     close(hostile.api.boxes(), plain.api.boxes());
   });
 
-  it('a strict Content-Security-Policy (default-src \'self\'): everything draws, no violation', async () => {
+  it("a strict Content-Security-Policy (default-src 'self'): everything draws, no violation", async () => {
     const csp = await host('csp=1');
     const plain = await host('');
     expect(csp.errors).to.deep.equal([]);

@@ -26,7 +26,10 @@ const report = () => document.querySelector<TradeElement>('trade-report');
 function widgets(): { key: string; el: TradeElement }[] {
   const top = [...document.querySelectorAll<TradeElement>(TAGS)].map((el) => ({ key: `${el.tagName}#${el.id}`, el }));
   const r = report();
-  const inner = [...(r?.shadowRoot?.querySelectorAll<TradeElement>(TAGS) ?? [])].map((el, i) => ({ key: `TRADE-REPORT#${r!.id} ${el.tagName}:${i}`, el }));
+  const inner = [...(r?.shadowRoot?.querySelectorAll<TradeElement>(TAGS) ?? [])].map((el, i) => ({
+    key: `TRADE-REPORT#${r!.id} ${el.tagName}:${i}`,
+    el,
+  }));
   return [...top, ...inner];
 }
 
@@ -111,7 +114,9 @@ function outside(root: ShadowRoot | Element, frame: DOMRect, what: string, probl
   const check = (e: Node, b: DOMRect) => {
     if (b.width === 0 && b.height === 0) return;
     if (b.left < frame.left - 1 || b.right > frame.right + 1) {
-      problems.push(`${what}: ${describe(e)} runs from ${round(b.left)} to ${round(b.right)}, outside ${round(frame.left)}…${round(frame.right)}`);
+      problems.push(
+        `${what}: ${describe(e)} runs from ${round(b.left)} to ${round(b.right)}, outside ${round(frame.left)}…${round(frame.right)}`,
+      );
     }
   };
   const walk = (parent: ShadowRoot | Element) => {
@@ -148,7 +153,10 @@ function overflow(): string[] {
     outside(w.shadowRoot!, r, key, problems);
     for (const figure of w.shadowRoot!.querySelectorAll('[part~="figure"]')) {
       outside(figure, figure.getBoundingClientRect(), `${key} ${figure.getAttribute('part')}`, problems);
-      if (figure.scrollWidth > figure.clientWidth + 1) problems.push(`${key} ${figure.getAttribute('part')} overflows (${figure.scrollWidth} > ${figure.clientWidth})`);
+      if (figure.scrollWidth > figure.clientWidth + 1)
+        problems.push(
+          `${key} ${figure.getAttribute('part')} overflows (${figure.scrollWidth} > ${figure.clientWidth})`,
+        );
     }
     const table = w.shadowRoot?.querySelector('table');
     if (!table || getComputedStyle(table).display === 'none') problems.push(`${key} lost its table`);
@@ -170,7 +178,8 @@ function overflow(): string[] {
     if (box.right > page + 0.5) problems.push(`the report is wider than the page (${box.right} > ${page})`);
     outside(r.shadowRoot!, box, 'TRADE-REPORT', problems);
   }
-  if (document.documentElement.scrollWidth > page + 1) problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth} > ${page})`);
+  if (document.documentElement.scrollWidth > page + 1)
+    problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth} > ${page})`);
   return problems;
 }
 
@@ -185,4 +194,6 @@ function ready(): boolean {
   return all.every(({ key, el }) => drawn(el) || (key.startsWith('TRADE-REPORT') && el.state === 'empty'));
 }
 
-Object.assign(window, { __tw: { ready, geometry, boxes, overflow, states: () => widgets().map(({ key, el }) => `${key}:${el.state}`) } });
+Object.assign(window, {
+  __tw: { ready, geometry, boxes, overflow, states: () => widgets().map(({ key, el }) => `${key}:${el.state}`) },
+});

@@ -50,7 +50,8 @@ export function badAttributes(root: ParentNode): string[] {
   const out: string[] = [];
   for (const node of root.querySelectorAll('*')) {
     for (const a of node.attributes) {
-      if (a.name !== 'aria-label' && /NaN|Infinity|undefined/.test(a.value)) out.push(`<${node.tagName} ${a.name}="${a.value.slice(0, 80)}">`);
+      if (a.name !== 'aria-label' && /NaN|Infinity|undefined/.test(a.value))
+        out.push(`<${node.tagName} ${a.name}="${a.value.slice(0, 80)}">`);
     }
   }
   return out;
@@ -71,27 +72,44 @@ export function marksOutside(svg: SVGSVGElement, tolerance = 0.5, ink = 3): stri
   const W = num(svg, 'width');
   const H = num(svg, 'height');
   if (!(W > 0) || !(H >= 0) || !Number.isFinite(W) || !Number.isFinite(H)) out.push(`svg size ${W} × ${H}`);
-  if (svg.getAttribute('viewBox') !== `0 0 ${W} ${H}`) out.push(`viewBox "${svg.getAttribute('viewBox')}" for ${W} × ${H}`);
+  if (svg.getAttribute('viewBox') !== `0 0 ${W} ${H}`)
+    out.push(`viewBox "${svg.getAttribute('viewBox')}" for ${W} × ${H}`);
   const outside = (what: string, x0: number, x1: number, y0: number, y1: number, tol: number) => {
     if (![x0, x1, y0, y1].every(Number.isFinite)) out.push(`${what}: box ${x0},${x1},${y0},${y1}`);
-    else if (x0 < -tol || x1 > W + tol || y0 < -tol || y1 > H + tol) out.push(`${what}: [${x0.toFixed(2)}, ${x1.toFixed(2)}] × [${y0.toFixed(2)}, ${y1.toFixed(2)}] outside ${W} × ${H}`);
+    else if (x0 < -tol || x1 > W + tol || y0 < -tol || y1 > H + tol)
+      out.push(
+        `${what}: [${x0.toFixed(2)}, ${x1.toFixed(2)}] × [${y0.toFixed(2)}, ${y1.toFixed(2)}] outside ${W} × ${H}`,
+      );
   };
   for (const m of svg.querySelectorAll<SVGGraphicsElement>('rect, path, line, circle, polygon')) {
     if (m.tagName === 'rect' && (num(m, 'width') === 0 || num(m, 'height') === 0)) continue;
     const b = m.getBBox();
     const stroke = m.tagName === 'path' ? num(m, 'stroke-width') / 2 : 0;
-    outside(`${m.tagName} ${m.getAttribute('data-key') ?? m.closest('[data-key]')?.getAttribute('data-key') ?? ''}`, b.x, b.x + b.width, b.y - stroke, b.y + b.height + stroke, tolerance);
+    outside(
+      `${m.tagName} ${m.getAttribute('data-key') ?? m.closest('[data-key]')?.getAttribute('data-key') ?? ''}`,
+      b.x,
+      b.x + b.width,
+      b.y - stroke,
+      b.y + b.height + stroke,
+      tolerance,
+    );
   }
   for (const t of svg.querySelectorAll<SVGTextElement>('text')) {
     const what = `text "${(t.textContent ?? '').slice(0, 50)}"`;
     // The box of the ink and of the characters' cells: when it is inside, so is each.
     const b = t.getBBox();
-    if (b.x >= -tolerance && b.x + b.width <= W + tolerance && b.y >= -tolerance && b.y + b.height <= H + tolerance) continue;
+    if (b.x >= -tolerance && b.x + b.width <= W + tolerance && b.y >= -tolerance && b.y + b.height <= H + tolerance)
+      continue;
     outside(`${what} (ink)`, b.x, b.x + b.width, b.y, b.y + b.height, ink);
     let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
     for (let i = 0; i < t.getNumberOfChars(); i++) {
       const r = t.getExtentOfChar(i);
-      [x0, x1, y0, y1] = [Math.min(x0, r.x), Math.max(x1, r.x + r.width), Math.min(y0, r.y), Math.max(y1, r.y + r.height)];
+      [x0, x1, y0, y1] = [
+        Math.min(x0, r.x),
+        Math.max(x1, r.x + r.width),
+        Math.min(y0, r.y),
+        Math.max(y1, r.y + r.height),
+      ];
     }
     outside(what, x0, x1, y0, y1, tolerance);
   }
@@ -103,8 +121,11 @@ export function brokenText(root: ParentNode): string[] {
   const out: string[] = [];
   const wellFormed = (s: string) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
   for (const node of root.querySelectorAll('*')) {
-    for (const a of node.attributes) if (!wellFormed(a.value)) out.push(`<${node.tagName} ${a.name}> ${JSON.stringify(a.value.slice(-20))}`);
-    for (const c of node.childNodes) if (c.nodeType === 3 && !wellFormed(c.textContent ?? '')) out.push(`<${node.tagName}> text ${JSON.stringify((c.textContent ?? '').slice(-20))}`);
+    for (const a of node.attributes)
+      if (!wellFormed(a.value)) out.push(`<${node.tagName} ${a.name}> ${JSON.stringify(a.value.slice(-20))}`);
+    for (const c of node.childNodes)
+      if (c.nodeType === 3 && !wellFormed(c.textContent ?? ''))
+        out.push(`<${node.tagName}> text ${JSON.stringify((c.textContent ?? '').slice(-20))}`);
   }
   return out;
 }
@@ -120,21 +141,23 @@ export function parseCsv(csv: string, sep = ';'): string[][] {
     const c = s[i];
     if (quoted) {
       if (c !== '"') cell += c;
-      else if (s[i + 1] === '"') (cell += '"'), i++;
+      else if (s[i + 1] === '"') ((cell += '"'), i++);
       else quoted = false;
     } else if (c === '"' && cell === '') quoted = true;
-    else if (c === sep) row.push(cell), (cell = '');
+    else if (c === sep) (row.push(cell), (cell = ''));
     else if (c === '\r' && s[i + 1] === '\n') {
-      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+      (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     } else cell += c;
   }
-  if (cell || row.length) row.push(cell), rows.push(row);
+  if (cell || row.length) (row.push(cell), rows.push(row));
   return rows;
 }
 
 /** Every cell that a spreadsheet would take for a formula. */
 export function formulaCells(rows: string[][], numericColumns: Set<number>): string[] {
-  return rows.flatMap((r, i) => r.filter((c, j) => !(i > 0 && numericColumns.has(j) && /^-?\d+(,\d+)?$/.test(c)) && /^[=+\-@\t\r]/.test(c)));
+  return rows.flatMap((r, i) =>
+    r.filter((c, j) => !(i > 0 && numericColumns.has(j) && /^-?\d+(,\d+)?$/.test(c)) && /^[=+\-@\t\r]/.test(c)),
+  );
 }
 
 /** Everything a shadow root holds, as text and attribute values: nothing of a refused file may be in it. */

@@ -19,7 +19,14 @@ export const pause = (ms: number) => new Promise((r) => realSetTimeout(r, ms));
 
 export function installCounters(): { live: () => Live; made: () => Record<string, number>; uninstall: () => void } {
   const timers = new Set<number>();
-  const total = { timers: 0, resizeObservers: 0, mutationObservers: 0, documentListeners: 0, mediaListeners: 0, fontListeners: 0 };
+  const total = {
+    timers: 0,
+    resizeObservers: 0,
+    mutationObservers: 0,
+    documentListeners: 0,
+    mediaListeners: 0,
+    fontListeners: 0,
+  };
   const observers = { resize: new Set<object>(), mutation: new Set<object>() };
   const docListeners = new Map<string, number>();
   let media = 0;
@@ -55,7 +62,11 @@ export function installCounters(): { live: () => Live; made: () => Record<string
     orig.clearTimeout.call(window, id);
   }) as typeof window.clearTimeout;
 
-  const counted = <T extends typeof ResizeObserver | typeof MutationObserver>(Base: T, set: Set<object>, key: 'resizeObservers' | 'mutationObservers'): T =>
+  const counted = <T extends typeof ResizeObserver | typeof MutationObserver>(
+    Base: T,
+    set: Set<object>,
+    key: 'resizeObservers' | 'mutationObservers',
+  ): T =>
     class extends (Base as any) {
       observe(...args: unknown[]) {
         total[key]++;

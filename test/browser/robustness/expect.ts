@@ -20,12 +20,14 @@ export interface Params {
 type File = Record<string, any>;
 const NAME: Record<Flow, string> = { export: 'Exportations', import: 'Importations' };
 const same = (what: string, got: unknown, want: unknown) => {
-  if (JSON.stringify(got) !== JSON.stringify(want)) fail(`${what}: got ${JSON.stringify(got)?.slice(0, 600)}, expected ${JSON.stringify(want)?.slice(0, 600)}`);
+  if (JSON.stringify(got) !== JSON.stringify(want))
+    fail(`${what}: got ${JSON.stringify(got)?.slice(0, 600)}, expected ${JSON.stringify(want)?.slice(0, 600)}`);
 };
 const sum = (l: number[]) => l.reduce((a, b) => a + b, 0);
 const n = (s: string) => Number(s.replace(',', '.'));
 const root = (el: Element) => el.shadowRoot!;
-const tableText = (el: Element, sel: string) => [...root(el).querySelectorAll(sel)].map((c) => (c.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim());
+const tableText = (el: Element, sel: string) =>
+  [...root(el).querySelectorAll(sel)].map((c) => (c.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim());
 
 /** Checks common to every chart, then the state. Returns the CSV rows when the chart is drawn. */
 async function common(el: Chart, wantEmpty: boolean, numeric: Set<number>): Promise<string[][] | undefined> {
@@ -45,7 +47,9 @@ async function common(el: Chart, wantEmpty: boolean, numeric: Set<number>): Prom
   const rows = parseCsv(await el.toCsv());
   const formulas = formulaCells(rows, numeric);
   if (formulas.length) fail(`CSV cells a spreadsheet would run: ${formulas.slice(0, 3).join(' | ')}`);
-  for (const r of rows.slice(1)) for (const j of numeric) if (r[j] !== undefined && r[j] !== '–' && !Number.isFinite(n(r[j]))) fail(`CSV cell "${r[j]}" is not a number`);
+  for (const r of rows.slice(1))
+    for (const j of numeric)
+      if (r[j] !== undefined && r[j] !== '–' && !Number.isFinite(n(r[j]))) fail(`CSV cell "${r[j]}" is not a number`);
   return rows;
 }
 
@@ -56,11 +60,18 @@ export async function checkSankey(el: Chart, file: File, p: Params): Promise<voi
   const rows = await common(el, want.length === 0, new Set([2, 3]));
   if (!rows) return;
   const total: number = file.totals[flow];
-  same('sankey rows (source, target, euros)', rows.slice(1, -1).map((r) => [r[0], r[1], n(r[2])]), want.map(([a, b, v]) => [csvSafe(a), csvSafe(b), v]));
+  same(
+    'sankey rows (source, target, euros)',
+    rows.slice(1, -1).map((r) => [r[0], r[1], n(r[2])]),
+    want.map(([a, b, v]) => [csvSafe(a), csvSafe(b), v]),
+  );
   same('sankey total row', rows.at(-1)!.slice(0, 3), ['Total', '', String(total)]);
   same('sankey table total = data total', sum(rows.slice(1, -1).map((r) => n(r[2]))), total);
   // "Autres", to the euro: what the top `limit` leave, on each side.
-  for (const [axis, word] of [[0, 'produits'], [1, 'pays']] as const) {
+  for (const [axis, word] of [
+    [0, 'produits'],
+    [1, 'pays'],
+  ] as const) {
     const ranked = rank(file.flows[flow] as FlowTriple[], axis);
     const rest = ranked.slice(limit);
     const col = (flow === 'export') === (axis === 0) ? 0 : 1;
@@ -84,7 +95,12 @@ export async function checkBalance(el: Chart, file: File, p: Params): Promise<vo
   if (!rows) return;
   const value = (list: typeof imp, code: string) => list.find((x) => x.code === code)?.value ?? 0;
   const { import: ti, export: te } = file.totals;
-  const want = shown.map((x) => [csvSafe(cleaned(file.countries[x.code])), value(imp, x.code), value(exp, x.code), value(exp, x.code) - value(imp, x.code)]);
+  const want = shown.map((x) => [
+    csvSafe(cleaned(file.countries[x.code])),
+    value(imp, x.code),
+    value(exp, x.code),
+    value(exp, x.code) - value(imp, x.code),
+  ]);
   const restCount = all.length - shown.length;
   if (restCount) {
     const ri = ti - sum(want.map((r) => r[1] as number));
@@ -92,8 +108,16 @@ export async function checkBalance(el: Chart, file: File, p: Params): Promise<vo
     want.push([`Autres (${restCount} pays)`, ri, re, re - ri]);
   }
   want.push(['Total', ti, te, te - ti]);
-  same('balance rows (country, imports, exports, balance)', rows.slice(1).map((r) => [r[0], n(r[1]), n(r[2]), n(r[3])]), want);
-  same('balance table total = data total', [sum(rows.slice(1, -1).map((r) => n(r[1]))), sum(rows.slice(1, -1).map((r) => n(r[2])))], [ti, te]);
+  same(
+    'balance rows (country, imports, exports, balance)',
+    rows.slice(1).map((r) => [r[0], n(r[1]), n(r[2]), n(r[3])]),
+    want,
+  );
+  same(
+    'balance table total = data total',
+    [sum(rows.slice(1, -1).map((r) => n(r[1]))), sum(rows.slice(1, -1).map((r) => n(r[2])))],
+    [ti, te],
+  );
   same('rows drawn', root(el).querySelectorAll('g[data-key]').length, shown.length);
   same('table footer', tableText(el, 'tfoot td').slice(0, 2), [formatEuros(ti, fr), formatEuros(te, fr)]);
 }
@@ -101,7 +125,11 @@ export async function checkBalance(el: Chart, file: File, p: Params): Promise<vo
 export async function checkTreemap(el: Chart, file: File, p: Params): Promise<void> {
   const limit = p.limit ?? 10;
   const flows: Flow[] = p.flow ? [p.flow] : ['import', 'export'];
-  const rows = await common(el, flows.every((f) => file.totals[f] === 0), new Set([2, 3]));
+  const rows = await common(
+    el,
+    flows.every((f) => file.totals[f] === 0),
+    new Set([2, 3]),
+  );
   if (!rows) return;
   const want: [string, string, number][] = [];
   let tiles = 0;
@@ -109,24 +137,55 @@ export async function checkTreemap(el: Chart, file: File, p: Params): Promise<vo
     const items = rank(file.flows[f], 0);
     const keep = items.length - limit > 1 ? limit : items.length;
     for (const x of items.slice(0, keep)) want.push([csvSafe(cleaned(file.products[x.code])), NAME[f], x.value]);
-    if (keep < items.length) want.push([`Autres (${items.length - keep} produits)`, NAME[f], sum(items.slice(keep).map((x) => x.value))]);
+    if (keep < items.length)
+      want.push([`Autres (${items.length - keep} produits)`, NAME[f], sum(items.slice(keep).map((x) => x.value))]);
     want.push([`Total des ${NAME[f].toLowerCase()}`, NAME[f], file.totals[f]]);
     if (file.totals[f]) tiles += Math.min(items.length, keep + 1);
   }
-  same('treemap rows (product, flow, euros)', rows.slice(1).map((r) => [r[0], r[1], n(r[2])]), want);
-  for (const f of flows) same(`treemap ${f}: items add up to the total`, sum(rows.slice(1).filter((r) => r[1] === NAME[f] && !r[0].startsWith('Total')).map((r) => n(r[2]))), file.totals[f]);
+  same(
+    'treemap rows (product, flow, euros)',
+    rows.slice(1).map((r) => [r[0], r[1], n(r[2])]),
+    want,
+  );
+  for (const f of flows)
+    same(
+      `treemap ${f}: items add up to the total`,
+      sum(
+        rows
+          .slice(1)
+          .filter((r) => r[1] === NAME[f] && !r[0].startsWith('Total'))
+          .map((r) => n(r[2])),
+      ),
+      file.totals[f],
+    );
   same('tiles drawn', root(el).querySelectorAll('g[data-key]').length, tiles);
-  same('table totals', tableText(el, 'tbody tr:has(th.total) td:nth-of-type(2)'), flows.map((f) => formatEuros(file.totals[f], fr)));
+  same(
+    'table totals',
+    tableText(el, 'tbody tr:has(th.total) td:nth-of-type(2)'),
+    flows.map((f) => formatEuros(file.totals[f], fr)),
+  );
 }
 
 export async function checkSummary(el: Chart, file: File, p: Params): Promise<void> {
   const flows: Flow[] = p.flow ? [p.flow] : ['export', 'import'];
-  const rows = await common(el, flows.every((f) => file.totals[f] === 0), new Set([1, 2, 3, 4]));
+  const rows = await common(
+    el,
+    flows.every((f) => file.totals[f] === 0),
+    new Set([1, 2, 3, 4]),
+  );
   if (!rows) return;
   const want: [string, number][] = flows.map((f) => [NAME[f], file.totals[f]]);
   if (flows.length > 1) want.push(['Solde commercial', file.totals.export - file.totals.import]);
-  same('summary rows (indicator, euros)', rows.slice(1).map((r) => [r[0], n(r[1])]), want);
-  same('figures shown', tableText(el, '[part~="value"]'), want.map(([, v], i) => formatEuros(v, fr, { signed: i === 2 })));
+  same(
+    'summary rows (indicator, euros)',
+    rows.slice(1).map((r) => [r[0], n(r[1])]),
+    want,
+  );
+  same(
+    'figures shown',
+    tableText(el, '[part~="value"]'),
+    want.map(([, v], i) => formatEuros(v, fr, { signed: i === 2 })),
+  );
 }
 
 /** The report: its sections, and every chart in it checked as above. */
@@ -135,7 +194,16 @@ export async function checkReport(el: Chart, file: File, charts: Chart[]): Promi
   const bad = [...badAttributes(root(el)), ...brokenText(root(el))];
   if (bad.length) fail(`bad attributes or text: ${bad.slice(0, 5).join(' ')}`);
   const sections = [...root(el).querySelectorAll('[part="section"]')].map((s) => s.className);
-  same('report sections', sections, ['intro', ...(file.territoriesOfIndustry?.length && file.schema === 2 ? ['industry'] : []), 'method', 'balance', 'activities', 'export', 'import', 'figures']);
+  same('report sections', sections, [
+    'intro',
+    ...(file.territoriesOfIndustry?.length && file.schema === 2 ? ['industry'] : []),
+    'method',
+    'balance',
+    'activities',
+    'export',
+    'import',
+    'figures',
+  ]);
   for (const c of charts) {
     const tag = c.tagName.toLowerCase();
     const own = (c as unknown as { data?: unknown }).data === (el as unknown as { data?: unknown }).data;

@@ -15,8 +15,18 @@ export const SEEDS = { valid: 20250610, validFetch: 4242, invalid: 1789, invalid
  * Runs a property with a fixed seed; a failure says the seed and the counterexample
  * path, to replay it. Runs and shrinking stop after `timeLimit` ms, which fails.
  */
-export async function check<T>(name: string, prop: fc.IAsyncProperty<T> | fc.IProperty<T>, seed: number, numRuns: number, timeLimit = 120_000): Promise<void> {
-  const out = await fc.check(prop as fc.IAsyncProperty<T>, { seed, numRuns, plugins: [fc.interruptAfterTimeLimit(timeLimit, { failOnInterrupt: true })] });
+export async function check<T>(
+  name: string,
+  prop: fc.IAsyncProperty<T> | fc.IProperty<T>,
+  seed: number,
+  numRuns: number,
+  timeLimit = 120_000,
+): Promise<void> {
+  const out = await fc.check(prop as fc.IAsyncProperty<T>, {
+    seed,
+    numRuns,
+    plugins: [fc.interruptAfterTimeLimit(timeLimit, { failOnInterrupt: true })],
+  });
   if (out.failed) {
     const example = JSON.stringify(out.counterexample);
     throw new Error(
@@ -48,7 +58,21 @@ const anyChar = fc.oneof(
   { weight: 3, arbitrary: fc.constant(' ') },
   { weight: 1, arbitrary: fc.constantFrom('\u00a0', '\u202f', '\u2009', '\u3000') },
   { weight: 1, arbitrary: fc.constantFrom('\u0301', '\u0308', '\u200d', '\u200b', '\ufe0f') },
-  { weight: 1, arbitrary: fc.constantFrom('\u202e', '\u202d', '\u2066', '\u2069', '\u200f', '\u0000', '\t', '\n', '\u007f', '\u0085') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '\u202e',
+      '\u202d',
+      '\u2066',
+      '\u2069',
+      '\u200f',
+      '\u0000',
+      '\t',
+      '\n',
+      '\u007f',
+      '\u0085',
+    ),
+  },
 );
 
 /** Latin letters as French labels have them, with the punctuation they hold. */
@@ -64,9 +88,16 @@ const latin = fc.oneof(
  */
 export const labelOf = (latinOnly: boolean) =>
   fc
-    .tuple(latinOnly ? latin.filter((c) => c !== ' ') : visible, fc.array(latinOnly ? latin : fc.oneof(anyChar, visible), { maxLength: 199, size: 'max' }))
+    .tuple(
+      latinOnly ? latin.filter((c) => c !== ' ') : visible,
+      fc.array(latinOnly ? latin : fc.oneof(anyChar, visible), { maxLength: 199, size: 'max' }),
+    )
     .map(([first, rest]) => first + rest.join(''));
-export const labelArb = fc.oneof(labelOf(true), labelOf(false), fc.array(visible, { minLength: 1, maxLength: 200, size: 'max' }).map((l) => l.join('')));
+export const labelArb = fc.oneof(
+  labelOf(true),
+  labelOf(false),
+  fc.array(visible, { minLength: 1, maxLength: 200, size: 'max' }).map((l) => l.join('')),
+);
 
 /**
  * The labels of one file: French-like (two files in three), or from every script,
@@ -82,7 +113,10 @@ const poolArb = fc.oneof(
 /** What validation makes of a label (the contract: controls and bidi controls become spaces, spaces collapse). */
 export function cleaned(s: string): string {
   // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 // --- Amounts ---------------------------------------------------------------------------
@@ -91,7 +125,12 @@ export function cleaned(s: string): string {
 export const eurosArb = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(1, 2, 7, 1000, 1_000_000, 123_456_789, 5e9, 1e12) },
   { weight: 3, arbitrary: fc.integer({ min: 1, max: 2_000_000_000 }) },
-  { weight: 4, arbitrary: fc.tuple(fc.integer({ min: 1, max: 999_999 }), fc.integer({ min: 0, max: 6 })).map(([m, e]) => Math.min(1e12, m * 10 ** e)) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 1, max: 999_999 }), fc.integer({ min: 0, max: 6 }))
+      .map(([m, e]) => Math.min(1e12, m * 10 ** e)),
+  },
 );
 
 // --- Valid files -----------------------------------------------------------------------
@@ -116,7 +155,11 @@ const REGIONS = ['01', '11', '76', '94'];
 
 const flowsArb = (max: number) => fc.array(fc.tuple(fc.nat(), fc.nat(), eurosArb), { maxLength: max, size: 'max' });
 
-export function specArb({ maxFlows = 1200, level, year }: { maxFlows?: number; level?: Level; year?: number } = {}): fc.Arbitrary<Spec> {
+export function specArb({
+  maxFlows = 1200,
+  level,
+  year,
+}: { maxFlows?: number; level?: Level; year?: number } = {}): fc.Arbitrary<Spec> {
   return fc
     .record({
       level: level ? fc.constant(level) : fc.constantFrom<Level>('department', 'region', 'france'),
@@ -133,7 +176,12 @@ export function specArb({ maxFlows = 1200, level, year }: { maxFlows?: number; l
       demo: fc.boolean(),
       industry: fc.array(labelArb, { maxLength: 3 }),
     })
-    .map(({ level, d, r, exp, imp, ...rest }) => ({ ...rest, level, code: level === 'department' ? d : level === 'region' ? r : 'FR', flows: { export: exp, import: imp } }));
+    .map(({ level, d, r, exp, imp, ...rest }) => ({
+      ...rest,
+      level,
+      code: level === 'department' ? d : level === 'region' ? r : 'FR',
+      flows: { export: exp, import: imp },
+    }));
 }
 
 /** Codes: plain ones, ones with ".", "_" and "-", and names objects have (a file is data, not code). */
@@ -184,7 +232,11 @@ export function buildFile(s: Spec): Record<string, any> {
   };
   if (s.schema === 2) {
     const of = 101;
-    file.ranks = { export: { rank: 1 + (a % of), of }, import: { rank: 1 + (b % of), of }, balance: { rank: 1 + (c % of), of } };
+    file.ranks = {
+      export: { rank: 1 + (a % of), of },
+      import: { rank: 1 + (b % of), of },
+      balance: { rank: 1 + (c % of), of },
+    };
     file.previous = { year: s.year - 1, totals: { export: a * 7, import: b * 3 } };
     if (s.industry.length) file.territoriesOfIndustry = s.industry;
   }
@@ -202,18 +254,26 @@ export interface RankedItem {
 export function rank(flows: FlowTriple[], axis: 0 | 1): RankedItem[] {
   const m = new Map<string, number>();
   for (const t of flows) if (t[2] > 0) m.set(t[axis], (m.get(t[axis]) ?? 0) + t[2]);
-  return [...m].map(([code, value]) => ({ code, value })).sort((a, b) => b.value - a.value || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return [...m]
+    .map(([code, value]) => ({ code, value }))
+    .sort((a, b) => b.value - a.value || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
 /** The rows <trade-sankey> must list, in order: [source name, target name, euros], and how many nodes it draws. */
-export function sankeyRows(file: Record<string, any>, flow: Flow, limit: number): { rows: [string, string, number][]; nodes: number } {
+export function sankeyRows(
+  file: Record<string, any>,
+  flow: Flow,
+  limit: number,
+): { rows: [string, string, number][]; nodes: number } {
   const flows: FlowTriple[] = file.flows[flow];
   const P = rank(flows, 0);
   const C = rank(flows, 1);
   const topP = P.slice(0, limit).map((x) => x.code);
   const topC = C.slice(0, limit).map((x) => x.code);
   const name = (kind: 'p' | 'c', code: string) =>
-    code === '*' ? `Autres ${kind === 'p' ? 'produits' : 'pays'} (${(kind === 'p' ? P : C).length - limit})` : cleaned(file[kind === 'p' ? 'products' : 'countries'][code]);
+    code === '*'
+      ? `Autres ${kind === 'p' ? 'produits' : 'pays'} (${(kind === 'p' ? P : C).length - limit})`
+      : cleaned(file[kind === 'p' ? 'products' : 'countries'][code]);
   const sums = new Map<string, number>();
   for (const [p, c, v] of flows) {
     const key = `${topP.includes(p) ? p : '*'}|${topC.includes(c) ? c : '*'}`;
@@ -227,7 +287,8 @@ export function sankeyRows(file: Record<string, any>, flow: Flow, limit: number)
     for (const b of inner) {
       const [p, c] = flow === 'export' ? [a, b] : [b, a];
       const v = sums.get(`${p}|${c}`);
-      if (v !== undefined) rows.push(flow === 'export' ? [name('p', p), name('c', c), v] : [name('c', c), name('p', p), v]);
+      if (v !== undefined)
+        rows.push(flow === 'export' ? [name('p', p), name('c', c), v] : [name('c', c), name('p', p), v]);
     }
   return { rows, nodes: pOrder.length + cOrder.length };
 }
@@ -259,18 +320,31 @@ function otherType(v: unknown, pick: number): unknown {
 /** Paths that validation reads in a file built by `buildFile`, required or not, with their values. */
 function paths(file: Record<string, any>): { path: (string | number)[]; value: unknown; required: boolean }[] {
   const out: { path: (string | number)[]; value: unknown; required: boolean }[] = [];
-  const optional = new Set(['territory.region', 'territory.region.dgddiCode', 'parents', 'parents.region', 'parents.region.dgddiCode', 'parents.france', 'source.demo', 'ranks', 'previous', 'territoriesOfIndustry']);
+  const optional = new Set([
+    'territory.region',
+    'territory.region.dgddiCode',
+    'parents',
+    'parents.region',
+    'parents.region.dgddiCode',
+    'parents.france',
+    'source.demo',
+    'ranks',
+    'previous',
+    'territoriesOfIndustry',
+  ]);
   const walk = (v: unknown, path: (string | number)[]) => {
     const p = path.join('.');
     if (path.length) out.push({ path, value: v, required: !optional.has(p) && !p.startsWith('territoriesOfIndustry') });
-    if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, Array.isArray(v) ? Number(k) : k]);
+    if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) walk(x, [...path, Array.isArray(v) ? Number(k) : k]);
   };
   walk(file, []);
   return out;
 }
 
 /** A JSON path as the widget writes it: `flows.export[3][2]`, `products.P1`. */
-export const showPath = (path: (string | number)[]) => path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join('');
+export const showPath = (path: (string | number)[]) =>
+  path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join('');
 
 function setAt(file: any, path: (string | number)[], value: unknown): any {
   const copy = structuredClone(file);
@@ -285,7 +359,10 @@ function setAt(file: any, path: (string | number)[], value: unknown): any {
 /** Where a file's amounts are: totals, flows values, parents' totals, previous totals. */
 const isAmount = (p: (string | number)[]) => {
   const s = showPath(p);
-  return /^(totals|parents\.(region|france)\.totals|previous\.totals)\.(export|import)$/.test(s) || /^flows\.(export|import)\[\d+\]\[2\]$/.test(s);
+  return (
+    /^(totals|parents\.(region|france)\.totals|previous\.totals)\.(export|import)$/.test(s) ||
+    /^flows\.(export|import)\[\d+\]\[2\]$/.test(s)
+  );
 };
 
 /** Marks every label of a file, so that a test can tell whether anything of it is shown. */
@@ -313,22 +390,66 @@ export function breakArb(network: boolean): fc.Arbitrary<Broken> {
       const all = paths(f);
       const { path, value } = all[i % all.length];
       const v = otherType(value, j);
-      return { file: setAt(f, path, v), kind: 'schema', code: 'type', path: showPath(path), what: `wrong type at ${showPath(path)}` };
+      return {
+        file: setAt(f, path, v),
+        kind: 'schema',
+        code: 'type',
+        path: showPath(path),
+        what: `wrong type at ${showPath(path)}`,
+      };
     }),
     // A required field missing (object members only: an array element removed is another problem).
     fc.tuple(base, fc.nat()).map(([f, i]) => {
-      const all = paths(f).filter((p) => p.required && typeof p.path[p.path.length - 1] === 'string' && !/^(products|countries)\./.test(showPath(p.path)));
+      const all = paths(f).filter(
+        (p) =>
+          p.required &&
+          typeof p.path[p.path.length - 1] === 'string' &&
+          !/^(products|countries)\./.test(showPath(p.path)),
+      );
       const { path } = all[i % all.length];
-      return { file: setAt(f, path, undefined), kind: 'schema', code: 'missing', path: showPath(path), what: `missing ${showPath(path)}` };
+      return {
+        file: setAt(f, path, undefined),
+        kind: 'schema',
+        code: 'missing',
+        path: showPath(path),
+        what: `missing ${showPath(path)}`,
+      };
     }),
     // Negative, fractional, huge or non-finite amounts.
-    fc.tuple(base, fc.nat(), fc.constantFrom(-1, -5e9, 0.5, 1e12 + 0.25, 2 ** 53, 1e16, 1e300, ...(network ? [] : [Infinity, NaN, -Infinity]))).map(([f, i, v]) => {
-      const all = paths(f).filter((p) => isAmount(p.path));
-      const { path } = all[i % all.length];
-      const code = !Number.isFinite(v) ? 'not-finite' : v < 0 ? 'negative' : !Number.isInteger(v) ? 'not-integer' : 'too-large';
-      // Infinity and NaN have no JSON form: through the network, 1e400 (parsed as Infinity) stands for them below.
-      return { file: setAt(f, path, v), kind: 'schema', code, path: showPath(path), what: `${v} at ${showPath(path)}` };
-    }),
+    fc
+      .tuple(
+        base,
+        fc.nat(),
+        fc.constantFrom(
+          -1,
+          -5e9,
+          0.5,
+          1e12 + 0.25,
+          2 ** 53,
+          1e16,
+          1e300,
+          ...(network ? [] : [Infinity, NaN, -Infinity]),
+        ),
+      )
+      .map(([f, i, v]) => {
+        const all = paths(f).filter((p) => isAmount(p.path));
+        const { path } = all[i % all.length];
+        const code = !Number.isFinite(v)
+          ? 'not-finite'
+          : v < 0
+            ? 'negative'
+            : !Number.isInteger(v)
+              ? 'not-integer'
+              : 'too-large';
+        // Infinity and NaN have no JSON form: through the network, 1e400 (parsed as Infinity) stands for them below.
+        return {
+          file: setAt(f, path, v),
+          kind: 'schema',
+          code,
+          path: showPath(path),
+          what: `${v} at ${showPath(path)}`,
+        };
+      }),
     // A duplicate product × country pair.
     fc.tuple(base, fc.constantFrom<Flow>('export', 'import'), fc.nat(), eurosArb).map(([f, flow, i, v]) => {
       const list = f.flows[flow] as FlowTriple[];
@@ -337,15 +458,29 @@ export function breakArb(network: boolean): fc.Arbitrary<Broken> {
       const copy = structuredClone(f);
       copy.flows[flow].push([t[0], t[1], v]);
       copy.totals[flow] += v;
-      return { file: copy, kind: 'schema', code: 'duplicate', path: `flows.${flow}[${list.length}]`, what: `duplicate ${t[0]} × ${t[1]}` };
+      return {
+        file: copy,
+        kind: 'schema',
+        code: 'duplicate',
+        path: `flows.${flow}[${list.length}]`,
+        what: `duplicate ${t[0]} × ${t[1]}`,
+      };
     }),
     // A flow whose code is not in products / countries.
-    fc.tuple(base, fc.constantFrom<Flow>('export', 'import'), fc.nat(), fc.constantFrom(0, 1)).map(([f, flow, i, axis]) => {
-      const list = f.flows[flow] as FlowTriple[];
-      if (!list.length) return undefined;
-      const k = i % list.length;
-      return { file: setAt(f, ['flows', flow, k, axis], 'NOPE'), kind: 'schema', code: 'unknown-code', path: `flows.${flow}[${k}][${axis}]`, what: 'unknown code' };
-    }),
+    fc
+      .tuple(base, fc.constantFrom<Flow>('export', 'import'), fc.nat(), fc.constantFrom(0, 1))
+      .map(([f, flow, i, axis]) => {
+        const list = f.flows[flow] as FlowTriple[];
+        if (!list.length) return undefined;
+        const k = i % list.length;
+        return {
+          file: setAt(f, ['flows', flow, k, axis], 'NOPE'),
+          kind: 'schema',
+          code: 'unknown-code',
+          path: `flows.${flow}[${k}][${axis}]`,
+          what: 'unknown code',
+        };
+      }),
     // Totals that are not the sums of the flows.
     fc.tuple(base, fc.constantFrom<Flow>('export', 'import'), fc.constantFrom(1, -1, 1000)).map(([f, flow, d]) => {
       if (f.totals[flow] + d < 0) return undefined;
@@ -355,27 +490,77 @@ export function breakArb(network: boolean): fc.Arbitrary<Broken> {
       return { file: copy, kind: 'schema', code: 'total-mismatch', path: `totals.${flow}`, what: 'total mismatch' };
     }),
     // A product or country code that is not a code (markup, spaces, too long).
-    fc.tuple(base, fc.constantFrom('products', 'countries'), fc.constantFrom('<img src=x onerror=alert(1)>', 'a b', 'x'.repeat(17), '', 'é')).map(([f, key, code]) => {
-      const copy = structuredClone(f);
-      copy[key] = { [code]: 'Libellé', ...copy[key] };
-      return { file: copy, kind: 'schema', code: 'invalid-code', path: `${key}[${JSON.stringify(code)}]`, what: `invalid code ${JSON.stringify(code)}` };
-    }),
+    fc
+      .tuple(
+        base,
+        fc.constantFrom('products', 'countries'),
+        fc.constantFrom('<img src=x onerror=alert(1)>', 'a b', 'x'.repeat(17), '', 'é'),
+      )
+      .map(([f, key, code]) => {
+        const copy = structuredClone(f);
+        copy[key] = { [code]: 'Libellé', ...copy[key] };
+        return {
+          file: copy,
+          kind: 'schema',
+          code: 'invalid-code',
+          path: `${key}[${JSON.stringify(code)}]`,
+          what: `invalid code ${JSON.stringify(code)}`,
+        };
+      }),
     // Labels: too long, or empty once cleaned.
     fc.tuple(base, fc.constantFrom('\u202e \u0000\t', ' ', 'x'.repeat(501))).map(([f, s]) => {
       const path = ['territory', 'name'];
-      return { file: setAt(f, path, s), kind: 'schema', code: s.length > 500 ? 'label-too-long' : 'empty-label', path: 'territory.name', what: 'bad label' };
+      return {
+        file: setAt(f, path, s),
+        kind: 'schema',
+        code: s.length > 500 ? 'label-too-long' : 'empty-label',
+        path: 'territory.name',
+        what: 'bad label',
+      };
     }),
     // Versions, years, URLs, parents, ranks.
     fc.tuple(base, fc.nat()).map(([f, i]): Broken | undefined => {
       const cases: Broken[] = [
         { file: setAt(f, ['schema'], 3), kind: 'schema', code: 'schema-version', path: 'schema', what: 'schema 3' },
         { file: setAt(f, ['year'], 1850), kind: 'schema', code: 'enum', path: 'year', what: 'year 1850' },
-        { file: setAt(f, ['source', 'url'], 'javascript:alert(1)'), kind: 'schema', code: 'invalid-url', path: 'source.url', what: 'javascript: URL' },
-        { file: setAt(f, ['territory', 'level'], 'commune'), kind: 'schema', code: 'enum', path: 'territory.level', what: 'level' },
-        { file: setAt(f, ['territory', 'code'], '<b>'), kind: 'schema', code: 'invalid-code', path: 'territory.code', what: 'territory code' },
+        {
+          file: setAt(f, ['source', 'url'], 'javascript:alert(1)'),
+          kind: 'schema',
+          code: 'invalid-url',
+          path: 'source.url',
+          what: 'javascript: URL',
+        },
+        {
+          file: setAt(f, ['territory', 'level'], 'commune'),
+          kind: 'schema',
+          code: 'enum',
+          path: 'territory.level',
+          what: 'level',
+        },
+        {
+          file: setAt(f, ['territory', 'code'], '<b>'),
+          kind: 'schema',
+          code: 'invalid-code',
+          path: 'territory.code',
+          what: 'territory code',
+        },
       ];
-      if (f.parents.france && f.totals.export > 0) cases.push({ file: setAt(f, ['parents', 'france', 'totals', 'export'], 0), kind: 'schema', code: 'parent-smaller', path: 'parents.france.totals.export', what: 'parent smaller' });
-      if (f.ranks) cases.push({ file: setAt(f, ['ranks', 'export', 'rank'], 102), kind: 'schema', code: 'enum', path: 'ranks.export.rank', what: 'rank > of' });
+      if (f.parents.france && f.totals.export > 0)
+        cases.push({
+          file: setAt(f, ['parents', 'france', 'totals', 'export'], 0),
+          kind: 'schema',
+          code: 'parent-smaller',
+          path: 'parents.france.totals.export',
+          what: 'parent smaller',
+        });
+      if (f.ranks)
+        cases.push({
+          file: setAt(f, ['ranks', 'export', 'rank'], 102),
+          kind: 'schema',
+          code: 'enum',
+          path: 'ranks.export.rank',
+          what: 'rank > of',
+        });
       return cases[i % cases.length];
     }),
     // Not an object at all, or an empty one.
@@ -397,7 +582,13 @@ export function breakArb(network: boolean): fc.Arbitrary<Broken> {
       fc.tuple(base, fc.constantFrom('1e400', '-1e400', '9007199254740993', '1.5', '-0.5')).map(([f, n]) => {
         const text = JSON.stringify(f).replace(/"totals":\{"export":\d+/, `"totals":{"export":${n}`);
         const v = Number(n);
-        const code = !Number.isFinite(v) ? 'not-finite' : v < 0 ? 'negative' : !Number.isInteger(v) ? 'not-integer' : 'too-large';
+        const code = !Number.isFinite(v)
+          ? 'not-finite'
+          : v < 0
+            ? 'negative'
+            : !Number.isInteger(v)
+              ? 'not-integer'
+              : 'too-large';
         return { text, kind: 'schema', code, path: 'totals.export', what: `totals.export = ${n}` };
       }),
     );

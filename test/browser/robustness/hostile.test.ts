@@ -51,7 +51,11 @@ const HOSTILE = [
 /** Characters that reorder text around them: never shown. */
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 /** Elements the widgets' own templates make: anything else came from content. */
-const ALLOWED = new Set('div p strong span button ul li dl dt dd table caption thead tbody tfoot tr th td a code section label select option svg g rect path text tspan trade-balance trade-treemap trade-sankey trade-summary'.split(' '));
+const ALLOWED = new Set(
+  'div p strong span button ul li dl dt dd table caption thead tbody tfoot tr th td a code section label select option svg g rect path text tspan trade-balance trade-treemap trade-sankey trade-summary'.split(
+    ' ',
+  ),
+);
 const SVG_EXPORT = new Set(['svg', 'g', 'rect', 'path', 'text', 'tspan']);
 
 /** The hostile file: every label a payload, every product and country drawn. */
@@ -67,11 +71,18 @@ function hostileFile(): Record<string, any> {
     year: 2024,
     territory: { level: 'department', code: '32', name: HOSTILE[0], region: { code: '76', name: HOSTILE[1] } },
     totals,
-    parents: { region: { code: '76', name: HOSTILE[1], totals: { export: totals.export * 2, import: totals.import * 2 } }, france: { totals: { export: totals.export * 9, import: totals.import * 9 } } },
+    parents: {
+      region: { code: '76', name: HOSTILE[1], totals: { export: totals.export * 2, import: totals.import * 2 } },
+      france: { totals: { export: totals.export * 9, import: totals.import * 9 } },
+    },
     products: Object.fromEntries(codes('P').map((c, i) => [c, HOSTILE[i]])),
     countries: Object.fromEntries(codes('K').map((c, i) => [c, HOSTILE[(i + 3) % n]])),
     flows: { export: exp, import: imp },
-    source: { name: HOSTILE[2], licence: HOSTILE[3], url: 'https://www.data.gouv.fr/?q="><img/src=x/onerror=window.__pwned.push(\'url\')>' },
+    source: {
+      name: HOSTILE[2],
+      licence: HOSTILE[3],
+      url: "https://www.data.gouv.fr/?q=\"><img/src=x/onerror=window.__pwned.push('url')>",
+    },
     ranks: { export: { rank: 1, of: 101 }, import: { rank: 2, of: 101 }, balance: { rank: 3, of: 101 } },
     previous: { year: 2023, totals: { export: 1, import: 2 } },
     territoriesOfIndustry: [HOSTILE[4], HOSTILE[5], HOSTILE[14]],
@@ -98,7 +109,8 @@ function foreign(root: ParentNode): string[] {
       if (a.name === 'href' && !/^https:\/\//.test(a.value)) out.push(`<${tag} href="${a.value}">`);
       if (BIDI.test(a.value)) out.push(`<${tag} ${a.name}> holds a bidi control`);
     }
-    for (const c of el.childNodes) if (c.nodeType === 3 && BIDI.test(c.textContent ?? '')) out.push(`<${tag}> text holds a bidi control`);
+    for (const c of el.childNodes)
+      if (c.nodeType === 3 && BIDI.test(c.textContent ?? '')) out.push(`<${tag}> text holds a bidi control`);
   }
   return out;
 }
@@ -113,7 +125,10 @@ beforeEach(() => {
   added = [];
   // Anything of these kinds added to the page's own tree (the shadow roots are walked instead).
   observer = new MutationObserver((records) => {
-    for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && /^(img|script|iframe|style|svg|object|embed)$/i.test(n.tagName)) added.push(n.tagName);
+    for (const r of records)
+      for (const n of r.addedNodes)
+        if (n instanceof Element && /^(img|script|iframe|style|svg|object|embed)$/i.test(n.tagName))
+          added.push(n.tagName);
   });
   observer.observe(document, { childList: true, subtree: true });
 });
@@ -170,7 +185,8 @@ describe('hostile labels are inert text everywhere', function () {
           const tip = root.querySelector<HTMLElement>('[part="tooltip"]')!;
           if (!tip.hidden) {
             tips.add(tip.textContent ?? '');
-            for (const t of tip.querySelectorAll('*')) expect(['strong', 'dl', 'dt', 'dd']).to.include(t.tagName.toLowerCase());
+            for (const t of tip.querySelectorAll('*'))
+              expect(['strong', 'dl', 'dt', 'dd']).to.include(t.tagName.toLowerCase());
           }
         }
         root.querySelector('[part="chart"]')?.dispatchEvent(new PointerEvent('pointerleave'));
@@ -193,7 +209,10 @@ describe('hostile labels are inert text everywhere', function () {
             const s = t.textContent!;
             if (!s || /€|%/.test(s)) continue;
             const whole = s.endsWith('…') ? s.slice(0, -1) : s;
-            expect(LABELS.some((l) => l.startsWith(whole) || l.includes(whole)) || /^Autres/.test(s), `drawn "${s}"`).to.equal(true);
+            expect(
+              LABELS.some((l) => l.startsWith(whole) || l.includes(whole)) || /^Autres/.test(s),
+              `drawn "${s}"`,
+            ).to.equal(true);
           }
         }
 
@@ -209,7 +228,9 @@ describe('hostile labels are inert text everywhere', function () {
           const labelCells = rows.flat().filter((c) => LABELS.some((l) => csvSafe(l) === c || l === c));
           if (tag !== 'trade-summary') expect(labelCells.length, `${lang}: labels in the CSV`).to.be.greaterThan(10);
           for (const c of labelCells) expect(c, `${lang} CSV cell from a label`).not.to.match(/^[=+\-@\t\r]/);
-          for (const l of LABELS) if (/^[=+\-@]/.test(l) && rows.flat().some((c) => c.endsWith(l.slice(1)))) expect(rows.flat()).to.include(`'${l}`);
+          for (const l of LABELS)
+            if (/^[=+\-@]/.test(l) && rows.flat().some((c) => c.endsWith(l.slice(1))))
+              expect(rows.flat()).to.include(`'${l}`);
         }
         el.setAttribute('lang', 'fr');
         await el.updateComplete;
@@ -226,7 +247,12 @@ describe('hostile labels are inert text everywhere', function () {
           }
           // The title, wrapped on spaces over the lines above the chart.
           const root = [...doc.documentElement.children];
-          const titleLines = root.slice(0, root.findIndex((n) => n.tagName === 'g')).filter((n) => n.tagName === 'text');
+          const titleLines = root
+            .slice(
+              0,
+              root.findIndex((n) => n.tagName === 'g'),
+            )
+            .filter((n) => n.tagName === 'text');
           expect(titleLines.map((n) => n.textContent).join(' ')).to.equal(el.chartTitleText);
           expect(el.chartTitleText).to.contain(LABELS[0]);
           // PNG: the SVG, drawn: it decodes (no script can run in an image anyway).
@@ -238,13 +264,27 @@ describe('hostile labels are inert text everywhere', function () {
   }
 
   it('<trade-report>: its sections, its texts file and every chart in it', async () => {
-    const texts = Object.fromEntries(['intro', 'method', 'balance', 'activities', 'export', 'import'].map((k, i) => [k, [HOSTILE[i], `- ${HOSTILE[i + 1]}`, `**${HOSTILE[i + 2]}**`]]));
-    await fetch('/__test/store/hostile-texts', { method: 'POST', body: JSON.stringify({ ...texts, exportKey: HOSTILE[14], importCompare: HOSTILE[15] }) });
+    const texts = Object.fromEntries(
+      ['intro', 'method', 'balance', 'activities', 'export', 'import'].map((k, i) => [
+        k,
+        [HOSTILE[i], `- ${HOSTILE[i + 1]}`, `**${HOSTILE[i + 2]}**`],
+      ]),
+    );
+    await fetch('/__test/store/hostile-texts', {
+      method: 'POST',
+      body: JSON.stringify({ ...texts, exportKey: HOSTILE[14], importCompare: HOSTILE[15] }),
+    });
     await fetch('/__test/store/hostile-file', { method: 'POST', body: JSON.stringify(hostileFile()) });
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width:700px"><trade-report src="/__test/stored/hostile-file" texts="/__test/stored/hostile-texts"></trade-report></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width:700px">
+        <trade-report src="/__test/stored/hostile-file" texts="/__test/stored/hostile-texts"></trade-report>
+      </div>`,
+    );
     const el = wrap.firstElementChild as Chart;
     await waitForState(el, 'ready');
-    const charts = [...el.shadowRoot!.querySelectorAll<Chart>('trade-balance, trade-treemap, trade-sankey, trade-summary')];
+    const charts = [
+      ...el.shadowRoot!.querySelectorAll<Chart>('trade-balance, trade-treemap, trade-sankey, trade-summary'),
+    ];
     await Promise.all(charts.map((c) => waitForState(c, 'ready')));
     for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('section.intro p'); i++) await frame();
     const text = el.shadowRoot!.textContent!;
@@ -299,8 +339,12 @@ describe('hostile labels are inert text everywhere', function () {
     }
     // And in the charts, at widths that shorten them.
     const file = hostileFile();
-    file.products = Object.fromEntries(Object.keys(file.products).map((k, i) => [k, labels[i % labels.length].repeat(3)]));
-    file.countries = Object.fromEntries(Object.keys(file.countries).map((k, i) => [k, labels[(i + 1) % labels.length].repeat(2)]));
+    file.products = Object.fromEntries(
+      Object.keys(file.products).map((k, i) => [k, labels[i % labels.length].repeat(3)]),
+    );
+    file.countries = Object.fromEntries(
+      Object.keys(file.countries).map((k, i) => [k, labels[(i + 1) % labels.length].repeat(2)]),
+    );
     for (const tag of ['trade-sankey', 'trade-balance', 'trade-treemap']) {
       for (const width of [280, 333, 420, 517, 640]) {
         const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
@@ -321,7 +365,10 @@ describe('the embed snippet of the demo', () => {
   function parsed(snippet: string, value: string): void {
     const doc = new DOMParser().parseFromString(snippet, 'text/html');
     const els = [...doc.head.querySelectorAll('*'), ...doc.body.querySelectorAll('*')];
-    expect(els.map((e) => e.tagName.toLowerCase()), snippet).to.deep.equal(['script', 'trade-summary']);
+    expect(
+      els.map((e) => e.tagName.toLowerCase()),
+      snippet,
+    ).to.deep.equal(['script', 'trade-summary']);
     expect(els[0].getAttribute('src')).to.equal(SCRIPT);
     expect(els[0].textContent).to.equal('');
     expect(els[1].getAttribute('department'), snippet).to.equal(value);
@@ -333,16 +380,44 @@ describe('the embed snippet of the demo', () => {
   }
 
   it('a value from the address bar cannot close the attribute, add markup or hide itself', () => {
-    for (const v of [...HOSTILE, '32" onmouseover="alert(1)', "32' x='1", '32></trade-summary><script>alert(1)</script>', '&quot;', '&amp;lt;']) {
-      parsed(embedSnippet(SCRIPT, 'trade-summary', [['department', v], ['flow', 'export']]), v);
+    for (const v of [
+      ...HOSTILE,
+      '32" onmouseover="alert(1)',
+      "32' x='1",
+      '32></trade-summary><script>alert(1)</script>',
+      '&quot;',
+      '&amp;lt;',
+    ]) {
+      parsed(
+        embedSnippet(SCRIPT, 'trade-summary', [
+          ['department', v],
+          ['flow', 'export'],
+        ]),
+        v,
+      );
     }
   });
 
   it('any value (fast-check, 500 strings of any characters) round-trips exactly', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), fc.constantFrom('"', "'", '<', '>', '&', '\u202e', '\u0000', '\n', '=')), maxLength: 40 }), (v) => {
-        parsed(embedSnippet(SCRIPT, 'trade-summary', [['department', v], ['flow', 'export']]), v.replace(/\u0000/g, '\ufffd'));
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.oneof(
+            fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+            fc.constantFrom('"', "'", '<', '>', '&', '\u202e', '\u0000', '\n', '='),
+          ),
+          maxLength: 40,
+        }),
+        (v) => {
+          parsed(
+            embedSnippet(SCRIPT, 'trade-summary', [
+              ['department', v],
+              ['flow', 'export'],
+            ]),
+            v.replace(/\u0000/g, '\ufffd'),
+          );
+        },
+      ),
       { seed: 1, numRuns: 500 },
     );
   });

@@ -27,9 +27,28 @@ const TAGS = ['trade-sankey', 'trade-balance', 'trade-treemap', 'trade-summary',
 
 /** A valid file whose every label says "Valide-": shown before each broken one. */
 const VALID = buildFile({
-  level: 'department', code: '32', year: 2024, schema: 2, nProducts: 12, nCountries: 12, pool: ['Valide-A', 'Valide-B ptit'],
-  flows: { export: [[0, 0, 5], [1, 2, 7], [2, 3, 9], [11, 11, 4]], import: [[3, 1, 8], [4, 4, 2]] },
-  extra: [1, 2, 3, 4], demo: true, industry: ['Valide-TI'],
+  level: 'department',
+  code: '32',
+  year: 2024,
+  schema: 2,
+  nProducts: 12,
+  nCountries: 12,
+  pool: ['Valide-A', 'Valide-B ptit'],
+  flows: {
+    export: [
+      [0, 0, 5],
+      [1, 2, 7],
+      [2, 3, 9],
+      [11, 11, 4],
+    ],
+    import: [
+      [3, 1, 8],
+      [4, 4, 2],
+    ],
+  },
+  extra: [1, 2, 3, 4],
+  demo: true,
+  industry: ['Valide-TI'],
 } satisfies Spec);
 
 const watch = guard();
@@ -41,21 +60,37 @@ function refused(el: Chart, b: Broken, events: CustomEvent[], url?: string): voi
   if (e.kind !== b.kind) fail(`error kind ${e.kind}, expected ${b.kind} (${b.what}): ${e.message}`);
   const shown = errorText(el);
   if (b.kind === 'json') {
-    if (!shown.includes('Le fichier n’est pas du JSON valide')) fail(`message "${shown}" does not say the JSON is invalid`);
+    if (!shown.includes('Le fichier n’est pas du JSON valide'))
+      fail(`message "${shown}" does not say the JSON is invalid`);
   } else {
-    if (e.problem?.code !== b.code || e.problem?.path !== b.path) fail(`problem ${e.problem?.code} at "${e.problem?.path}", expected ${b.code} at "${b.path}" (${b.what})`);
+    if (e.problem?.code !== b.code || e.problem?.path !== b.path)
+      fail(`problem ${e.problem?.code} at "${e.problem?.path}", expected ${b.code} at "${b.path}" (${b.what})`);
     const field = `« ${b.path || '(racine)'} »`;
-    if (!shown.includes(`Données invalides : le champ ${field} `) || !shown.includes(PHRASES[b.code!])) fail(`message "${shown}" does not name ${field} and "${PHRASES[b.code!]}"`);
+    if (!shown.includes(`Données invalides : le champ ${field} `) || !shown.includes(PHRASES[b.code!]))
+      fail(`message "${shown}" does not name ${field} and "${PHRASES[b.code!]}"`);
   }
   if (url && !shown.includes(url)) fail(`message "${shown}" does not give the URL ${url}`);
   const last = events.at(-1);
-  if (!last || last.detail.error !== e || !shown.includes(last.detail.message)) fail('no trade-error event with the message shown');
+  if (!last || last.detail.error !== e || !shown.includes(last.detail.message))
+    fail('no trade-error event with the message shown');
   const root = el.shadowRoot!;
-  for (const sel of ['svg', '[part="table"]', '[part="caption"]', '[part="source"]', '[part="toolbar"]', '[part="section"]', '.chart[role="group"]', '.figures']) {
+  for (const sel of [
+    'svg',
+    '[part="table"]',
+    '[part="caption"]',
+    '[part="source"]',
+    '[part="toolbar"]',
+    '[part="section"]',
+    '.chart[role="group"]',
+    '.figures',
+  ]) {
     if (root.querySelector(sel)) fail(`${sel} is drawn from a refused file (${b.what})`);
   }
   const all = everything(el);
-  if (all.includes(MARK)) fail(`a label of the refused file is shown (${b.what}): …${all.slice(Math.max(0, all.indexOf(MARK) - 60), all.indexOf(MARK) + 60)}…`);
+  if (all.includes(MARK))
+    fail(
+      `a label of the refused file is shown (${b.what}): …${all.slice(Math.max(0, all.indexOf(MARK) - 60), all.indexOf(MARK) + 60)}…`,
+    );
   if (all.includes('Valide-')) fail(`something of the previous, valid file is still shown (${b.what})`);
   if (el.data !== undefined) fail('the element still holds data');
 }

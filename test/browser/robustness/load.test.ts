@@ -37,7 +37,11 @@ describe('101 <trade-summary>, every department, on one page', function () {
     const index = await (await fetch('/data/index.json')).json();
     departments = index.territories.departments.map((d: { code: string }) => d.code);
     expect(departments).to.have.length(101);
-    await Promise.all(departments.map(async (d) => exports.set(d, (await (await fetch(`/data/${index.latest}/departments/${d}.json`)).json()).totals.export)));
+    await Promise.all(
+      departments.map(async (d) =>
+        exports.set(d, (await (await fetch(`/data/${index.latest}/departments/${d}.json`)).json()).totals.export),
+      ),
+    );
   });
   beforeEach(() => (watch = watchErrors()));
   afterEach(() => {
@@ -66,7 +70,9 @@ describe('101 <trade-summary>, every department, on one page', function () {
     for (const el of page.children as HTMLCollectionOf<TradeElement>) {
       const code = el.getAttribute('department')!;
       expect(el.data?.territory.code).to.equal(code);
-      expect(el.shadowRoot!.querySelector('[part~="value"]')?.textContent, code).to.equal(formatEuros(exports.get(code)!, fr));
+      expect(el.shadowRoot!.querySelector('[part~="value"]')?.textContent, code).to.equal(
+        formatEuros(exports.get(code)!, fr),
+      );
     }
   }
 
@@ -79,8 +85,13 @@ describe('101 <trade-summary>, every department, on one page', function () {
     const took = performance.now() - started;
     rendered(page);
     const c = await counts();
-    expect(Object.keys(c).sort()).to.deep.equal(['data/index.json', ...departments.map((d) => `data/2024/departments/${d}.json`)].sort());
-    expect(Object.values(c).every((n) => n === 1), 'each file requested once').to.equal(true);
+    expect(Object.keys(c).sort()).to.deep.equal(
+      ['data/index.json', ...departments.map((d) => `data/2024/departments/${d}.json`)].sort(),
+    );
+    expect(
+      Object.values(c).every((n) => n === 1),
+      'each file requested once',
+    ).to.equal(true);
     expect(loaderStats.requests - before, 'requests sent by the loader').to.equal(102);
     expect(pendingRequests()).to.equal(0);
     console.log(`101 <trade-summary>: drawn in ${Math.round(took)} ms, 102 requests`);
@@ -110,9 +121,15 @@ describe('101 <trade-summary>, every department, on one page', function () {
     const after = await memory();
     const set = samples[0].heap - empty.heap;
     const mb = (b: number) => `${(b / 2 ** 20).toFixed(2)} MB`;
-    console.log(`heap with the set: ${samples.map((s) => mb(s.heap)).join(', ')}; without: ${mb(empty.heap)} then ${mb(after.heap)}; one set ≈ ${mb(set)}`);
-    console.log(`DOM nodes: ${samples.map((s) => s.nodes).join(', ')}; JS listeners: ${samples.map((s) => s.jsEventListeners).join(', ')}`);
-    console.log(`without the set: DOM nodes ${empty.nodes} then ${after.nodes}; JS listeners ${empty.jsEventListeners} then ${after.jsEventListeners}`);
+    console.log(
+      `heap with the set: ${samples.map((s) => mb(s.heap)).join(', ')}; without: ${mb(empty.heap)} then ${mb(after.heap)}; one set ≈ ${mb(set)}`,
+    );
+    console.log(
+      `DOM nodes: ${samples.map((s) => s.nodes).join(', ')}; JS listeners: ${samples.map((s) => s.jsEventListeners).join(', ')}`,
+    );
+    console.log(
+      `without the set: DOM nodes ${empty.nodes} then ${after.nodes}; JS listeners ${empty.jsEventListeners} then ${after.jsEventListeners}`,
+    );
     // Flat: once warm (3 reloads: caches filled), the last reloads hold what the third did, within a quarter of
     // one set; a leak of one set per reload would be seven sets.
     const warm = samples[3].heap;

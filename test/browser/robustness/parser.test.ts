@@ -18,7 +18,17 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { TradeAccumulator, countryOf, departmentOf, productOf } from '../../../src/pipeline/aggregate.ts';
 import { parseDepartments, parseLabels } from '../../../src/pipeline/labels.ts';
-import { LineSplitter, codeText, isLineError, newRow, parseDataLine, parseDataText, splitLines, type LineError, type Row } from '../../../src/pipeline/parse.ts';
+import {
+  LineSplitter,
+  codeText,
+  isLineError,
+  newRow,
+  parseDataLine,
+  parseDataText,
+  splitLines,
+  type LineError,
+  type Row,
+} from '../../../src/pipeline/parse.ts';
 import { SEEDS, check } from './gen.ts';
 
 const LINE_RUNS = 3000;
@@ -28,11 +38,21 @@ const LABEL_RUNS = 500;
 // --- The reference: the format as the DGDDI describes it ---------------------------------
 
 const CODE = '[A-Za-z0-9_.-]{1,16}';
-const LINE = new RegExp(`^([EI]);(\\d{1,2});(\\d{4});(${CODE});(${CODE});(${CODE});(${CODE});(${CODE});(\\d{1,15});((\\d{1,15})(?:[.,](\\d{1,15}))?)?$`);
-const FIELD = [/^[EI]$/, /^\d{1,2}$/, /^\d{4}$/, ...Array(5).fill(new RegExp(`^${CODE}$`)), /^\d{1,15}$/, /^(\d{1,15}([.,]\d{1,15})?)?$/];
+const LINE = new RegExp(
+  `^([EI]);(\\d{1,2});(\\d{4});(${CODE});(${CODE});(${CODE});(${CODE});(${CODE});(\\d{1,15});((\\d{1,15})(?:[.,](\\d{1,15}))?)?$`,
+);
+const FIELD = [
+  /^[EI]$/,
+  /^\d{1,2}$/,
+  /^\d{4}$/,
+  ...Array(5).fill(new RegExp(`^${CODE}$`)),
+  /^\d{1,15}$/,
+  /^(\d{1,15}([.,]\d{1,15})?)?$/,
+];
 const KINDS = ['flux', 'quarter', 'year', 'code', 'code', 'code', 'code', 'code', 'value', 'mass'];
 
-type Expected = { row: Omit<Row, 'department' | 'region' | 'a129' | 'cpf4' | 'country'> & { codes: string[] } } | { error: string };
+type Expected =
+  { row: Omit<Row, 'department' | 'region' | 'a129' | 'cpf4' | 'country'> & { codes: string[] } } | { error: string };
 
 function reference(line: string): Expected {
   const m = LINE.exec(line);
@@ -51,7 +71,9 @@ function reference(line: string): Expected {
   const fields = line.split(';');
   if (fields.length < 10) return { error: 'truncated' };
   if (fields.length > 10) return { error: 'extra-fields' };
-  const bad = fields.findIndex((f, i) => !FIELD[i].test(f) || (i === 1 && !(+f >= 1 && +f <= 4)) || (i === 2 && !(+f >= 1900 && +f <= 2200)));
+  const bad = fields.findIndex(
+    (f, i) => !FIELD[i].test(f) || (i === 1 && !(+f >= 1 && +f <= 4)) || (i === 2 && !(+f >= 1900 && +f <= 2200)),
+  );
   return { error: KINDS[bad] };
 }
 
@@ -59,18 +81,53 @@ function reference(line: string): Expected {
 
 const codeChar = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-');
 const code = fc.string({ unit: codeChar, minLength: 1, maxLength: 16 });
-const digits = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
+const digits = (min: number, max: number) =>
+  fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
 const validFields = fc.tuple(
   fc.constantFrom('E', 'I'),
   fc.oneof(fc.constantFrom('1', '2', '3', '4'), fc.constantFrom('01', '04')),
   fc.integer({ min: 1900, max: 2200 }).map(String),
-  code, code, code, code, code,
+  code,
+  code,
+  code,
+  code,
+  code,
   digits(1, 15),
-  fc.oneof(fc.constant(''), digits(1, 15), fc.tuple(digits(1, 15), fc.constantFrom('.', ','), digits(1, 15)).map((p) => p.join(''))),
+  fc.oneof(
+    fc.constant(''),
+    digits(1, 15),
+    fc.tuple(digits(1, 15), fc.constantFrom('.', ','), digits(1, 15)).map((p) => p.join('')),
+  ),
 );
 /** What a bad field may hold: near misses (a digit too many, a sign, a space, a letter) and anything. */
 const junk = fc.oneof(
-  fc.constantFrom('', ' ', '-1', '+1', '1.5', '1,5', '0', '5', '00', '1899', '2201', '20240', 'e', 'X', 'A 1', 'A<1', 'é', '1e3', '\t1', '1 ', '""', '9'.repeat(16), 'x'.repeat(17), ';', ';;'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '-1',
+    '+1',
+    '1.5',
+    '1,5',
+    '0',
+    '5',
+    '00',
+    '1899',
+    '2201',
+    '20240',
+    'e',
+    'X',
+    'A 1',
+    'A<1',
+    'é',
+    '1e3',
+    '\t1',
+    '1 ',
+    '""',
+    '9'.repeat(16),
+    'x'.repeat(17),
+    ';',
+    ';;',
+  ),
   fc.string({ maxLength: 8 }),
   fc.string({ unit: 'binary', maxLength: 6 }),
 );
@@ -79,9 +136,23 @@ const anyLine = fc.oneof(
   // One field replaced.
   { weight: 4, arbitrary: fc.tuple(validFields, fc.nat(9), junk).map(([f, i, j]) => ((f[i] = j), f.join(';'))) },
   // A field dropped or added.
-  { weight: 1, arbitrary: fc.tuple(validFields, fc.nat(9), fc.boolean(), junk).map(([f, i, drop, j]) => (drop ? f.splice(i, 1) : f.splice(i, 0, j), f.join(';'))) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(validFields, fc.nat(9), fc.boolean(), junk)
+      .map(([f, i, drop, j]) => (drop ? f.splice(i, 1) : f.splice(i, 0, j), f.join(';'))),
+  },
   // Anything, without line ends (the splitter cuts there).
-  { weight: 1, arbitrary: fc.string({ unit: fc.oneof(fc.constantFrom(';', 'E', 'I', '1', '2', '0'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 60 }) },
+  {
+    weight: 1,
+    arbitrary: fc.string({
+      unit: fc.oneof(
+        fc.constantFrom(';', 'E', 'I', '1', '2', '0'),
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+      ),
+      maxLength: 60,
+    }),
+  },
 );
 /** A line as the splitter hands it over: no line end in it, no BOM at its start. */
 const lineArb = anyLine.map((l) => l.replace(/[\r\n]/g, '').replace(/^\ufeff+/, ''));
@@ -122,10 +193,21 @@ describe('the pipeline parser on random lines', function () {
 // --- Files -------------------------------------------------------------------------------
 
 /** Departement_region.txt for the files below: DGDDI department;name;DGDDI region;name. */
-const DEPARTMENTS = parseDepartments('32;Gers;12;Occitanie\n31;Haute-Garonne;12;Occitanie\n75;Paris;03;Île-de-France\n9A;Guadeloupe;24;DOM\n').table;
-const PLACES = [['32', '12'], ['31', '12'], ['75', '03'], ['9A', '24']] as const;
+const DEPARTMENTS = parseDepartments(
+  '32;Gers;12;Occitanie\n31;Haute-Garonne;12;Occitanie\n75;Paris;03;Île-de-France\n9A;Guadeloupe;24;DOM\n',
+).table;
+const PLACES = [
+  ['32', '12'],
+  ['31', '12'],
+  ['75', '03'],
+  ['9A', '24'],
+] as const;
 /** Rows whose department or region the table refuses. */
-const MISPLACED = [['33', '09'], ['32', '03'], ['9B', '12']] as const;
+const MISPLACED = [
+  ['33', '09'],
+  ['32', '03'],
+  ['9B', '12'],
+] as const;
 
 interface Spec {
   kind: 'row' | 'misplaced' | 'bad' | 'blank';
@@ -144,20 +226,34 @@ const rowArb = (places: readonly (readonly [string, string])[], kind: 'row' | 'm
       a129: fc.constantFrom('A01Z', 'C11Z', 'C10A', 'c.x-1'),
       cpf4: fc.constantFrom('0111', '1107'),
       country: fc.constantFrom('ES', 'US', 'DE', 'QU', 'XS'),
-      value: fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.constantFrom(1e12, 999_999_999_999, 123_456_789_012)),
+      value: fc.oneof(
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.constantFrom(1e12, 999_999_999_999, 123_456_789_012),
+      ),
       mass: fc.constantFrom('', '12', '0,5', '3.25'),
     })
-    .map(
-      (r): Spec => ({
-        kind,
-        text: [r.flux, r.q, r.year, r.place[0], r.place[1], r.a129, r.cpf4, r.country, r.value, r.mass].join(';'),
-        row: { year: r.year, flow: r.flux === 'E' ? 'export' : 'import', department: r.place[0], a129: r.a129, country: r.country, value: r.value },
-      }),
-    );
+    .map((r): Spec => ({
+      kind,
+      text: [r.flux, r.q, r.year, r.place[0], r.place[1], r.a129, r.cpf4, r.country, r.value, r.mass].join(';'),
+      row: {
+        year: r.year,
+        flow: r.flux === 'E' ? 'export' : 'import',
+        department: r.place[0],
+        a129: r.a129,
+        country: r.country,
+        value: r.value,
+      },
+    }));
 const specArb = fc.oneof(
   { weight: 12, arbitrary: rowArb(PLACES, 'row') },
   { weight: 1, arbitrary: rowArb(MISPLACED, 'misplaced') },
-  { weight: 1, arbitrary: lineArb.filter((l) => 'error' in reference(l) && l !== '').map((text): Spec => ({ kind: 'bad', text, error: (reference(text) as { error: string }).error })) },
+  {
+    weight: 1,
+    arbitrary: lineArb
+      .filter((l) => 'error' in reference(l) && l !== '')
+      .map((text): Spec => ({ kind: 'bad', text, error: (reference(text) as { error: string }).error })),
+  },
   { weight: 1, arbitrary: fc.constant<Spec>({ kind: 'blank', text: '' }) },
 );
 const fileArb = fc.record({
@@ -172,7 +268,11 @@ type FileSpec = { lines: Spec[]; crlf: boolean[]; bom: boolean; finalNewline: bo
 
 /** The file's bytes, in read chunks of the given sizes (cycled). */
 function chunks(f: FileSpec): Uint8Array[] {
-  const text = (f.bom ? '\ufeff' : '') + f.lines.map((l, i) => l.text + (i < f.lines.length - 1 || f.finalNewline ? (f.crlf[i] ? '\r\n' : '\n') : '')).join('');
+  const text =
+    (f.bom ? '\ufeff' : '') +
+    f.lines
+      .map((l, i) => l.text + (i < f.lines.length - 1 || f.finalNewline ? (f.crlf[i] ? '\r\n' : '\n') : ''))
+      .join('');
   const bytes = new TextEncoder().encode(text);
   const out: Uint8Array[] = [];
   for (let at = 0, k = 0; at < bytes.length; k++) {
@@ -205,7 +305,8 @@ function read(parts: Uint8Array[], lenient: boolean): Outcome {
     }
     const problem = acc.add(row, 'REGIONAL_CPF4PAYSE.txt', line);
     if (problem) {
-      if (!lenient) throw new Error(`REGIONAL_CPF4PAYSE.txt:${line}: ${problem.message}`, { cause: { error: problem.kind, line } });
+      if (!lenient)
+        throw new Error(`REGIONAL_CPF4PAYSE.txt:${line}: ${problem.message}`, { cause: { error: problem.kind, line } });
       excluded.push(line);
     }
   });
@@ -226,7 +327,18 @@ function sums(acc: TradeAccumulator) {
       input.set(`${year} ${flow}`, y.input[flow]);
       excluded.set(`${year} ${flow}`, y.excluded[flow]);
       const { keys, sums: s } = y.cells[flow].compact();
-      keys.forEach((k, i) => cells.set(key(year, flow, acc.departments.codes[departmentOf(k)], acc.products.codes[productOf(k)], acc.countries.codes[countryOf(k)]), s[i]));
+      keys.forEach((k, i) =>
+        cells.set(
+          key(
+            year,
+            flow,
+            acc.departments.codes[departmentOf(k)],
+            acc.products.codes[productOf(k)],
+            acc.countries.codes[countryOf(k)],
+          ),
+          s[i],
+        ),
+      );
     }
   }
   return { input, excluded, cells };
@@ -288,7 +400,11 @@ describe('the pipeline parser on random files', function () {
         expect(rejected.map((r) => r.line)).to.deep.equal(lineOf('bad'));
         expect(rejected.map((r) => r.error)).to.deep.equal(f.lines.filter((l) => l.kind === 'bad').map((l) => l.error));
         expect(excluded).to.deep.equal(lineOf('misplaced'));
-        const want = { input: new Map<string, number>(), excluded: new Map<string, number>(), cells: new Map<string, number>() };
+        const want = {
+          input: new Map<string, number>(),
+          excluded: new Map<string, number>(),
+          cells: new Map<string, number>(),
+        };
         for (const l of f.lines) {
           if (!l.row) continue;
           const r = l.row;
@@ -312,9 +428,14 @@ describe('the pipeline parser on random files', function () {
 
 describe('the label files on random text', function () {
   this.timeout(60_000);
-  const cell = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('"a ; b"', '"x ""y"""', '201501', '999912', '2015', '', ' ', 'é\u202e', '"'));
+  const cell = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom('"a ; b"', '"x ""y"""', '201501', '999912', '2015', '', ' ', 'é\u202e', '"'),
+  );
   const labelLine = fc.array(cell, { maxLength: 7 }).map((c) => c.join(';'));
-  const text = fc.tuple(fc.array(labelLine, { maxLength: 40 }), fc.boolean()).map(([l, crlf]) => l.join(crlf ? '\r\n' : '\n'));
+  const text = fc
+    .tuple(fc.array(labelLine, { maxLength: 40 }), fc.boolean())
+    .map(([l, crlf]) => l.join(crlf ? '\r\n' : '\n'));
 
   it(`${LABEL_RUNS} label and department files: no exception; each line is a label or an error with its number`, async () => {
     await check(
@@ -330,7 +451,8 @@ describe('the label files on random text', function () {
           }
           const kept = [...table.values()].reduce((n, rows) => n + rows.length, 0);
           expect(kept + errors.length, 'every non-blank line accounted for').to.equal(nonBlank.length);
-          for (const rows of table.values()) for (const r of rows) expect([r.start, r.end].every(Number.isInteger), JSON.stringify(r)).to.equal(true);
+          for (const rows of table.values())
+            for (const r of rows) expect([r.start, r.end].every(Number.isInteger), JSON.stringify(r)).to.equal(true);
         }
       }),
       SEEDS.parser + 2,

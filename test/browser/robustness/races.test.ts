@@ -44,14 +44,24 @@ guard();
 /** Events of an element, counted from a point on: `mark()` is the number of events so far (events are dispatched synchronously, so this is exact). */
 function record(el: Element) {
   const log: { type: string; detail: any }[] = [];
-  for (const type of ['trade-load', 'trade-render', 'trade-error']) el.addEventListener(type, (e) => log.push({ type, detail: (e as CustomEvent).detail }));
-  return { mark: () => log.length, since: (mark: number, type: string) => log.slice(mark).filter((e) => type === '*' || e.type === type) };
+  for (const type of ['trade-load', 'trade-render', 'trade-error'])
+    el.addEventListener(type, (e) => log.push({ type, detail: (e as CustomEvent).detail }));
+  return {
+    mark: () => log.length,
+    since: (mark: number, type: string) => log.slice(mark).filter((e) => type === '*' || e.type === type),
+  };
 }
 
 describe('bursts of attribute changes, answers out of order', function () {
   this.timeout(120_000);
 
-  type Change = { dep: string; year?: '2023' | '2024'; delay: number; gap: 'none' | 'microtask' | 'task' | 'frame'; via: 'attribute' | 'property' };
+  type Change = {
+    dep: string;
+    year?: '2023' | '2024';
+    delay: number;
+    gap: 'none' | 'microtask' | 'task' | 'frame';
+    via: 'attribute' | 'property';
+  };
   const change = fc.record<Change>({
     dep: fc.constantFrom(...Array.from({ length: 101 }, (_, i) => i)).map((i) => DEPARTMENTS[i] ?? '32'),
     year: fc.constantFrom<Change['year']>(undefined, '2023', '2024'),
@@ -104,7 +114,10 @@ describe('bursts of attribute changes, answers out of order', function () {
           expect(pendingRequests(), 'requests still in flight').to.equal(0);
           expect(loaderStats.requests - requestsBefore, 'requests sent').to.be.at.most(100);
           // What is shown is the last file's.
-          if (tag === 'trade-summary') expect(el.shadowRoot!.querySelector('[part~="value"]')!.textContent).to.equal(formatEuros(await exportsOf(year, last.dep), fr));
+          if (tag === 'trade-summary')
+            expect(el.shadowRoot!.querySelector('[part~="value"]')!.textContent).to.equal(
+              formatEuros(await exportsOf(year, last.dep), fr),
+            );
         }),
         SEEDS.races,
         12,
@@ -146,7 +159,9 @@ describe('answers that never end, or are too large', function () {
   });
 
   it('headers that never come: the timeout error', async () => {
-    const el = await fixture<TradeElement>(html`<trade-balance timeout="300" src="/__test/delay/3000/data/2024/departments/32.json"></trade-balance>`);
+    const el = await fixture<TradeElement>(
+      html`<trade-balance timeout="300" src="/__test/delay/3000/data/2024/departments/32.json"></trade-balance>`,
+    );
     await waitForState(el, 'error', 5000);
     expect(el.error?.kind).to.equal('timeout');
     expect(pendingRequests()).to.equal(0);
@@ -173,9 +188,13 @@ describe('answers that never end, or are too large', function () {
   it('the limit is exact: a valid file padded to 10 000 000 bytes loads, one byte more is refused, declared or not', async () => {
     for (const declared of [false, true]) {
       const q = declared ? '?declared=1' : '';
-      const ok = await fixture<TradeElement>(html`<trade-summary src="/__test/padded/${MAX_BYTES}/data/2024/departments/32.json${q}"></trade-summary>`);
+      const ok = await fixture<TradeElement>(
+        html`<trade-summary src="/__test/padded/${MAX_BYTES}/data/2024/departments/32.json${q}"></trade-summary>`,
+      );
       await waitForState(ok, 'ready', 10_000);
-      const over = await fixture<TradeElement>(html`<trade-summary src="/__test/padded/${MAX_BYTES + 1}/data/2024/departments/32.json${q}"></trade-summary>`);
+      const over = await fixture<TradeElement>(
+        html`<trade-summary src="/__test/padded/${MAX_BYTES + 1}/data/2024/departments/32.json${q}"></trade-summary>`,
+      );
       await waitForState(over, 'error', 10_000);
       expect(over.error?.kind, declared ? 'declared' : 'streamed').to.equal('too-large');
     }
@@ -189,7 +208,14 @@ describe('removed while loading: nothing left behind', function () {
   afterEach(() => counters.uninstall());
 
   const nothingLive = () =>
-    expect(counters.live(), 'timers, observers and listeners still active').to.deep.equal({ timers: 0, resizeObservers: 0, mutationObservers: 0, documentListeners: [], mediaListeners: 0, fontListeners: 0 });
+    expect(counters.live(), 'timers, observers and listeners still active').to.deep.equal({
+      timers: 0,
+      resizeObservers: 0,
+      mutationObservers: 0,
+      documentListeners: [],
+      mediaListeners: 0,
+      fontListeners: 0,
+    });
 
   for (const tag of ['trade-balance', 'trade-treemap', 'trade-sankey', 'trade-summary', 'trade-report']) {
     it(`<${tag}>: removed while its fetch is in flight`, async () => {
@@ -204,7 +230,10 @@ describe('removed while loading: nothing left behind', function () {
       expect(pendingRequests()).to.be.greaterThan(0);
       const made = counters.made();
       expect(made.timers, 'the loader’s timeout timer was counted').to.be.greaterThan(0);
-      expect(made.resizeObservers + made.mutationObservers + made.documentListeners + made.mediaListeners, 'what the element watches was counted').to.be.at.least(3);
+      expect(
+        made.resizeObservers + made.mutationObservers + made.documentListeners + made.mediaListeners,
+        'what the element watches was counted',
+      ).to.be.at.least(3);
       el.remove();
       await pause(10);
       expect(pendingRequests()).to.equal(0);
@@ -280,7 +309,9 @@ describe('a server that answers 500, then 200', function () {
   });
 
   it('recovers through reload(), and through another attribute value', async () => {
-    const el = await fixture<TradeElement>(html`<trade-treemap src=${flaky('data/2024/departments/32.json')}></trade-treemap>`);
+    const el = await fixture<TradeElement>(
+      html`<trade-treemap src=${flaky('data/2024/departments/32.json')}></trade-treemap>`,
+    );
     await waitForState(el, 'error');
     el.reload();
     await waitForState(el, 'ready');

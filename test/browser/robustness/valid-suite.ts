@@ -36,17 +36,18 @@ export const ELEMENTS: Record<string, { check: Check; params: fc.Arbitrary<Param
 
 /** Two elements of a tag, 320 and 600 px wide, sized before the first case. */
 export async function pair(tag: string): Promise<Chart[]> {
-  const wrap = await fixture<HTMLDivElement>(html`<div>
-    <div style="width:320px"></div>
-    <div style="width:600px"></div>
-  </div>`);
+  const wrap = await fixture<HTMLDivElement>(
+    html`<div>
+      <div style="width:320px"></div>
+      <div style="width:600px"></div>
+    </div>`,
+  );
   const els = [...wrap.children].map((box) => box.appendChild(document.createElement(tag)) as Chart);
   for (const el of els) await sized(el);
   return els;
 }
 
 const seconds = (start: number) => ((performance.now() - start) / 1000).toFixed(1);
-
 
 /** `RUNS` valid files given to one element through its `data` property. */
 export function validSuite(tag: string): void {
@@ -82,7 +83,9 @@ export function validReportSuite(): void {
     this.timeout(170_000);
     const watch = guard();
     it(`${RUNS} files through the data property, every chart of the report checked`, async () => {
-      const wrap = await fixture<HTMLDivElement>(html`<div style="width:600px"><trade-report base-url=${FIXTURES}></trade-report></div>`);
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width:600px"><trade-report base-url=${FIXTURES}></trade-report></div>`,
+      );
       const el = wrap.firstElementChild as Chart;
       await sized(el);
       const started = performance.now();
@@ -93,7 +96,9 @@ export function validReportSuite(): void {
           const file = buildFile(spec);
           el.data = file;
           await el.updateComplete;
-          const charts = [...el.shadowRoot!.querySelectorAll<Chart>('trade-balance, trade-treemap, trade-sankey, trade-summary')];
+          const charts = [
+            ...el.shadowRoot!.querySelectorAll<Chart>('trade-balance, trade-treemap, trade-sankey, trade-summary'),
+          ];
           await Promise.all(charts.map((c) => waitForState(c, ['ready', 'empty', 'error'])));
           await checkReport(el, file, charts);
           if (watch.errors.length) throw new Error(watch.errors.join('\n'));

@@ -48,7 +48,14 @@ export interface InteractionOptions<Layout> {
   anchor?(key: string, layout: Layout): Anchor | undefined;
 }
 
-const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -Infinity, End: Infinity };
+const STEPS: Record<string, number> = {
+  ArrowRight: 1,
+  ArrowDown: 1,
+  ArrowLeft: -1,
+  ArrowUp: -1,
+  Home: -Infinity,
+  End: Infinity,
+};
 
 /** One step along `keys` from `current`, or to either end; undefined for another key. */
 export function stepAlong(keys: string[], current: string, key: string): string | undefined {
@@ -88,7 +95,8 @@ export class InteractionController<Layout> implements ReactiveController {
   /** After a new layout: nothing is pointed at any more when nothing is drawn, and a vanished mark loses the tab stop. */
   layoutChanged(layout: Layout | undefined): void {
     if (!layout) this.activeKey = undefined;
-    else if (this.focusKey !== undefined && !this.#options.keys(layout).includes(this.focusKey)) this.focusKey = undefined;
+    else if (this.focusKey !== undefined && !this.#options.keys(layout).includes(this.focusKey))
+      this.focusKey = undefined;
   }
 
   /** The mark's `tabindex`: 0 for the one that takes Tab, -1 for the others. */
@@ -154,7 +162,8 @@ export class InteractionController<Layout> implements ReactiveController {
     } else if (event.key === 'Escape') {
       this.#escape(current);
     } else {
-      const next = this.#options.next?.(current, event.key, layout) ?? stepAlong(this.#options.keys(layout), current, event.key);
+      const next =
+        this.#options.next?.(current, event.key, layout) ?? stepAlong(this.#options.keys(layout), current, event.key);
       if (next === undefined) return;
       event.preventDefault();
       this.#setFocus(next);

@@ -8,7 +8,13 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fr } from '../../../data/i18n/fr.ts';
-import { loadTranslation, resolveLang, translationIfLoaded, type Lang, type Translation } from '../../../data/i18n/index.ts';
+import {
+  loadTranslation,
+  resolveLang,
+  translationIfLoaded,
+  type Lang,
+  type Translation,
+} from '../../../data/i18n/index.ts';
 
 const listening = new Set<LocaleController>();
 let observer: MutationObserver | undefined;

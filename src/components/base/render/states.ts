@@ -8,7 +8,12 @@ import type { TradeError } from '../../../data/errors.ts';
 import { describeError, type ErrorContext } from '../../../data/i18n/describe-error.ts';
 import type { Translation } from '../../../data/i18n/translation.ts';
 
-export function renderError(error: TradeError, url: string | undefined, t: Translation, context: ErrorContext): TemplateResult {
+export function renderError(
+  error: TradeError,
+  url: string | undefined,
+  t: Translation,
+  context: ErrorContext,
+): TemplateResult {
   return html`<div class="message error" role="alert" part="error">
     <p><strong>${t.common.errorTitle}</strong></p>
     <p>${describeError(error, t, context)}</p>
@@ -34,5 +39,6 @@ export function renderLoading(height: number, busy: boolean, t: Translation): Te
 
 /** Gives the loading placeholders their height, through the CSSOM. */
 export function sizeSkeletons(root: ParentNode): void {
-  for (const skeleton of root.querySelectorAll<HTMLElement>('.skeleton')) skeleton.style.height = `${skeleton.dataset.height}px`;
+  for (const skeleton of root.querySelectorAll<HTMLElement>('.skeleton'))
+    skeleton.style.height = `${skeleton.dataset.height}px`;
 }

@@ -13,17 +13,30 @@ export function renderTable(table: TableModel, id: string, open: boolean): Templ
     if (column === 0) return html`<th scope="row" class=${className}>${cellText(content)}</th>`;
     return html`<td class=${className}>${cellText(content)}</td>`;
   };
-  const row = (cells: TableCell[]) => html`<tr>${cells.map((content, column) => cell(content, column, false))}</tr>`;
+  const row = (cells: TableCell[]) =>
+    html`<tr>
+      ${cells.map((content, column) => cell(content, column, false))}
+    </tr>`;
   return html`<div class="data-table ${open ? '' : 'sr-only'}" id=${id} part="table">
     <table>
-      <caption>${table.caption}</caption>
+      <caption>
+        ${table.caption}
+      </caption>
       <thead>
-        <tr>${table.columns.map((column, index) => cell(column.label, index, true))}</tr>
+        <tr>
+          ${table.columns.map((column, index) => cell(column.label, index, true))}
+        </tr>
       </thead>
       <tbody>
         ${table.rows.map(row)}
       </tbody>
-      ${table.footer ? html`<tfoot>${table.footer.map(row)}</tfoot>` : nothing}
+      ${
+        table.footer
+          ? html`<tfoot>
+              ${table.footer.map(row)}
+            </tfoot>`
+          : nothing
+      }
     </table>
   </div>`;
 }

@@ -34,11 +34,21 @@ export function renderToolbar(state: ToolbarState): TemplateResult {
     (event.currentTarget as HTMLElement).querySelector<HTMLElement>('.menu > button')?.focus();
   };
   return html`<div class="toolbar" part="toolbar" @keydown=${onKeyDown}>
-    <button type="button" aria-expanded=${state.tableOpen} aria-controls=${state.tableId} @click=${() => state.toggleTable()}>
+    <button
+      type="button"
+      aria-expanded=${state.tableOpen}
+      aria-controls=${state.tableId}
+      @click=${() => state.toggleTable()}
+    >
       ${state.tableOpen ? t.common.hideData : t.common.showData}
     </button>
     <div class="menu">
-      <button type="button" aria-expanded=${state.menuOpen} aria-controls=${state.menuId} @click=${() => state.toggleMenu()}>
+      <button
+        type="button"
+        aria-expanded=${state.menuOpen}
+        aria-controls=${state.menuId}
+        @click=${() => state.toggleMenu()}
+      >
         ${t.common.download}
       </button>
       <ul id=${state.menuId} ?hidden=${!state.menuOpen}>

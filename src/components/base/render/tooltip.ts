@@ -5,5 +5,12 @@ export type TooltipRow = readonly [label: string, value: string, className?: str
 
 export function renderTooltip(title: string, rows: TooltipRow[]): TemplateResult {
   return html`<strong>${title}</strong>
-    <dl>${rows.map((row) => (row ? html`<dt>${row[0]}</dt><dd class=${row[2] ?? ''}>${row[1]}</dd>` : nothing))}</dl>`;
+    <dl>
+      ${rows.map((row) =>
+        row
+          ? html`<dt>${row[0]}</dt>
+              <dd class=${row[2] ?? ''}>${row[1]}</dd>`
+          : nothing,
+      )}
+    </dl>`;
 }

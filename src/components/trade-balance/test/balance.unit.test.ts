@@ -10,7 +10,15 @@ import type { Translation } from '../../../data/i18n/translation.ts';
 import { validateTradeData } from '../../../data/validate.ts';
 import { monospaceMeasure } from '../../../layout/text.ts';
 import { COUNTRIES, makeData, type DataSpec } from '../../../../test/helpers/data.ts';
-import { LABEL_SIZE, VALUE_SIZE, WIDE, estimateHeight, layoutBalance, type BalanceLayout, type BalanceWords } from '../layout.ts';
+import {
+  LABEL_SIZE,
+  VALUE_SIZE,
+  WIDE,
+  estimateHeight,
+  layoutBalance,
+  type BalanceLayout,
+  type BalanceWords,
+} from '../layout.ts';
 import { balanceModel, type BalanceModel } from '../model.ts';
 
 const data = (spec: DataSpec = {}): TradeData => validateTradeData(makeData(spec));
@@ -135,12 +143,22 @@ describe('aggregation', () => {
     assert.equal(balanceModel(data({ export: many, import: [] })).rows.length, 10);
     assert.equal(balanceModel(data({ export: many, import: [] }), 0).rows.length, 10);
     // 12 countries worth 100, 99, … 89 (1134 in all); limit 1 draws the first.
-    assert.deepEqual(balanceModel(data({ export: many, import: [] }), 1).rest, { count: 11, imp: 0, exp: 1034, balance: 1034, impShare: 0, expShare: 1034 / 1134 });
+    assert.deepEqual(balanceModel(data({ export: many, import: [] }), 1).rest, {
+      count: 11,
+      imp: 0,
+      exp: 1034,
+      balance: 1034,
+      impShare: 0,
+      expShare: 1034 / 1134,
+    });
   });
 
   test('English names for ISO codes, DGDDI labels for DGDDI codes; France is "France entière" in French', () => {
     const d = data({ import: [['C28A', 'QU', 10]], export: [['C11Z', 'ES', 20]] });
-    assert.deepEqual(balanceModel(d).rows.map((r) => countryName(d, r.code, en)), ['Spain', 'Pays et territoires non déterminés']);
+    assert.deepEqual(
+      balanceModel(d).rows.map((r) => countryName(d, r.code, en)),
+      ['Spain', 'Pays et territoires non déterminés'],
+    );
     assert.equal(territoryName(balanceModel(data({ level: 'france' })).territory, fr), 'France entière');
     assert.equal(territoryName(balanceModel(data({ level: 'france' })).territory, en), 'France');
   });
@@ -176,7 +194,8 @@ function assertInside(l: BalanceLayout) {
   const inX = (a: number, b: number, what: string) => {
     assert.ok(a >= -0.01 && b <= l.width + 0.01, `${what} [${a}, ${b}] outside [0, ${l.width}]`);
   };
-  const inY = (y: number, what: string) => assert.ok(y >= 0 && y <= l.height, `${what} y=${y} outside [0, ${l.height}]`);
+  const inY = (y: number, what: string) =>
+    assert.ok(y >= 0 && y <= l.height, `${what} y=${y} outside [0, ${l.height}]`);
   inX(...span(l.heads.imp, 'end', VALUE_SIZE), 'imports header');
   inX(...span(l.heads.exp, 'start', VALUE_SIZE), 'exports header');
   inX(...span(l.heads.balance, 'end', VALUE_SIZE), 'balance header');
@@ -221,10 +240,13 @@ describe('layout', () => {
       assert.equal(l.rows.length, 4);
       assertInside(l);
       // The longest bar sets the scale; every other bar, on either side, follows it within 1 px.
-      const bars = l.rows.flatMap((r, i) => [
-        [r.imp, model.rows[i].imp],
-        [r.exp, model.rows[i].exp],
-      ] as const);
+      const bars = l.rows.flatMap(
+        (r, i) =>
+          [
+            [r.imp, model.rows[i].imp],
+            [r.exp, model.rows[i].exp],
+          ] as const,
+      );
       const longest = Math.max(...bars.map(([b]) => b?.width ?? 0));
       const k = longest / Math.max(...model.rows.map((r) => Math.max(r.imp, r.exp)));
       assert.ok(longest >= width * 0.15, `the longest bar (${longest} px) uses the width`);
@@ -234,11 +256,17 @@ describe('layout', () => {
       }
       // Imports end at the axis, exports start there.
       for (const r of l.rows) {
-        if (r.imp) assert.ok(Math.abs(r.imp.x + r.imp.width - l.axis.x) < 1e-9, `${r.key} import bar ends at ${r.imp.x + r.imp.width}, not at the axis`);
+        if (r.imp)
+          assert.ok(
+            Math.abs(r.imp.x + r.imp.width - l.axis.x) < 1e-9,
+            `${r.key} import bar ends at ${r.imp.x + r.imp.width}, not at the axis`,
+          );
         if (r.exp) assert.equal(r.exp.x, l.axis.x);
       }
       // Rows follow one another without overlapping.
-      l.rows.forEach((r, i) => i && assert.ok(r.y >= l.rows[i - 1].y + l.rows[i - 1].height, `row ${i} overlaps row ${i - 1}`));
+      l.rows.forEach(
+        (r, i) => i && assert.ok(r.y >= l.rows[i - 1].y + l.rows[i - 1].height, `row ${i} overlaps row ${i - 1}`),
+      );
     });
   }
 
@@ -259,11 +287,17 @@ describe('layout', () => {
         // Narrow: the label shares its line with the balance, and must stop before it.
         assert.ok(end < span(qu.balance, 'end', VALUE_SIZE)[0], `label end ${end} meets the balance`);
       }
-      const full = measure(LONG, LABEL_SIZE) <= (l.wide ? width * 0.35 : width - measure(qu.balance.text, VALUE_SIZE) - 16);
+      const full =
+        measure(LONG, LABEL_SIZE) <= (l.wide ? width * 0.35 : width - measure(qu.balance.text, VALUE_SIZE) - 16);
       assert.equal(qu.label.text, full ? LONG : qu.label.text);
       if (!full) assert.ok(qu.label.text.endsWith('…') && qu.label.text.length < LONG.length, qu.label.text);
     }
-    assert.equal(layoutBalance(model, 320, measure, words).rows.find((r) => r.key === 'QU')!.label.text.endsWith('…'), true);
+    assert.equal(
+      layoutBalance(model, 320, measure, words)
+        .rows.find((r) => r.key === 'QU')!
+        .label.text.endsWith('…'),
+      true,
+    );
     assert.equal(layoutBalance(model, 1200, measure, words).rows.find((r) => r.key === 'QU')!.label.text, LONG);
   });
 
@@ -291,7 +325,10 @@ describe('layout', () => {
     const model = balanceModel(longData());
     const l = layoutBalance(model, 200, measure, words);
     assertInside(l);
-    assert.ok(l.rows.every((r) => !r.impValue && !r.expValue), 'no values');
+    assert.ok(
+      l.rows.every((r) => !r.impValue && !r.expValue),
+      'no values',
+    );
     const es = l.rows.find((r) => r.key === 'ES')!;
     assert.ok(es.exp!.width > 90, `the longest bar is ${es.exp!.width} px`);
   });
@@ -317,7 +354,8 @@ describe('layout', () => {
   test('the loading placeholder has the height of a chart of as many rows', () => {
     const many: FlowTriple[] = 'BE CH DE ES GB IT NL PT US CN JP BR'.split(' ').map((c, i) => ['C11Z', c, 100 - i]);
     const model = balanceModel(data({ export: many, import: [['C28A', 'DE', 3]] }));
-    for (const width of [400, 900]) assert.equal(estimateHeight(width, 10), layoutBalance(model, width, measure, words).height);
+    for (const width of [400, 900])
+      assert.equal(estimateHeight(width, 10), layoutBalance(model, width, measure, words).height);
   });
 
   test('headers: imports left of the axis, exports right of it, the balance header apart from both', () => {
@@ -329,7 +367,10 @@ describe('layout', () => {
       const exp = span(l.heads.exp, 'start', VALUE_SIZE);
       const bal = span(l.heads.balance, 'end', VALUE_SIZE);
       assert.ok(imp[1] < l.axis.x && exp[0] > l.axis.x, 'side headers on their sides of the axis');
-      assert.ok(exp[1] < bal[0] || l.heads.exp.y !== l.heads.balance.y, 'the balance header overlaps the exports header');
+      assert.ok(
+        exp[1] < bal[0] || l.heads.exp.y !== l.heads.balance.y,
+        'the balance header overlaps the exports header',
+      );
       assert.equal(l.heads.imp.text, '← Importations');
       assert.equal(l.heads.exp.text.endsWith('…'), width === 240, l.heads.exp.text);
     }

@@ -19,8 +19,14 @@ const LONG = 'Pays et territoires non déterminés';
 const LONGER = "Territoire britannique de l'océan Indien et îles mineures éloignées";
 
 /** A widget of a given width, given its data as a property. */
-async function mount(data: Record<string, unknown>, width = 900, attrs: { limit?: number; lang?: string; selected?: string } = {}): Promise<TradeBalance> {
-  const wrap = await fixture<HTMLDivElement>(html`<div style="width: ${width}px" lang=${attrs.lang ?? 'fr'}><trade-balance></trade-balance></div>`);
+async function mount(
+  data: Record<string, unknown>,
+  width = 900,
+  attrs: { limit?: number; lang?: string; selected?: string } = {},
+): Promise<TradeBalance> {
+  const wrap = await fixture<HTMLDivElement>(
+    html`<div style="width: ${width}px" lang=${attrs.lang ?? 'fr'}><trade-balance></trade-balance></div>`,
+  );
   const el = wrap.querySelector('trade-balance')!;
   if (attrs.limit) el.limit = attrs.limit;
   if (attrs.selected) el.selected = attrs.selected;
@@ -57,7 +63,8 @@ function expectInside(el: TradeBalance) {
     expect(b.top, what).to.be.at.least(s.top - 0.5);
     expect(b.bottom, what).to.be.at.most(s.bottom + 0.5);
   }
-  for (const n of qa(el, '.chart svg *')) for (const a of n.getAttributeNames()) expect(n.getAttribute(a), `${n.tagName} ${a}`).not.to.contain('NaN');
+  for (const n of qa(el, '.chart svg *'))
+    for (const a of n.getAttributeNames()) expect(n.getAttribute(a), `${n.tagName} ${a}`).not.to.contain('NaN');
 }
 
 /** Drawn lengths: bar widths in px over values in euros are one constant, on both sides, within 1 px. */
@@ -123,22 +130,30 @@ describe('trade-balance on hand-written files', () => {
   it('gives the totals and the overall balance in the header line, as the report writes them', async () => {
     const el = await load(`department="32" base-url="${FIXTURES}"`);
     const sub = q(el, '.subtitle');
-    expect(text(sub)).to.equal(`Importations${NB}: 215,0${NB}M€ · Exportations${NB}: 300,0${NB}M€ · Solde${NB}: +85,0${NB}M€`);
+    expect(text(sub)).to.equal(
+      `Importations${NB}: 215,0${NB}M€ · Exportations${NB}: 300,0${NB}M€ · Solde${NB}: +85,0${NB}M€`,
+    );
     expect(sub.querySelector('.positive')?.textContent).to.equal(`+85,0${NB}M€`);
     // A signed amount never breaks after its sign (U+2212 allows a break before "€" in English).
-    expect([...sub.querySelectorAll('strong')].every((s) => getComputedStyle(s).whiteSpace === 'nowrap')).to.equal(true);
+    expect([...sub.querySelectorAll('strong')].every((s) => getComputedStyle(s).whiteSpace === 'nowrap')).to.equal(
+      true,
+    );
   });
 
   it('the table lists the countries drawn, the others with their weight, and the totals, with the exact numbers', async () => {
     const el = await load(`department="32" base-url="${FIXTURES}" limit="2"`);
     expect(keys(el)).to.deep.equal(['US', 'ES']);
-    expect(tableRows(el, 'thead')).to.deep.equal([['Pays', 'Importations', 'Exportations', 'Solde', 'Part des importations', 'Part des exportations']]);
+    expect(tableRows(el, 'thead')).to.deep.equal([
+      ['Pays', 'Importations', 'Exportations', 'Solde', 'Part des importations', 'Part des exportations'],
+    ]);
     expect(tableRows(el)).to.deep.equal([
       ['Etats-Unis', `150,0${NB}M€`, `80,0${NB}M€`, `${MINUS}70,0${NB}M€`, `70${NN}%`, `27${NN}%`],
       ['Espagne', `30,0${NB}M€`, `180,0${NB}M€`, `+150,0${NB}M€`, `14${NN}%`, `60${NN}%`],
       ['Autres (2 pays)', `35,0${NB}M€`, `40,0${NB}M€`, `+5,0${NB}M€`, `16${NN}%`, `13${NN}%`],
     ]);
-    expect(tableRows(el, 'tfoot')).to.deep.equal([['Total', `215,0${NB}M€`, `300,0${NB}M€`, `+85,0${NB}M€`, `100${NN}%`, `100${NN}%`]]);
+    expect(tableRows(el, 'tfoot')).to.deep.equal([
+      ['Total', `215,0${NB}M€`, `300,0${NB}M€`, `+85,0${NB}M€`, `100${NN}%`, `100${NN}%`],
+    ]);
     // The caption under the chart says what is not drawn.
     expect(text(q(el, '[part="caption"]'))).to.equal(
       `Solde = exportations − importations. 2 autres pays non représentés${NB}: importations 35,0${NB}M€, exportations 40,0${NB}M€.`,
@@ -153,7 +168,9 @@ describe('trade-balance on hand-written files', () => {
       ['Etats-Unis', `7${NN}000,0${NB}M€`, `0${NB}€`, `${MINUS}7${NN}000,0${NB}M€`, `100${NN}%`, `0${NN}%`],
       ['Espagne', `0${NB}€`, `1${NN}000,0${NB}M€`, `+1${NN}000,0${NB}M€`, `0${NN}%`, `10${NN}%`],
     ]);
-    expect(tableRows(el, 'tfoot')).to.deep.equal([['Total', `7${NN}000,0${NB}M€`, `10${NN}000,0${NB}M€`, `+3${NN}000,0${NB}M€`, `100${NN}%`, `100${NN}%`]]);
+    expect(tableRows(el, 'tfoot')).to.deep.equal([
+      ['Total', `7${NN}000,0${NB}M€`, `10${NN}000,0${NB}M€`, `+3${NN}000,0${NB}M€`, `100${NN}%`, `100${NN}%`],
+    ]);
     expectProportional(el, { DE: [0, 9000 * M], US: [7000 * M, 0], ES: [0, 1000 * M] });
   });
 
@@ -165,17 +182,43 @@ describe('trade-balance on hand-written files', () => {
   });
 
   it('a country present only at import, one only at export', async () => {
-    const el = await mount(makeData({ import: [['C28A', 'CN', 70 * M], ['C28A', 'DE', 20 * M]], export: [['C11Z', 'US', 50 * M], ['C11Z', 'DE', 25 * M]] }));
+    const el = await mount(
+      makeData({
+        import: [
+          ['C28A', 'CN', 70 * M],
+          ['C28A', 'DE', 20 * M],
+        ],
+        export: [
+          ['C11Z', 'US', 50 * M],
+          ['C11Z', 'DE', 25 * M],
+        ],
+      }),
+    );
     expect(keys(el)).to.deep.equal(['CN', 'US', 'DE']);
     expectProportional(el, { CN: [70 * M, 0], US: [0, 50 * M], DE: [20 * M, 25 * M] });
     expect(row(el, 'CN').querySelectorAll('.value')).to.have.length(1);
     expect(text(row(el, 'CN').querySelector('.balance'))).to.equal(`${MINUS}70,0${NB}M€`);
     expect(text(row(el, 'US').querySelector('.balance'))).to.equal(`+50,0${NB}M€`);
-    expect(tableRows(el)[0]).to.deep.equal(['Chine', `70,0${NB}M€`, `0${NB}€`, `${MINUS}70,0${NB}M€`, `78${NN}%`, `0${NN}%`]);
+    expect(tableRows(el)[0]).to.deep.equal([
+      'Chine',
+      `70,0${NB}M€`,
+      `0${NB}€`,
+      `${MINUS}70,0${NB}M€`,
+      `78${NN}%`,
+      `0${NN}%`,
+    ]);
   });
 
   it('one flow at zero: bars on one side only, no empty state', async () => {
-    const el = await mount(makeData({ import: [], export: [['C11Z', 'ES', 3 * M], ['C11Z', 'DE', 1 * M]] }));
+    const el = await mount(
+      makeData({
+        import: [],
+        export: [
+          ['C11Z', 'ES', 3 * M],
+          ['C11Z', 'DE', 1 * M],
+        ],
+      }),
+    );
     expect(el.state).to.equal('ready');
     expect(qa(el, '[part="bar-import"]')).to.have.length(0);
     expect(qa(el, '[part="bar-export"]')).to.have.length(2);
@@ -223,8 +266,15 @@ describe('trade-balance on hand-written files', () => {
     it(`long labels do not overflow at ${width} px; their full text stays in the aria-label and the table`, async () => {
       const data = makeData({
         countries: { QU: LONG, US: 'Etats-Unis', ES: 'Espagne', IO: LONGER },
-        import: [['C28A', 'QU', 310 * M], ['C28A', 'US', 30 * M], ['C28A', 'IO', 5 * M]],
-        export: [['C11Z', 'ES', 49_453_900_000], ['C11Z', 'QU', 12 * M]],
+        import: [
+          ['C28A', 'QU', 310 * M],
+          ['C28A', 'US', 30 * M],
+          ['C28A', 'IO', 5 * M],
+        ],
+        export: [
+          ['C11Z', 'ES', 49_453_900_000],
+          ['C11Z', 'QU', 12 * M],
+        ],
       });
       const el = await mount(data, width);
       const s = svgBox(el);
@@ -236,12 +286,18 @@ describe('trade-balance on hand-written files', () => {
       const bal = qu.querySelector('.balance')!;
       // The label stops before anything beside it on its line: bars and values (wide), the balance (narrow).
       const lb = box(label);
-      const beside = [...qu.querySelectorAll('rect[part], .value, .balance')].filter((n) => box(n).bottom > lb.top && box(n).top < lb.bottom);
+      const beside = [...qu.querySelectorAll('rect[part], .value, .balance')].filter(
+        (n) => box(n).bottom > lb.top && box(n).top < lb.bottom,
+      );
       expect(beside.length).to.be.greaterThan(0);
-      for (const n of beside) expect(lb.right, `label vs ${n.textContent || n.getAttribute('part')}`).to.be.below(box(n).left);
+      for (const n of beside)
+        expect(lb.right, `label vs ${n.textContent || n.getAttribute('part')}`).to.be.below(box(n).left);
       expect(lb.right).to.be.below(box(bal).left);
       // Shortened only when it must be, with an ellipsis.
-      expect(text(label) === LONG || (text(label).endsWith('…') && LONG.startsWith(text(label).slice(0, -1))), text(label)).to.equal(true);
+      expect(
+        text(label) === LONG || (text(label).endsWith('…') && LONG.startsWith(text(label).slice(0, -1))),
+        text(label),
+      ).to.equal(true);
       if (width === 1200) expect(text(label)).to.equal(LONG);
       const io = row(el, 'IO').querySelector('[part="label"]')!;
       expect(box(io).right).to.be.below(box(row(el, 'IO').querySelector('.balance')!).left);
@@ -265,7 +321,11 @@ describe('trade-balance interaction', () => {
     await el.updateComplete;
     expect(button(el, 'ES').getAttribute('aria-pressed')).to.equal('true');
     expect(row(el, 'ES').classList.contains('selected')).to.equal(true);
-    expect(rows(el).filter((r) => r.classList.contains('dimmed')).map((r) => r.querySelector('[data-key]')!.getAttribute('data-key'))).to.deep.equal(['US', 'DE', 'CN']);
+    expect(
+      rows(el)
+        .filter((r) => r.classList.contains('dimmed'))
+        .map((r) => r.querySelector('[data-key]')!.getAttribute('data-key')),
+    ).to.deep.equal(['US', 'DE', 'CN']);
     expect(Number(getComputedStyle(row(el, 'US').querySelector('[part="bar-import"]')!).opacity)).to.be.below(0.5);
     expect(Number(getComputedStyle(row(el, 'ES').querySelector('[part="bar-import"]')!).opacity)).to.equal(1);
     await expect(el).to.be.accessible();
@@ -279,14 +339,28 @@ describe('trade-balance interaction', () => {
 
   it('follows trade-select from other widgets; a code it does not draw dims nothing', async () => {
     const el = await load(`department="32" base-url="${FIXTURES}"`);
-    document.dispatchEvent(new CustomEvent('trade-select', { detail: { kind: 'country', code: 'DE', label: 'Allemagne' }, bubbles: true, composed: true }));
+    document.dispatchEvent(
+      new CustomEvent('trade-select', {
+        detail: { kind: 'country', code: 'DE', label: 'Allemagne' },
+        bubbles: true,
+        composed: true,
+      }),
+    );
     await el.updateComplete;
     expect(el.selected).to.equal('DE');
     expect(rows(el).filter((r) => r.classList.contains('dimmed'))).to.have.length(3);
-    document.dispatchEvent(new CustomEvent('trade-select', { detail: { kind: 'product', code: 'C11Z', label: 'Boissons' }, bubbles: true, composed: true }));
+    document.dispatchEvent(
+      new CustomEvent('trade-select', {
+        detail: { kind: 'product', code: 'C11Z', label: 'Boissons' },
+        bubbles: true,
+        composed: true,
+      }),
+    );
     await el.updateComplete;
     expect(el.selected).to.equal('C11Z');
-    expect(rows(el).filter((r) => r.classList.contains('dimmed') || r.classList.contains('selected'))).to.have.length(0);
+    expect(rows(el).filter((r) => r.classList.contains('dimmed') || r.classList.contains('selected'))).to.have.length(
+      0,
+    );
     expect(buttons(el).map((r) => r.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'false', 'false']);
   });
 
@@ -315,11 +389,16 @@ describe('trade-balance interaction', () => {
     expect(buttons(el).map((r) => r.getAttribute('tabindex'))).to.deep.equal(['-1', '0', '-1', '-1']);
     // The tooltip: the country, imports, exports, balance and shares of the territory's trade.
     expect([...tip.querySelectorAll('dt, dd')].map(text)).to.deep.equal([
-      'Importations', `30,0${NB}M€`,
-      'Exportations', `180,0${NB}M€`,
-      'Solde', `+150,0${NB}M€`,
-      'Part des importations', `14${NN}%`,
-      'Part des exportations', `60${NN}%`,
+      'Importations',
+      `30,0${NB}M€`,
+      'Exportations',
+      `180,0${NB}M€`,
+      'Solde',
+      `+150,0${NB}M€`,
+      'Part des importations',
+      `14${NN}%`,
+      'Part des exportations',
+      `60${NN}%`,
     ]);
     expect(text(tip.querySelector('strong'))).to.equal('Espagne');
     const chart = box(q(el, '[part="chart"]'));
@@ -337,7 +416,9 @@ describe('trade-balance interaction', () => {
 
   it('hovering a row shows its tooltip and highlights it', async () => {
     const el = await load(`department="32" base-url="${FIXTURES}"`);
-    row(el, 'DE').querySelector('.band')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    row(el, 'DE')
+      .querySelector('.band')!
+      .dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await el.updateComplete;
     const tip = q<HTMLElement>(el, '[part="tooltip"]');
     expect(tip.hidden).to.equal(false);
@@ -362,7 +443,9 @@ describe('trade-balance interaction', () => {
 
 describe('trade-balance locale, states and accessibility', () => {
   it('speaks English with lang="en"', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div lang="en"><trade-balance department="32" base-url=${FIXTURES} limit="3"></trade-balance></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div lang="en"><trade-balance department="32" base-url=${FIXTURES} limit="3"></trade-balance></div>`,
+    );
     const el = wrap.querySelector('trade-balance')!;
     await waitForState(el, 'ready');
     expect(text(q(el, '[part="title"]'))).to.equal('Main partner countries for imports and exports, Gers (2024)');
@@ -378,11 +461,14 @@ describe('trade-balance locale, states and accessibility', () => {
 
   it('the loading placeholder is as high as the chart, so nothing jumps', async () => {
     const wrap = await fixture<HTMLDivElement>(
-      html`<div style="width: 900px"><trade-balance limit="4" src="/__test/delay/300/test/fixtures/data/2024/departments/32.json"></trade-balance></div>`,
+      html`<div style="width: 900px">
+        <trade-balance limit="4" src="/__test/delay/300/test/fixtures/data/2024/departments/32.json"></trade-balance>
+      </div>`,
     );
     const el = wrap.querySelector('trade-balance')!;
     // The first width comes from a ResizeObserver; poll (rAF may not run in a background tab).
-    for (let i = 0; i < 200 && (el as unknown as { size: { width: number } }).size.width === 0; i++) await new Promise((r) => setTimeout(r, 5));
+    for (let i = 0; i < 200 && (el as unknown as { size: { width: number } }).size.width === 0; i++)
+      await new Promise((r) => setTimeout(r, 5));
     await el.updateComplete;
     expect(el.state).to.equal('loading');
     const skeleton = box(q(el, '.skeleton')).height;
@@ -399,12 +485,14 @@ describe('trade-balance locale, states and accessibility', () => {
 
   it('the SVG download is self-contained: colours resolved, texts kept', async () => {
     const el = await load(`department="32" base-url="${FIXTURES}"`);
-    const { markup } = (await el.toSvg());
+    const { markup } = await el.toSvg();
     expect(markup).not.to.contain('var(');
     expect(markup).to.contain('Espagne');
     expect(markup).to.contain(`+150,0${NB}M€`);
     expect(markup).to.contain('rgb(0, 0, 145)'); // an import bar
-    expect((await el.toCsv()).split('\r\n')[1]).to.equal('Etats-Unis;150000000;80000000;-70000000;69,7674418605;26,6666666667');
+    expect((await el.toCsv()).split('\r\n')[1]).to.equal(
+      'Etats-Unis;150000000;80000000;-70000000;69,7674418605;26,6666666667',
+    );
   });
 
   it('no inline style in the chart (strict CSP)', async () => {
@@ -420,12 +508,22 @@ describe('trade-balance locale, states and accessibility', () => {
   });
 
   it('custom properties restyle the bars; ::part reaches them', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div>
-      <style>
-        .custom trade-balance::part(bar-export) { stroke: rgb(1, 2, 3); }
-      </style>
-      <div class="custom"><trade-balance style="--trade-color-import: rgb(10, 20, 30)" department="32" base-url=${FIXTURES}></trade-balance></div>
-    </div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div>
+        <style>
+          .custom trade-balance::part(bar-export) {
+            stroke: rgb(1, 2, 3);
+          }
+        </style>
+        <div class="custom">
+          <trade-balance
+            style="--trade-color-import: rgb(10, 20, 30)"
+            department="32"
+            base-url=${FIXTURES}
+          ></trade-balance>
+        </div>
+      </div>`,
+    );
     const el = wrap.querySelector('trade-balance')!;
     await waitForState(el, 'ready');
     expect(getComputedStyle(q(el, '[part="bar-import"]')).fill).to.equal('rgb(10, 20, 30)');
@@ -460,12 +558,18 @@ describe('trade-balance on the demo data', () => {
     expect(text(q(el, '[part="source"]'))).to.contain('Données de démonstration');
     // Bars in the order of total trade, proportional to the data.
     const data = el.data!;
-    const sum = (flow: 'import' | 'export', code: string) => data.flows[flow].filter((t) => t[1] === code).reduce((s, t) => s + t[2], 0);
+    const sum = (flow: 'import' | 'export', code: string) =>
+      data.flows[flow].filter((t) => t[1] === code).reduce((s, t) => s + t[2], 0);
     const drawn = keys(el) as string[];
     const totals = drawn.map((c) => sum('import', c) + sum('export', c));
     expect([...totals].sort((a, b) => b - a)).to.deep.equal(totals);
     expectProportional(el, Object.fromEntries(drawn.map((c) => [c, [sum('import', c), sum('export', c)]])));
-    expect(tableRows(el, 'tfoot')[0].slice(0, 4)).to.deep.equal(['Total', `684,6${NB}M€`, `593,3${NB}M€`, `${MINUS}91,3${NB}M€`]);
+    expect(tableRows(el, 'tfoot')[0].slice(0, 4)).to.deep.equal([
+      'Total',
+      `684,6${NB}M€`,
+      `593,3${NB}M€`,
+      `${MINUS}91,3${NB}M€`,
+    ]);
     expectInside(el);
     await expect(el).to.be.accessible();
   });

@@ -53,7 +53,10 @@ describe('<trade-report> on the demo data', function () {
       'Importations',
       'Chiffres clés',
     ]);
-    expect(qa(report, '.industry li').map((li) => text(li))).to.deep.equal(['Grand Auch – Astarac', 'Interdépartemental Gers – Tarn-et-Garonne']);
+    expect(qa(report, '.industry li').map((li) => text(li))).to.deep.equal([
+      'Grand Auch – Astarac',
+      'Interdépartemental Gers – Tarn-et-Garonne',
+    ]);
     expect(charts.map((c) => c.tagName.toLowerCase())).to.deep.equal([
       'trade-balance',
       'trade-treemap',
@@ -66,32 +69,53 @@ describe('<trade-report> on the demo data', function () {
       'trade-summary',
     ]);
     const [balance, , exp, expRegion, expFrance, imp, impRegion, impFrance, summary] = charts;
-    expect(text(q(balance, '.subtitle'))).to.equal(`Importations${NB}: 684,6${NB}M€ · Exportations${NB}: 593,3${NB}M€ · Solde${NB}: ${MINUS}91,3${NB}M€`);
+    expect(text(q(balance, '.subtitle'))).to.equal(
+      `Importations${NB}: 684,6${NB}M€ · Exportations${NB}: 593,3${NB}M€ · Solde${NB}: ${MINUS}91,3${NB}M€`,
+    );
     expect(caption(exp)).to.equal(
       `Total des exportations${NB}: 593,3${NB}M€ — soit 1,2${NN}% de la valeur exportée par la région Occitanie, soit 0,10${NN}% de la valeur exportée au niveau national`,
     );
-    expect(caption(expRegion)).to.equal(`Total des exportations${NB}: 49${NN}453,9${NB}M€ — soit 8,5${NN}% de la valeur exportée au niveau national`);
+    expect(caption(expRegion)).to.equal(
+      `Total des exportations${NB}: 49${NN}453,9${NB}M€ — soit 8,5${NN}% de la valeur exportée au niveau national`,
+    );
     expect(caption(expFrance)).to.equal(`Total des exportations${NB}: 580${NN}354,5${NB}M€`);
     expect(caption(imp)).to.equal(
       `Total des importations${NB}: 684,6${NB}M€ — soit 1,8${NN}% de la valeur importée par la région Occitanie, soit 0,10${NN}% de la valeur importée au niveau national`,
     );
-    expect(caption(impRegion)).to.equal(`Total des importations${NB}: 37${NN}655,4${NB}M€ — soit 5,5${NN}% de la valeur importée au niveau national`);
+    expect(caption(impRegion)).to.equal(
+      `Total des importations${NB}: 37${NN}655,4${NB}M€ — soit 5,5${NN}% de la valeur importée au niveau national`,
+    );
     expect(caption(impFrance)).to.equal(`Total des importations${NB}: 684${NN}776,3${NB}M€`);
-    expect(text(q(exp, '[part="title"]'))).to.equal('Flux à l\'export par produit et par pays, Gers (2024)');
+    expect(text(q(exp, '[part="title"]'))).to.equal("Flux à l'export par produit et par pays, Gers (2024)");
     expect(text(q(expRegion, '[part="title"]'))).to.contain('Occitanie (2024)');
     expect(text(q(impFrance, '[part="title"]'))).to.contain('France entière (2024)');
 
     // Key figures: the change from 2023 and the rank, computed here from the files.
-    const [g24, g23] = await Promise.all([json('/data/2024/departments/32.json'), json('/data/2023/departments/32.json')]);
+    const [g24, g23] = await Promise.all([
+      json('/data/2024/departments/32.json'),
+      json('/data/2023/departments/32.json'),
+    ]);
     const change = (flow: 'export' | 'import') => g24.totals[flow] / g23.totals[flow] - 1;
     const index = await (await fetch('/data/index.json')).json();
-    const all = await Promise.all(index.territories.departments.map((d: { code: string }) => json(`/data/2024/departments/${d.code}.json`)));
+    const all = await Promise.all(
+      index.territories.departments.map((d: { code: string }) => json(`/data/2024/departments/${d.code}.json`)),
+    );
     // Monaco (99), which DGDDI files under PACA, is not a department: it is not ranked.
     const departments = all.filter((d) => d.territory.code !== '99');
     const rank = 1 + departments.filter((d) => d.totals.export > g24.totals.export).length;
     const rows = tableRows(summary);
     expect(rows[0].slice(0, 4)).to.deep.equal(['Exportations', `593,3${NB}M€`, `1,2${NN}%`, `0,10${NN}%`]);
-    expect(rows[0][4]).to.equal(new Intl.NumberFormat('fr-FR', { style: 'percent', signDisplay: 'exceptZero', maximumSignificantDigits: 2, minimumSignificantDigits: 2 }).format(change('export')).replace(/[\s\u00a0]/g, NN).replace('-', MINUS));
+    expect(rows[0][4]).to.equal(
+      new Intl.NumberFormat('fr-FR', {
+        style: 'percent',
+        signDisplay: 'exceptZero',
+        maximumSignificantDigits: 2,
+        minimumSignificantDigits: 2,
+      })
+        .format(change('export'))
+        .replace(/[\s\u00a0]/g, NN)
+        .replace('-', MINUS),
+    );
     expect(rows[0][5]).to.equal(`${rank}e / ${departments.length}`);
     expect(departments.length).to.equal(100);
     expect(text(q(summary, '.figure.import .change'))).to.contain('par rapport à 2023');
@@ -101,7 +125,9 @@ describe('<trade-report> on the demo data', function () {
 
   it('fetches the department’s file once, and the region’s and France’s once each', async () => {
     await fetch('/__test/counts-reset');
-    const report = await fixture<TradeReport>(html`<trade-report department="32" base-url="/__test/count/data/"></trade-report>`);
+    const report = await fixture<TradeReport>(
+      html`<trade-report department="32" base-url="/__test/count/data/"></trade-report>`,
+    );
     await ready(report);
     const counts = await (await fetch('/__test/counts')).json();
     expect(counts['data/2024/departments/32.json']).to.equal(1);
@@ -128,7 +154,9 @@ describe('<trade-report> on the demo data', function () {
   });
 
   it('switching territory while a slow answer is on its way leaves nothing of it', async () => {
-    const report = await fixture<TradeReport>(html`<trade-report department="32" base-url="/__test/delay/700/data/"></trade-report>`);
+    const report = await fixture<TradeReport>(
+      html`<trade-report department="32" base-url="/__test/delay/700/data/"></trade-report>`,
+    );
     await new Promise((r) => setTimeout(r, 50));
     report.baseUrl = '/data/';
     report.department = '09';
@@ -187,7 +215,10 @@ describe('<trade-report> on the demo data', function () {
     const report = await fixture<TradeReport>(html`<trade-report department="32"></trade-report>`);
     const [balance, , sankey] = await ready(report);
     for (const chart of [balance, sankey]) {
-      const lines = (await chart.toCsv()).replace(/^\ufeff/, '').trimEnd().split('\r\n');
+      const lines = (await chart.toCsv())
+        .replace(/^\ufeff/, '')
+        .trimEnd()
+        .split('\r\n');
       const body = tableRows(chart).concat(tableRows(chart, 'tfoot'));
       expect(lines.length - 1).to.equal(body.length);
       const header = lines[0].split(';');
@@ -195,9 +226,12 @@ describe('<trade-report> on the demo data', function () {
       expect(eur.length).to.be.greaterThan(0);
       lines.slice(1).forEach((line, r) => {
         const cells = line.split(';');
-        for (const i of eur) expect(formatEuros(Number(cells[i]), fr, { signed: cells[i].startsWith('-') || (chart === balance && i === 3) })).to.equal(body[r][i]);
+        for (const i of eur)
+          expect(
+            formatEuros(Number(cells[i]), fr, { signed: cells[i].startsWith('-') || (chart === balance && i === 3) }),
+          ).to.equal(body[r][i]);
       });
-      const { markup, width, height } = (await chart.toSvg());
+      const { markup, width, height } = await chart.toSvg();
       const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
       expect(doc.querySelector('parsererror'), chart.tagName).to.equal(null);
       expect(markup).not.to.match(/var\(|\sclass=|href=|<script/);
@@ -208,7 +242,9 @@ describe('<trade-report> on the demo data', function () {
   });
 
   it('prints: no toolbar, tooltip or year selector, sections on new pages, charts within an A4 page width', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 1100px"><trade-report department="32"></trade-report></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width: 1100px"><trade-report department="32"></trade-report></div>`,
+    );
     const el = wrap.querySelector('trade-report') as TradeReport;
     const charts = await ready(el);
     // A tooltip open when the page is printed.
@@ -224,7 +260,8 @@ describe('<trade-report> on the demo data', function () {
         const toolbar = shadow(c).querySelector('[part="toolbar"]');
         if (toolbar) expect(getComputedStyle(toolbar).display, c.tagName).to.equal('none');
       }
-      for (const s of ['balance', 'activities', 'export', 'import']) expect(getComputedStyle(q(el, `section.${s}`)).breakBefore, s).to.equal('page');
+      for (const s of ['balance', 'activities', 'export', 'import'])
+        expect(getComputedStyle(q(el, `section.${s}`)).breakBefore, s).to.equal('page');
       // The charts were drawn 1100 px wide; on an A4 page (718 px between 15 mm margins) they shrink to fit.
       wrap.style.width = '718px';
       const right = el.getBoundingClientRect().right;
@@ -232,7 +269,10 @@ describe('<trade-report> on the demo data', function () {
         const svg = shadow(c).querySelector('.chart svg');
         if (svg) expect(svg.getBoundingClientRect().right, c.tagName).to.be.at.most(right + 0.5);
       }
-      const shot = await executeServerCommand<{ width: number; height: number }, unknown>('screenshot', { path: 'report-print.png', media: 'print' });
+      const shot = await executeServerCommand<{ width: number; height: number }, unknown>('screenshot', {
+        path: 'report-print.png',
+        media: 'print',
+      });
       expect(shot.height).to.be.greaterThan(3000);
     } finally {
       await emulateMedia({ media: 'screen' });

@@ -22,12 +22,21 @@ function richFlows(): FlowTriple[] {
   for (let p = 0; p < 14; p++) {
     for (let c = 0; c < 13; c++) {
       if ((p + c) % 3 === 1 && p + c > 2) continue;
-      out.push([`P${String(p).padStart(2, '0')}`, `K${String(c).padStart(2, '0')}`, Math.round(1e8 / (p + 1) / (c + 1) ** 0.8 * (0.5 + rnd()))]);
+      out.push([
+        `P${String(p).padStart(2, '0')}`,
+        `K${String(c).padStart(2, '0')}`,
+        Math.round((1e8 / (p + 1) / (c + 1) ** 0.8) * (0.5 + rnd())),
+      ]);
     }
   }
   return out;
 }
-const rich = (extra: DataSpec = {}) => data({ export: richFlows(), import: richFlows().map(([p, c, v]) => [p, c, Math.round(v / 2)] as FlowTriple), ...extra });
+const rich = (extra: DataSpec = {}) =>
+  data({
+    export: richFlows(),
+    import: richFlows().map(([p, c, v]) => [p, c, Math.round(v / 2)] as FlowTriple),
+    ...extra,
+  });
 
 /** Independent sums, for checking. */
 function sums(flows: FlowTriple[], i: 0 | 1): Map<string, number> {
@@ -47,8 +56,14 @@ describe('the graph', () => {
     const d = rich();
     const m = sankeyModel(d, { flow: 'export' });
     const flows = d.flows.export;
-    assert.deepEqual(m.left.map((n) => n.id), [...topCodes(flows, 0, 10).map((c) => `p:${c}`), 'p:*']);
-    assert.deepEqual(m.right.map((n) => n.id), [...topCodes(flows, 1, 10).map((c) => `c:${c}`), 'c:*']);
+    assert.deepEqual(
+      m.left.map((n) => n.id),
+      [...topCodes(flows, 0, 10).map((c) => `p:${c}`), 'p:*'],
+    );
+    assert.deepEqual(
+      m.right.map((n) => n.id),
+      [...topCodes(flows, 1, 10).map((c) => `c:${c}`), 'c:*'],
+    );
     assert.ok(m.left.every((n) => n.kind === 'product' && n.side === 'left'));
     assert.ok(m.right.every((n) => n.kind === 'country' && n.side === 'right'));
     assert.equal(m.left.at(-1)!.count, 4);
@@ -84,8 +99,14 @@ describe('the graph', () => {
   test('imports are the mirror: countries on the left, products on the right, links from country to product', () => {
     const d = rich();
     const m = sankeyModel(d, { flow: 'import' });
-    assert.deepEqual(m.left.map((n) => n.id), [...topCodes(d.flows.import, 1, 10).map((c) => `c:${c}`), 'c:*']);
-    assert.deepEqual(m.right.map((n) => n.id), [...topCodes(d.flows.import, 0, 10).map((c) => `p:${c}`), 'p:*']);
+    assert.deepEqual(
+      m.left.map((n) => n.id),
+      [...topCodes(d.flows.import, 1, 10).map((c) => `c:${c}`), 'c:*'],
+    );
+    assert.deepEqual(
+      m.right.map((n) => n.id),
+      [...topCodes(d.flows.import, 0, 10).map((c) => `p:${c}`), 'p:*'],
+    );
     assert.ok(m.links.every((l) => l.source.startsWith('c:') && l.target.startsWith('p:')));
   });
 
@@ -99,8 +120,14 @@ describe('the graph', () => {
       ],
     });
     const m = sankeyModel(d, { flow: 'export' });
-    assert.deepEqual(m.left.map((n) => n.code), ['C11Z', 'C10A']);
-    assert.deepEqual(m.right.map((n) => n.code), ['ES']);
+    assert.deepEqual(
+      m.left.map((n) => n.code),
+      ['C11Z', 'C10A'],
+    );
+    assert.deepEqual(
+      m.right.map((n) => n.code),
+      ['ES'],
+    );
     assert.ok(m.links.every((l) => l.value > 0));
     assert.equal(m.links.length, 2);
   });
@@ -121,8 +148,14 @@ describe('the graph', () => {
     ];
     const a = sankeyModel(data({ export: flows }), { flow: 'export' });
     const b = sankeyModel(data({ export: [...flows].reverse() }), { flow: 'export' });
-    assert.deepEqual(a.left.map((n) => n.code), ['C10A', 'A01Z', 'C11Z']);
-    assert.deepEqual(a.right.map((n) => n.code), ['DE', 'ES', 'US', 'IT']);
+    assert.deepEqual(
+      a.left.map((n) => n.code),
+      ['C10A', 'A01Z', 'C11Z'],
+    );
+    assert.deepEqual(
+      a.right.map((n) => n.code),
+      ['DE', 'ES', 'US', 'IT'],
+    );
     assert.deepEqual(b, a);
   });
 
@@ -138,21 +171,53 @@ describe('the graph', () => {
           .sort((a, b) => b[2] - a[2])
           .slice(0, n)
           .map(([p, c]) => (flow === 'export' ? `l:p:${p}>c:${c}` : `l:c:${c}>p:${p}`));
-        assert.deepEqual(m.highlights.map((l) => l.id), expected, `${flow} ${n}`);
-        assert.deepEqual(m.links.filter((l) => l.highlighted).map((l) => l.id).sort(), [...expected].sort());
+        assert.deepEqual(
+          m.highlights.map((l) => l.id),
+          expected,
+          `${flow} ${n}`,
+        );
+        assert.deepEqual(
+          m.links
+            .filter((l) => l.highlighted)
+            .map((l) => l.id)
+            .sort(),
+          [...expected].sort(),
+        );
       }
     }
     // Ties: value, then source code, then target code.
-    const tied = sankeyModel(data({ export: [['C11Z', 'US', 10], ['C11Z', 'ES', 10], ['A01Z', 'US', 10]] }), { highlight: 2 });
-    assert.deepEqual(tied.highlights.map((l) => l.id), ['l:p:A01Z>c:US', 'l:p:C11Z>c:ES']);
+    const tied = sankeyModel(
+      data({
+        export: [
+          ['C11Z', 'US', 10],
+          ['C11Z', 'ES', 10],
+          ['A01Z', 'US', 10],
+        ],
+      }),
+      { highlight: 2 },
+    );
+    assert.deepEqual(
+      tied.highlights.map((l) => l.id),
+      ['l:p:A01Z>c:US', 'l:p:C11Z>c:ES'],
+    );
   });
 
   test('a flow into "Autres" is never highlighted, even the largest one', () => {
     // C11Z (20) outranks A01Z (15) and ES (15) outranks US and DE (10): with a top 1,
     // A01Z → ES, the largest single flow, goes from "Autres" to ES.
-    const flows: FlowTriple[] = [['C11Z', 'US', 10], ['C11Z', 'DE', 10], ['A01Z', 'ES', 15]];
+    const flows: FlowTriple[] = [
+      ['C11Z', 'US', 10],
+      ['C11Z', 'DE', 10],
+      ['A01Z', 'ES', 15],
+    ];
     const m = sankeyModel(data({ export: flows }), { limit: 1, highlight: 5 });
-    assert.deepEqual(m.links.map((l) => [l.id, l.value, l.highlighted]), [['l:p:C11Z>c:*', 20, false], ['l:p:*>c:ES', 15, false]]);
+    assert.deepEqual(
+      m.links.map((l) => [l.id, l.value, l.highlighted]),
+      [
+        ['l:p:C11Z>c:*', 20, false],
+        ['l:p:*>c:ES', 15, false],
+      ],
+    );
     assert.equal(m.highlights.length, 0);
   });
 
@@ -165,7 +230,12 @@ describe('the graph', () => {
   });
 
   test('shares of the region and of France for a department, of France for a region, none for France', () => {
-    const dep = sankeyModel(data({ region: { code: '76', name: 'Occitanie', totals: { export: 4e9, import: 1e9 } }, france: { export: 8e10, import: 1e10 } }));
+    const dep = sankeyModel(
+      data({
+        region: { code: '76', name: 'Occitanie', totals: { export: 4e9, import: 1e9 } },
+        france: { export: 8e10, import: 1e10 },
+      }),
+    );
     assert.equal(dep.total, 300_000_000);
     const sum = 300_000_000;
     assert.equal(dep.regionName, 'Occitanie');
@@ -185,7 +255,10 @@ describe('the graph', () => {
     const m = sankeyModel(richData, { limit: 2 });
     assert.equal(sankeyWords(en, richData).nodeName(m.left.at(-1)!), 'Others (12)');
     const d = data({});
-    assert.deepEqual(sankeyModel(d).right.map((n) => sankeyWords(en, d).nodeName(n)), ['Spain', 'United States', 'Germany']);
+    assert.deepEqual(
+      sankeyModel(d).right.map((n) => sankeyWords(en, d).nodeName(n)),
+      ['Spain', 'United States', 'Germany'],
+    );
   });
 });
 
@@ -195,7 +268,8 @@ const measure = monospaceMeasure();
 
 function finite(value: unknown, path = 'layout'): void {
   if (typeof value === 'number') assert.ok(Number.isFinite(value), `${path} is ${value}`);
-  else if (typeof value === 'string') assert.ok(!value.includes('NaN') && !value.includes('Infinity'), `${path}: ${value}`);
+  else if (typeof value === 'string')
+    assert.ok(!value.includes('NaN') && !value.includes('Infinity'), `${path}: ${value}`);
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) finite(v, `${path}.${k}`);
 }
 
@@ -204,24 +278,35 @@ function inside(l: SankeyLayout): void {
   const { width: W, height: H } = l;
   const eps = 0.01;
   for (const n of l.nodes) {
-    assert.ok(n.x0 >= -eps && n.x1 <= W + eps && n.y0 >= -eps && n.y1 <= H + eps, `node ${n.id} at ${n.x0},${n.y0}–${n.x1},${n.y1}`);
+    assert.ok(
+      n.x0 >= -eps && n.x1 <= W + eps && n.y0 >= -eps && n.y1 <= H + eps,
+      `node ${n.id} at ${n.x0},${n.y0}–${n.x1},${n.y1}`,
+    );
     const w = Math.max(measure(n.name, l.fontSize), measure(n.valueText, l.fontSize - 1));
     const end = (n.side === 'right') === l.inner;
     const [a, b] = end ? [n.labelX - w, n.labelX] : [n.labelX, n.labelX + w];
     assert.ok(a >= -eps && b <= W + eps, `label ${n.id} from ${a} to ${b} (width ${W})`);
-    assert.ok(n.labelY - l.labelHeight / 2 >= -eps && n.labelY + l.labelHeight / 2 <= H + eps, `label ${n.id} at y ${n.labelY}`);
+    assert.ok(
+      n.labelY - l.labelHeight / 2 >= -eps && n.labelY + l.labelHeight / 2 <= H + eps,
+      `label ${n.id} at y ${n.labelY}`,
+    );
   }
   for (const k of l.links) {
     const nums = k.d.match(/-?[\d.]+/g)!.map(Number);
     for (let i = 0; i < nums.length; i += 2) {
       assert.ok(nums[i] >= -eps && nums[i] <= W + eps, `link ${k.id} x ${nums[i]}`);
-      assert.ok(nums[i + 1] - k.width / 2 >= -0.02 && nums[i + 1] + k.width / 2 <= H + 0.02, `link ${k.id} y ${nums[i + 1]}`);
+      assert.ok(
+        nums[i + 1] - k.width / 2 >= -0.02 && nums[i + 1] + k.width / 2 <= H + 0.02,
+        `link ${k.id} y ${nums[i + 1]}`,
+      );
     }
   }
 }
 
 describe('the layout', () => {
-  const longNames = rich({ products: Object.fromEntries(richFlows().map((f) => [f[0], `Produits ${f[0]} ${'très '.repeat(12)}longs`])) });
+  const longNames = rich({
+    products: Object.fromEntries(richFlows().map((f) => [f[0], `Produits ${f[0]} ${'très '.repeat(12)}longs`])),
+  });
   const cases: [string, TradeData, 'export' | 'import'][] = [
     ['export', rich(), 'export'],
     ['import', rich(), 'import'],
@@ -244,7 +329,11 @@ describe('the layout', () => {
         inside(l);
         for (const side of ['left', 'right']) {
           const col = l.nodes.filter((n) => n.side === side);
-          for (let i = 1; i < col.length; i++) assert.ok(col[i].labelY - col[i - 1].labelY >= l.labelHeight - 0.02, `${side} labels ${i - 1} and ${i} overlap`);
+          for (let i = 1; i < col.length; i++)
+            assert.ok(
+              col[i].labelY - col[i - 1].labelY >= l.labelHeight - 0.02,
+              `${side} labels ${i - 1} and ${i} overlap`,
+            );
         }
       });
     }
@@ -255,7 +344,11 @@ describe('the layout', () => {
       for (const width of [320, 1200]) {
         const l = layoutSankey(model, width, measure, words);
         const k = l.links.reduce((s, x) => s + x.width, 0) / l.links.reduce((s, x) => s + x.value, 0);
-        for (const link of l.links) assert.ok(Math.abs(link.width - link.value * k) <= 0.01, `${name}: ${link.id} ${link.width} vs ${link.value * k}`);
+        for (const link of l.links)
+          assert.ok(
+            Math.abs(link.width - link.value * k) <= 0.01,
+            `${name}: ${link.id} ${link.width} vs ${link.value * k}`,
+          );
         for (const n of l.nodes) {
           const mine = l.links.filter((x) => (n.side === 'left' ? x.source : x.target) === n.id);
           const sum = mine.reduce((s, x) => s + x.width, 0);
@@ -268,10 +361,17 @@ describe('the layout', () => {
   test('node order is kept: value descending, "Autres" last, top to bottom', () => {
     for (const [, model, words] of models) {
       const l = layoutSankey(model, 900, measure, words);
-      for (const [side, col] of [['left', model.left], ['right', model.right]] as const) {
+      for (const [side, col] of [
+        ['left', model.left],
+        ['right', model.right],
+      ] as const) {
         const drawn = l.nodes.filter((n) => n.side === side);
-        assert.deepEqual(drawn.map((n) => n.id), col.map((n) => n.id));
-        for (let i = 1; i < drawn.length; i++) assert.ok(drawn[i].y0 >= drawn[i - 1].y1, `${drawn[i].id} below ${drawn[i - 1].id}`);
+        assert.deepEqual(
+          drawn.map((n) => n.id),
+          col.map((n) => n.id),
+        );
+        for (let i = 1; i < drawn.length; i++)
+          assert.ok(drawn[i].y0 >= drawn[i - 1].y1, `${drawn[i].id} below ${drawn[i - 1].id}`);
       }
     }
   });
@@ -284,8 +384,14 @@ describe('the layout', () => {
         const n = k.d.match(/-?[\d.]+/g)!.map(Number);
         const [s, t] = [node.get(k.source)!, node.get(k.target)!];
         assert.ok(Math.abs(n[0] - s.x1) < 0.1 && Math.abs(n[6] - t.x0) < 0.1, `${name} ${k.id} x`);
-        assert.ok(n[1] - k.width / 2 >= s.y0 - 0.02 && n[1] + k.width / 2 <= s.y1 + 0.02, `${name} ${k.id} leaves ${s.id}`);
-        assert.ok(n[7] - k.width / 2 >= t.y0 - 0.02 && n[7] + k.width / 2 <= t.y1 + 0.02, `${name} ${k.id} enters ${t.id}`);
+        assert.ok(
+          n[1] - k.width / 2 >= s.y0 - 0.02 && n[1] + k.width / 2 <= s.y1 + 0.02,
+          `${name} ${k.id} leaves ${s.id}`,
+        );
+        assert.ok(
+          n[7] - k.width / 2 >= t.y0 - 0.02 && n[7] + k.width / 2 <= t.y1 + 0.02,
+          `${name} ${k.id} enters ${t.id}`,
+        );
       }
     }
   });
@@ -298,9 +404,15 @@ describe('the layout', () => {
     const pos = new Map(l.nodes.map((n) => [n.id, n.order]));
     for (const n of l.nodes) {
       const out = l.links.filter((k) => k.source === n.id).sort((a, b) => y(a, 0) - y(b, 0));
-      assert.deepEqual(out.map((k) => pos.get(k.target)), [...out.map((k) => pos.get(k.target)!)].sort((a, b) => a - b));
+      assert.deepEqual(
+        out.map((k) => pos.get(k.target)),
+        [...out.map((k) => pos.get(k.target)!)].sort((a, b) => a - b),
+      );
       const inn = l.links.filter((k) => k.target === n.id).sort((a, b) => y(a, 1) - y(b, 1));
-      assert.deepEqual(inn.map((k) => pos.get(k.source)), [...inn.map((k) => pos.get(k.source)!)].sort((a, b) => a - b));
+      assert.deepEqual(
+        inn.map((k) => pos.get(k.source)),
+        [...inn.map((k) => pos.get(k.source)!)].sort((a, b) => a - b),
+      );
     }
   });
 

@@ -107,7 +107,8 @@ const links = (el: Element) => qa<SVGPathElement>(el, '[part~="link"]');
 
 function noNaN(el: Element): void {
   for (const node of shadow(el).querySelectorAll('*')) {
-    for (const a of node.attributes) expect(a.value, `${node.tagName} ${a.name}`).not.to.match(/NaN|Infinity|undefined/);
+    for (const a of node.attributes)
+      expect(a.value, `${node.tagName} ${a.name}`).not.to.match(/NaN|Infinity|undefined/);
   }
 }
 
@@ -164,7 +165,11 @@ describe('what is drawn', () => {
       expect(others.every((g) => g.classList.contains('others'))).to.equal(true);
       expect(text(q(el, 'text[data-key="p:*"] .name'))).to.match(/^Autres \(\d+\)$/);
       expect(q(el, '[data-key="c:*"]').getAttribute('aria-label')).to.match(/^Autres pays \(\d+\)\u00a0: /);
-      expect(links(el).map((l) => l.dataset.key).sort()).to.deep.equal([...exp.links.keys()].sort());
+      expect(
+        links(el)
+          .map((l) => l.dataset.key)
+          .sort(),
+      ).to.deep.equal([...exp.links.keys()].sort());
       noNaN(el);
     }
   });
@@ -173,7 +178,11 @@ describe('what is drawn', () => {
     for (const flow of ['export', 'import'] as const) {
       const el = await mount(html`<trade-sankey src=${RICH} flow=${flow}></trade-sankey>`);
       const exp = expected(await raw(RICH), flow);
-      const drawn = links(el).map((l) => ({ key: l.dataset.key!, w: num(l, 'stroke-width'), v: exp.links.get(l.dataset.key!)! }));
+      const drawn = links(el).map((l) => ({
+        key: l.dataset.key!,
+        w: num(l, 'stroke-width'),
+        v: exp.links.get(l.dataset.key!)!,
+      }));
       const k = drawn.reduce((s, d) => s + d.w, 0) / drawn.reduce((s, d) => s + d.v, 0);
       for (const d of drawn) expect(Math.abs(d.w - d.v * k), d.key).to.be.below(0.011);
       for (const g of nodeGroups(el)) {
@@ -200,15 +209,23 @@ describe('what is drawn', () => {
 
   it('::part(link), ::part(link-highlight) and ::part(node) style the marks from the page', async () => {
     // ::part(link) first: a red link has both parts, and the later rule of equal specificity wins.
-    const wrap = await fixture<HTMLDivElement>(html`<div>
-      <style>
-        trade-sankey.x::part(link) { stroke: rgb(4, 5, 6); }
-        trade-sankey.x::part(link-highlight) { stroke: rgb(1, 2, 3); }
-        trade-sankey.x::part(node) { fill: rgb(7, 8, 9); }
-      </style>
-      <trade-sankey class="x" src=${RICH}></trade-sankey>
-      <trade-sankey src=${RICH}></trade-sankey>
-    </div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div>
+        <style>
+          trade-sankey.x::part(link) {
+            stroke: rgb(4, 5, 6);
+          }
+          trade-sankey.x::part(link-highlight) {
+            stroke: rgb(1, 2, 3);
+          }
+          trade-sankey.x::part(node) {
+            fill: rgb(7, 8, 9);
+          }
+        </style>
+        <trade-sankey class="x" src=${RICH}></trade-sankey>
+        <trade-sankey src=${RICH}></trade-sankey>
+      </div>`,
+    );
     const [styled, plain] = [...wrap.querySelectorAll('trade-sankey')];
     for (const el of [styled, plain]) await waitForState(el, 'ready');
     // Found by what they are (path, node bar), not by their part.
@@ -269,7 +286,11 @@ describe('what is drawn', () => {
     const exp = expected(await raw(RICH), 'export', 3, 2);
     expect(column(three, 'left')).to.deep.equal(exp.left);
     expect(column(three, 'right')).to.deep.equal(exp.right);
-    expect(qa<SVGElement>(three, '[part~="link-highlight"]').map((l) => l.dataset.key).sort()).to.deep.equal([...exp.red].sort());
+    expect(
+      qa<SVGElement>(three, '[part~="link-highlight"]')
+        .map((l) => l.dataset.key)
+        .sort(),
+    ).to.deep.equal([...exp.red].sort());
   });
 
   it('zero-value flows are left out, and a node with only zero flows is not drawn', async () => {
@@ -291,11 +312,14 @@ describe('what is drawn', () => {
   });
 
   it('a single flow: two nodes, one link as tall as both', async () => {
-    const el = await mount(html`<trade-sankey .data=${makeData({ export: [['C11Z', 'ES', 42_000_000]] })}></trade-sankey>`);
+    const el = await mount(
+      html`<trade-sankey .data=${makeData({ export: [['C11Z', 'ES', 42_000_000]] })}></trade-sankey>`,
+    );
     expect(nodeGroups(el).map(idOf)).to.deep.equal(['p:C11Z', 'c:ES']);
     const [link] = links(el);
     expect(links(el)).to.have.length(1);
-    for (const g of nodeGroups(el)) expect(Math.abs(num(rectOf(g), 'height') - num(link, 'stroke-width'))).to.be.below(0.02);
+    for (const g of nodeGroups(el))
+      expect(Math.abs(num(rectOf(g), 'height') - num(link, 'stroke-width'))).to.be.below(0.02);
     expect(link.matches('[part~="link-highlight"]')).to.equal(true);
     noNaN(el);
     allInside(el);
@@ -303,7 +327,9 @@ describe('what is drawn', () => {
   });
 
   it('no flow at all: the empty state says so', async () => {
-    const el = await mount(html`<trade-sankey flow="import" .data=${makeData({ import: [['C11Z', 'ES', 0]] })}></trade-sankey>`);
+    const el = await mount(
+      html`<trade-sankey flow="import" .data=${makeData({ import: [['C11Z', 'ES', 0]] })}></trade-sankey>`,
+    );
     expect(el.state).to.equal('empty');
     expect(text(q(el, '[part="empty"]'))).to.equal('Aucune importation enregistrée pour Gers en 2024');
     expect(qa(el, '[part~="node"]')).to.have.length(0);
@@ -329,7 +355,9 @@ describe('caption and title', () => {
 
   it('a region: its share of France; the comparison title', async () => {
     const el = await mount(html`<trade-sankey region="76" base-url=${FIXTURES}></trade-sankey>`);
-    expect(caption(el)).to.equal(`Total des exportations${NB}: 10${NN}000,0${NB}M€ — soit 0,10${NN}% de la valeur exportée au niveau national`);
+    expect(caption(el)).to.equal(
+      `Total des exportations${NB}: 10${NN}000,0${NB}M€ — soit 0,10${NN}% de la valeur exportée au niveau national`,
+    );
     expect(text(q(el, '[part="title"]'))).to.equal("Flux à l'export, Occitanie (2024)");
   });
 
@@ -342,8 +370,14 @@ describe('caption and title', () => {
   it('in English', async () => {
     const el = await mount(html`<trade-sankey lang="en" department="32" base-url=${FIXTURES}></trade-sankey>`);
     expect(text(q(el, '[part="title"]'))).to.equal('Export flows by product and country, Gers (2024)');
-    expect(caption(el)).to.equal('Total exports: €300.0M — 10% of the value exported by the Occitanie region, 0.10% of the value exported nationally');
-    expect(column(el, 'right').map((id) => q(el, `text[data-key="${id}"] .name`).textContent)).to.deep.equal(['Spain', 'United States', 'Germany']);
+    expect(caption(el)).to.equal(
+      'Total exports: €300.0M — 10% of the value exported by the Occitanie region, 0.10% of the value exported nationally',
+    );
+    expect(column(el, 'right').map((id) => q(el, `text[data-key="${id}"] .name`).textContent)).to.deep.equal([
+      'Spain',
+      'United States',
+      'Germany',
+    ]);
     const fr = await mount(html`<trade-sankey lang="en" level="france" base-url=${FIXTURES}></trade-sankey>`);
     expect(text(q(fr, '[part="title"]'))).to.equal('Export flows, France (2024)');
     expect(caption(fr)).to.equal('Total exports: €100,000.0M');
@@ -363,7 +397,8 @@ describe('labels', () => {
         // Labels of one side never overlap.
         for (const side of ['left', 'right'] as const) {
           const boxes = column(el, side).map((id) => q<SVGTextElement>(el, `text[data-key="${id}"]`).getBBox());
-          for (let i = 1; i < boxes.length; i++) expect(boxes[i].y, `${side} ${i}`).to.be.at.least(boxes[i - 1].y + boxes[i - 1].height - 0.5);
+          for (let i = 1; i < boxes.length; i++)
+            expect(boxes[i].y, `${side} ${i}`).to.be.at.least(boxes[i - 1].y + boxes[i - 1].height - 0.5);
         }
       }
     });
@@ -384,7 +419,8 @@ describe('labels', () => {
     for (const width of [1200, 320]) {
       const el = await mount(html`<trade-sankey department="32" base-url=${FIXTURES}></trade-sankey>`, width);
       const line = (id: string, cls: 'name' | 'value') => q<SVGTSpanElement>(el, `text[data-key="${id}"] .${cls}`);
-      const labels = (side: 'left' | 'right') => column(el, side).map((id) => [id, text(line(id, 'name')), text(line(id, 'value'))]);
+      const labels = (side: 'left' | 'right') =>
+        column(el, side).map((id) => [id, text(line(id, 'name')), text(line(id, 'value'))]);
       // Values are never shortened; names may be, at 320 px, with "…".
       const shortened = (rows: string[][]) =>
         rows.map(([id, name, value]) => {
@@ -466,7 +502,8 @@ describe('the table alternative', () => {
       ...Object.entries(names.countries).map(([code, label]) => [label, `c:${code}`] as [string, string]),
     ]);
     const idOfCell = (cell: string, kind: 'p' | 'c') => {
-      if (/^Autres (produits|pays) \(\d+\)$/.test(cell)) return cell.startsWith('Autres produits') === (kind === 'p') ? `${kind}:*` : `?${cell}`;
+      if (/^Autres (produits|pays) \(\d+\)$/.test(cell))
+        return cell.startsWith('Autres produits') === (kind === 'p') ? `${kind}:*` : `?${cell}`;
       const id = ids.get(cell);
       return id?.startsWith(`${kind}:`) ? id : `?${cell}`;
     };
@@ -479,10 +516,17 @@ describe('the table alternative', () => {
       expect(rows.length, flow).to.equal(want.length);
       expect([...rows].sort(), flow).to.deep.equal([...want].sort());
       // And the drawn links are those same ones.
-      expect(links(el).map((l) => l.dataset.key).sort(), flow).to.deep.equal([...exp.links.keys()].sort());
+      expect(
+        links(el)
+          .map((l) => l.dataset.key)
+          .sort(),
+        flow,
+      ).to.deep.equal([...exp.links.keys()].sort());
       // "Autres (n)" counts what it gathers.
       const n = (i: 0 | 1) => new Set(data.flows[flow].filter((f) => f[2] > 0).map((f) => f[i])).size - 10;
-      const others = tableRows(el).flatMap((r) => r.slice(0, 2)).filter((c) => c.startsWith('Autres'));
+      const others = tableRows(el)
+        .flatMap((r) => r.slice(0, 2))
+        .filter((c) => c.startsWith('Autres'));
       expect(new Set(others), flow).to.deep.equal(new Set([`Autres produits (${n(0)})`, `Autres pays (${n(1)})`]));
     }
   });
@@ -490,27 +534,40 @@ describe('the table alternative', () => {
   it('imports: countries first', async () => {
     const el = await mount(html`<trade-sankey department="32" flow="import" base-url=${FIXTURES}></trade-sankey>`);
     expect(tableRows(el, 'thead')).to.deep.equal([['Pays', 'Produit', 'Valeur', 'Part du total']]);
-    expect(tableRows(el)[0]).to.deep.equal(['Etats-Unis', 'Produits de la construction aéronautique et spatiale', `150,0${NB}M€`, `70${NN}%`]);
+    expect(tableRows(el)[0]).to.deep.equal([
+      'Etats-Unis',
+      'Produits de la construction aéronautique et spatiale',
+      `150,0${NB}M€`,
+      `70${NN}%`,
+    ]);
   });
 });
 
 // --- Interaction -------------------------------------------------------------------
 
 describe('interaction', () => {
-  const key = (target: Element, k: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+  const key = (target: Element, k: string) =>
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
   const active = (el: Element) => shadow(el).activeElement?.getAttribute('data-key');
   /** The tooltip as [title, "term = value", …]. */
   const tip = (el: Element) => {
     const t = q<HTMLElement>(el, '[part="tooltip"]');
     expect(t.hidden).to.equal(false);
-    return [text(t.querySelector('strong')), ...[...t.querySelectorAll('dt')].map((dt) => `${text(dt)} = ${text(dt.nextElementSibling)}`)];
+    return [
+      text(t.querySelector('strong')),
+      ...[...t.querySelectorAll('dt')].map((dt) => `${text(dt)} = ${text(dt.nextElementSibling)}`),
+    ];
   };
 
   /** What a reader sees around one node: the tooltip, the dimmed nodes, the links left lit. */
   const around = (el: Element) => ({
     tip: tip(el),
-    dimmed: nodeGroups(el).filter((g) => g.classList.contains('dimmed')).map(idOf),
-    lit: links(el).filter((l) => !l.classList.contains('dimmed')).map((l) => l.dataset.key),
+    dimmed: nodeGroups(el)
+      .filter((g) => g.classList.contains('dimmed'))
+      .map(idOf),
+    lit: links(el)
+      .filter((l) => !l.classList.contains('dimmed'))
+      .map((l) => l.dataset.key),
   });
   const hover = async (el: TradeSankey, id: string) => {
     q(el, `rect[data-key="${id}"]`).dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
@@ -579,7 +636,9 @@ describe('interaction', () => {
 
   it('hovering a link shows its share of the product, of the country and of the total', async () => {
     const el = await mount(html`<trade-sankey department="32" base-url=${FIXTURES}></trade-sankey>`);
-    q(el, '[data-key="l:p:C11Z>c:ES"]').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    q(el, '[data-key="l:p:C11Z>c:ES"]').dispatchEvent(
+      new PointerEvent('pointerover', { bubbles: true, composed: true }),
+    );
     await el.updateComplete;
     expect(tip(el)).to.deep.equal([
       'Boissons → Espagne',
@@ -588,7 +647,11 @@ describe('interaction', () => {
       `Part du pays = 67${NN}%`,
       `Part du total = 40${NN}%`,
     ]);
-    expect(nodeGroups(el).filter((g) => !g.classList.contains('dimmed')).map(idOf)).to.deep.equal(['p:C11Z', 'c:ES']);
+    expect(
+      nodeGroups(el)
+        .filter((g) => !g.classList.contains('dimmed'))
+        .map(idOf),
+    ).to.deep.equal(['p:C11Z', 'c:ES']);
   });
 
   it('the "Autres" tooltip says how many it gathers', async () => {
@@ -606,7 +669,11 @@ describe('interaction', () => {
     const el = await mount(html`<trade-sankey department="32" base-url=${FIXTURES}></trade-sankey>`);
     expect(qa(el, '[tabindex="0"]').map((e) => e.getAttribute('data-key'))).to.deep.equal(['p:C11Z']);
     expect(links(el).every((l) => !l.hasAttribute('tabindex'))).to.equal(true);
-    expect(nodeGroups(el).every((g) => rectOf(g).getAttribute('role') === 'button' && rectOf(g).getAttribute('tabindex') !== null)).to.equal(true);
+    expect(
+      nodeGroups(el).every(
+        (g) => rectOf(g).getAttribute('role') === 'button' && rectOf(g).getAttribute('tabindex') !== null,
+      ),
+    ).to.equal(true);
     expect(qa(el, 'text').every((t) => t.getAttribute('aria-hidden') === 'true')).to.equal(true);
     q<SVGElement>(el, 'rect[data-key="p:C11Z"]').focus();
     key(shadow(el).activeElement!, 'ArrowDown');
@@ -657,7 +724,13 @@ describe('interaction', () => {
     const el = await mount(html`<trade-sankey src=${RICH}></trade-sankey>`);
     const other = document.createElement('div');
     document.body.append(other);
-    other.dispatchEvent(new CustomEvent('trade-select', { detail: { kind: 'country', code: 'DE', label: 'Allemagne' }, bubbles: true, composed: true }));
+    other.dispatchEvent(
+      new CustomEvent('trade-select', {
+        detail: { kind: 'country', code: 'DE', label: 'Allemagne' },
+        bubbles: true,
+        composed: true,
+      }),
+    );
     await el.updateComplete;
     other.remove();
     expect(el.selected).to.equal('DE');
@@ -674,7 +747,11 @@ describe('interaction', () => {
   it('the selected attribute does the same, for products too', async () => {
     const el = await mount(html`<trade-sankey src=${RICH} flow="import" selected="C30C"></trade-sankey>`);
     expect(group(el, 'p:C30C').classList.contains('selected')).to.equal(true);
-    expect(links(el).filter((l) => !l.classList.contains('dimmed')).every((l) => l.dataset.key!.endsWith('>p:C30C'))).to.equal(true);
+    expect(
+      links(el)
+        .filter((l) => !l.classList.contains('dimmed'))
+        .every((l) => l.dataset.key!.endsWith('>p:C30C')),
+    ).to.equal(true);
   });
 });
 
@@ -694,7 +771,11 @@ describe('accessibility', () => {
   });
 
   it('the red flows stand out from the grey ones by lightness too (contrast of at least 3:1), in light and dark', async () => {
-    const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+    const rgb = (c: string) =>
+      c
+        .match(/[\d.]+/g)!
+        .slice(0, 3)
+        .map(Number);
     const lum = (c: number[]) => {
       const [r, g, b] = c.map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;
@@ -738,7 +819,11 @@ describe('on the demo data', () => {
     const exp = expected(data, 'export');
     expect(column(el, 'left')).to.deep.equal(exp.left);
     expect(column(el, 'right')).to.deep.equal(exp.right);
-    expect(qa<SVGElement>(el, '[part~="link-highlight"]').map((l) => l.dataset.key).sort()).to.deep.equal([...exp.red].sort());
+    expect(
+      qa<SVGElement>(el, '[part~="link-highlight"]')
+        .map((l) => l.dataset.key)
+        .sort(),
+    ).to.deep.equal([...exp.red].sort());
     expect(tableRows(el)).to.have.length(exp.links.size);
     allInside(el);
     noNaN(el);
@@ -754,7 +839,9 @@ describe('on the demo data', () => {
   it('Occitanie and France: the comparison charts', async () => {
     const reg = await mount(html`<trade-sankey region="76"></trade-sankey>`);
     expect(text(q(reg, '[part="title"]'))).to.equal("Flux à l'export, Occitanie (2024)");
-    expect(text(q(reg, '[part="caption"]'))).to.equal(`Total des exportations${NB}: 49${NN}453,9${NB}M€ — soit 8,5${NN}% de la valeur exportée au niveau national`);
+    expect(text(q(reg, '[part="caption"]'))).to.equal(
+      `Total des exportations${NB}: 49${NN}453,9${NB}M€ — soit 8,5${NN}% de la valeur exportée au niveau national`,
+    );
     const fr = await mount(html`<trade-sankey level="france" flow="import"></trade-sankey>`);
     expect(text(q(fr, '[part="title"]'))).to.equal("Flux à l'import, France entière (2024)");
     expect(text(q(fr, '[part="caption"]'))).to.equal(`Total des importations${NB}: 684${NN}776,3${NB}M€`);

@@ -6,7 +6,12 @@ import { makeData } from '../../../../test/helpers/data.ts';
 import { summaryModel } from '../model.ts';
 
 const gers = () => ({
-  ...makeData({ export: [['C11Z', 'ES', 593_300_000]], import: [['C30C', 'US', 684_600_000]], region: { code: '76', name: 'Occitanie', totals: { export: 49_453_900_000, import: 37_655_400_000 } }, france: { export: 580_354_500_000, import: 684_776_300_000 } }),
+  ...makeData({
+    export: [['C11Z', 'ES', 593_300_000]],
+    import: [['C30C', 'US', 684_600_000]],
+    region: { code: '76', name: 'Occitanie', totals: { export: 49_453_900_000, import: 37_655_400_000 } },
+    france: { export: 580_354_500_000, import: 684_776_300_000 },
+  }),
   previous: { year: 2023, totals: { export: 500_000_000, import: 700_000_000 } },
   ranks: { export: { rank: 45, of: 101 }, import: { rank: 40, of: 101 }, balance: { rank: 60, of: 101 } },
 });
@@ -45,5 +50,8 @@ test('a previous total of zero gives no change (not Infinity)', () => {
 
 test('one flow only', () => {
   const k = summaryModel(validateTradeData(gers()), ['import']);
-  assert.deepEqual(k.flows.map((f) => f.flow), ['import']);
+  assert.deepEqual(
+    k.flows.map((f) => f.flow),
+    ['import'],
+  );
 });

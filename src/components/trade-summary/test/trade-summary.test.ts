@@ -27,7 +27,11 @@ describe('<trade-summary>', () => {
     el.data = gers();
     await waitForState(el, 'ready');
     const figures = qa(el, '[part~="figure"]');
-    expect(figures.map((f) => f.getAttribute('part'))).to.deep.equal(['figure figure-export', 'figure figure-import', 'figure figure-balance']);
+    expect(figures.map((f) => f.getAttribute('part'))).to.deep.equal([
+      'figure figure-export',
+      'figure figure-import',
+      'figure figure-balance',
+    ]);
     expect([...figures[0].querySelectorAll('p, li')].map((n) => text(n))).to.deep.equal([
       'Exportations',
       `593,3${NB}M€`,
@@ -69,7 +73,9 @@ describe('<trade-summary>', () => {
     const r = await fixture<TradeSummary>(html`<trade-summary region="76" base-url=${FIXTURES}></trade-summary>`);
     await waitForState(r, 'ready');
     expect(text(q(r, '.figure.export ul'))).to.equal(`0,10${NN}% des exportations de la France`);
-    const f = await fixture<TradeSummary>(html`<trade-summary level="france" lang="en" base-url=${FIXTURES}></trade-summary>`);
+    const f = await fixture<TradeSummary>(
+      html`<trade-summary level="france" lang="en" base-url=${FIXTURES}></trade-summary>`,
+    );
     await waitForState(f, 'ready');
     expect(text(q(f, '[part="title"]'))).to.equal('Foreign trade key figures, France (2024)');
     expect(shadow(f).querySelector('.figure.export ul')).to.equal(null);
@@ -77,12 +83,15 @@ describe('<trade-summary>', () => {
   });
 
   it('stacks in a 300 px sidebar and sits side by side when wide', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 300px"><trade-summary department="32" base-url=${FIXTURES}></trade-summary></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width: 300px"><trade-summary department="32" base-url=${FIXTURES}></trade-summary></div>`,
+    );
     const el = wrap.querySelector('trade-summary') as TradeSummary;
     await waitForState(el, 'ready');
     const [a, b] = qa(el, '[part~="figure"]').map((f) => f.getBoundingClientRect());
     expect(b.top).to.be.greaterThan(a.bottom - 1);
-    for (const f of qa(el, '[part~="figure"]')) expect(f.getBoundingClientRect().right).to.be.at.most(wrap.getBoundingClientRect().right + 0.5);
+    for (const f of qa(el, '[part~="figure"]'))
+      expect(f.getBoundingClientRect().right).to.be.at.most(wrap.getBoundingClientRect().right + 0.5);
     wrap.style.width = '900px';
     await new Promise((r) => setTimeout(r, 50));
     await el.updateComplete;

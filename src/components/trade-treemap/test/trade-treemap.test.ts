@@ -36,13 +36,31 @@ const LABELS: Record<string, string> = {
 };
 const CODES = Object.keys(LABELS);
 /** Exports: 14 products (so 10 + "Autres (4 produits)"); imports: 6, three of them also exported. */
-const EXPORTS: Record<string, number> = Object.fromEntries(CODES.map((c, i) => [c, [200, 120, 60, 40, 30, 25, 20, 18, 15, 12, 10, 8, 5, 2][i] * M]));
-const IMPORTS: Record<string, number> = { A01Z: 150 * M, C10A: 90 * M, C30C: 40 * M, C28A: 30 * M, C10B: 20 * M, C25E: 5 * M };
+const EXPORTS: Record<string, number> = Object.fromEntries(
+  CODES.map((c, i) => [c, [200, 120, 60, 40, 30, 25, 20, 18, 15, 12, 10, 8, 5, 2][i] * M]),
+);
+const IMPORTS: Record<string, number> = {
+  A01Z: 150 * M,
+  C10A: 90 * M,
+  C30C: 40 * M,
+  C28A: 30 * M,
+  C10B: 20 * M,
+  C25E: 5 * M,
+};
 const triples = (values: Record<string, number>): FlowTriple[] => Object.entries(values).map(([c, v]) => [c, 'ES', v]);
-const MANY = makeData({ products: LABELS, countries: { ES: 'Espagne' }, export: triples(EXPORTS), import: triples(IMPORTS) });
+const MANY = makeData({
+  products: LABELS,
+  countries: { ES: 'Espagne' },
+  export: triples(EXPORTS),
+  import: triples(IMPORTS),
+});
 
 /** A widget of a given width, given its data as a property. */
-async function mount(data: Record<string, unknown>, width = 900, attrs: Record<string, string> = {}): Promise<TradeTreemap> {
+async function mount(
+  data: Record<string, unknown>,
+  width = 900,
+  attrs: Record<string, string> = {},
+): Promise<TradeTreemap> {
   const wrap = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
   const el = document.createElement('trade-treemap');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
@@ -65,7 +83,8 @@ const tiles = (el: TradeTreemap, sel = '') => qa<SVGGElement>(el, `g[data-key]${
 const tile = (el: TradeTreemap, key: string) => q<SVGGElement>(el, `g[data-key="${key}"]`);
 const rectOf = (g: SVGGElement) => g.querySelector<SVGRectElement>('rect.fill')!;
 /** A tile's label: the text right after the tile, hidden from assistive technology (the tile's aria-label says it all). */
-const labelOf = (el: TradeTreemap, key: string) => shadow(el).querySelector<SVGTextElement>(`g[data-key="${key}"] + text`);
+const labelOf = (el: TradeTreemap, key: string) =>
+  shadow(el).querySelector<SVGTextElement>(`g[data-key="${key}"] + text`);
 const area = (g: SVGGElement) => {
   const r = rectOf(g).getBBox();
   return r.width * r.height;
@@ -87,7 +106,10 @@ const key = (el: TradeTreemap, k: string) => {
 };
 
 /** Area per euro is one constant over every tile of both compartments (within 1 %). */
-function expectProportional(el: TradeTreemap, values: { import?: Record<string, number>; export?: Record<string, number> }) {
+function expectProportional(
+  el: TradeTreemap,
+  values: { import?: Record<string, number>; export?: Record<string, number> },
+) {
   const ratios: [string, number][] = [];
   for (const g of tiles(el, ':not(.other)')) {
     const [flow, code] = g.dataset.key!.split(':') as ['import' | 'export', string];
@@ -124,7 +146,8 @@ function expectNoOverflow(el: TradeTreemap) {
     expect(b.y, text(t)).to.be.at.least(-0.5);
     expect(b.y + b.height, text(t)).to.be.at.most(H + 0.5);
   }
-  for (const n of qa(el, '.chart svg *')) for (const a of n.getAttributeNames()) expect(n.getAttribute(a), `${n.tagName} ${a}`).not.to.contain('NaN');
+  for (const n of qa(el, '.chart svg *'))
+    for (const a of n.getAttributeNames()) expect(n.getAttribute(a), `${n.tagName} ${a}`).not.to.contain('NaN');
   return labels;
 }
 
@@ -198,7 +221,8 @@ function midWordCuts(el: TradeTreemap, labelFor: (code: string) => string | unde
     if (!label.startsWith(shown) || /[\s,;:–—-]/.test(label[shown.length] ?? ' ') || / $/.test(shown)) continue;
     const start = shown.lastIndexOf(' ') + 1;
     const word = label.slice(start).split(' ')[0];
-    if (width(word, t.getAttribute('font-size')!) <= rectOf(g).getBBox().width - 14) found.push(`${g.dataset.key}: "${lines.join(' | ')}", "${word}" fits`);
+    if (width(word, t.getAttribute('font-size')!) <= rectOf(g).getBBox().width - 14)
+      found.push(`${g.dataset.key}: "${lines.join(' | ')}", "${word}" fits`);
   }
   return found;
 }
@@ -246,7 +270,10 @@ describe('trade-treemap: geometry', () => {
     const narrow = await mount(MANY, 320);
     const lines = [...labelOf(narrow, 'export:C20A')!.querySelectorAll('tspan')].map(text);
     expect(lines.length).to.be.greaterThan(1);
-    for (const l of lines) expect(LABELS.C20A + ` — ${NN}%`, l).to.satisfy((s: string) => l.endsWith('…') || l.endsWith('%') || s.includes(l));
+    for (const l of lines)
+      expect(LABELS.C20A + ` — ${NN}%`, l).to.satisfy(
+        (s: string) => l.endsWith('…') || l.endsWith('%') || s.includes(l),
+      );
     expect(tiles(narrow).some((g) => !labelOf(narrow, g.dataset.key!))).to.equal(true);
     expectNoOverflow(narrow);
   });
@@ -267,7 +294,8 @@ describe('trade-treemap: word wrapping', () => {
   // now goes back to a word boundary.
   it('a label cut with "…" stops at a word boundary, unless the word is wider than the tile', async () => {
     const cuts: string[] = [];
-    for (const width of [320, 600, 900, 1200]) cuts.push(...midWordCuts(await mount(MANY, width), label).map((c) => `${width} px ${c}`));
+    for (const width of [320, 600, 900, 1200])
+      cuts.push(...midWordCuts(await mount(MANY, width), label).map((c) => `${width} px ${c}`));
     expect(cuts, cuts.join('\n')).to.deep.equal([]);
   });
 });
@@ -279,7 +307,9 @@ describe('trade-treemap: grouping and states', () => {
     expect(tiles(el, '.import').length).to.equal(6);
     const other = tile(el, 'export:__other__');
     expect(other.getAttribute('part')).to.equal('tile-export tile-other');
-    expect(other.getAttribute('aria-label')).to.equal(`Autres (4 produits), exportations${NB}: 25,0${NB}M€, 4,4${NN}% des exportations`);
+    expect(other.getAttribute('aria-label')).to.equal(
+      `Autres (4 produits), exportations${NB}: 25,0${NB}M€, 4,4${NN}% des exportations`,
+    );
     expect(other.getAttribute('aria-disabled')).to.equal('true');
     await hover(el, 'export:__other__');
     expect(text(tip(el).querySelector('strong'))).to.equal('Autres (4 produits)');
@@ -296,18 +326,34 @@ describe('trade-treemap: grouping and states', () => {
     // limit="3": three products and the rest.
     el.limit = 3;
     await el.updateComplete;
-    expect(tiles(el, '.export').map((g) => g.dataset.key)).to.deep.equal(['export:C11Z', 'export:C20A', 'export:A01Z', 'export:__other__']);
+    expect(tiles(el, '.export').map((g) => g.dataset.key)).to.deep.equal([
+      'export:C11Z',
+      'export:C20A',
+      'export:A01Z',
+      'export:__other__',
+    ]);
     expect(tile(el, 'export:__other__').getAttribute('aria-label')).to.contain('Autres (11 produits)');
   });
 
   it('a department with no imports draws only the exports compartment, and says why', async () => {
-    const el = await mount(makeData({ export: [['C11Z', 'ES', 5 * M], ['A01Z', 'ES', 3 * M]], import: [] }), 600);
+    const el = await mount(
+      makeData({
+        export: [
+          ['C11Z', 'ES', 5 * M],
+          ['A01Z', 'ES', 3 * M],
+        ],
+        import: [],
+      }),
+      600,
+    );
     expect(el.state).to.equal('ready');
     expect(tiles(el, '.import')).to.have.length(0);
     expect(tiles(el, '.export')).to.have.length(2);
     expect(headers(el)).to.deep.equal([`Exportations — 8,0${NB}M€`]);
     expect(text(q(el, 'text.note'))).to.equal('Aucune importation en 2024');
-    expect(q(el, '.sr-only[id$="-summary"]').textContent).to.equal(`Gers, 2024${NB}: exportations 8,0${NB}M€, d'abord Boissons (63${NN}%) ; aucune importation.`);
+    expect(q(el, '.sr-only[id$="-summary"]').textContent).to.equal(
+      `Gers, 2024${NB}: exportations 8,0${NB}M€, d'abord Boissons (63${NN}%) ; aucune importation.`,
+    );
     expectNoOverflow(el);
     await expect(el).to.be.accessible();
     // Asking for the imports only: the empty state explains.
@@ -347,9 +393,11 @@ describe('trade-treemap: grouping and states', () => {
   });
 
   it('shows a skeleton of the chart’s height while loading', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px">
-      <trade-treemap src="/__test/delay/300/test/fixtures/data/2024/departments/32.json"></trade-treemap>
-    </div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width: 900px">
+        <trade-treemap src="/__test/delay/300/test/fixtures/data/2024/departments/32.json"></trade-treemap>
+      </div>`,
+    );
     const el = wrap.querySelector('trade-treemap')!;
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 50));
@@ -370,7 +418,9 @@ describe('trade-treemap: text, table, accessibility', () => {
     const gers = await load(`department="32" base-url=${FIXTURES}`);
     expect(text(q(gers, '[part="title"]'))).to.equal("Principales activités à l'import et à l'export, Gers (2024)");
     const france = await load(`level="france" base-url=${FIXTURES}`);
-    expect(text(q(france, '[part="title"]'))).to.equal("Principales activités à l'import et à l'export, France entière (2024)");
+    expect(text(q(france, '[part="title"]'))).to.equal(
+      "Principales activités à l'import et à l'export, France entière (2024)",
+    );
   });
 
   it('the table lists per flow the products, "Autres" and the total, with the chart’s numbers', async () => {
@@ -393,7 +443,16 @@ describe('trade-treemap: text, table, accessibility', () => {
     // Kept products + "Autres" = the flow's total.
     const sum = qa(many, 'table tbody tr')
       .filter((tr) => text(tr.children[1]) === 'Exportations' && !text(tr.children[0]).startsWith('Total'))
-      .reduce((s, tr) => s + Number(text(tr.children[2]).replace(/[^\d,]/g, '').replace(',', '.')), 0);
+      .reduce(
+        (s, tr) =>
+          s +
+          Number(
+            text(tr.children[2])
+              .replace(/[^\d,]/g, '')
+              .replace(',', '.'),
+          ),
+        0,
+      );
     expect(sum).to.be.closeTo(565, 1e-9);
   });
 
@@ -422,7 +481,9 @@ describe('trade-treemap: text, table, accessibility', () => {
       ['Share of exports', '67%'],
       ['Imports', '€0'],
     ]);
-    expect(text(q(el, '.sr-only[id$="-summary"]'))).to.match(/^Gers, 2024: exports €300\.0M, led by Boissons \(67%\); imports/);
+    expect(text(q(el, '.sr-only[id$="-summary"]'))).to.match(
+      /^Gers, 2024: exports €300\.0M, led by Boissons \(67%\); imports/,
+    );
     const single = await load(`lang="en" flow="import" department="32" base-url=${FIXTURES}`);
     expect(text(q(single, '[part="title"]'))).to.equal('Main activities imported, Gers (2024)');
   });
@@ -442,10 +503,13 @@ describe('trade-treemap: text, table, accessibility', () => {
     // Computed colours come as rgb(0–255) or, from color-mix(), as color(srgb 0–1).
     const lum = (c: string) => {
       const unit = c.startsWith('color(') ? 1 : 255;
-      const [r, g, b] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-        const s = Number(v) / unit;
-        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-      });
+      const [r, g, b] = c
+        .match(/[\d.]+/g)!
+        .slice(0, 3)
+        .map((v) => {
+          const s = Number(v) / unit;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        });
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;
     };
     const ratio = (a: string, b: string) => {
@@ -469,14 +533,21 @@ describe('trade-treemap: interaction', () => {
     const selected = oneEvent(el, 'trade-select');
     tile(el, 'export:A01Z').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     const { detail } = await selected;
-    expect(detail).to.deep.equal({ kind: 'product', code: 'A01Z', label: 'Produits de la culture et de l’élevage', flow: 'export' });
+    expect(detail).to.deep.equal({
+      kind: 'product',
+      code: 'A01Z',
+      label: 'Produits de la culture et de l’élevage',
+      flow: 'export',
+    });
     await el.updateComplete;
     expect(tiles(el, '.selected').map((g) => g.dataset.key)).to.deep.equal(['import:A01Z', 'export:A01Z']);
     expect(tiles(el, '.dimmed')).to.have.length(4);
     // Dimmed tiles keep readable labels: the text colour, not white on a pale tile.
     expect(getComputedStyle(labelOf(el, 'export:C11Z')!).fill).to.equal('rgb(22, 22, 22)');
     // Another widget's selection (a country code) dims nothing.
-    document.dispatchEvent(new CustomEvent('trade-select', { detail: { kind: 'country', code: 'ES', label: 'Espagne' } }));
+    document.dispatchEvent(
+      new CustomEvent('trade-select', { detail: { kind: 'country', code: 'ES', label: 'Espagne' } }),
+    );
     await el.updateComplete;
     expect(el.selected).to.equal('ES');
     expect(tiles(el, '.dimmed')).to.have.length(0);
@@ -484,7 +555,11 @@ describe('trade-treemap: interaction', () => {
 
   it('keyboard: one tab stop, arrows move in value order, Enter selects, the tooltip gives the other flow', async () => {
     const el = await load(`department="32" base-url=${FIXTURES}`);
-    expect(tiles(el).filter((g) => g.getAttribute('tabindex') === '0').map((g) => g.dataset.key)).to.deep.equal(['import:C30C']);
+    expect(
+      tiles(el)
+        .filter((g) => g.getAttribute('tabindex') === '0')
+        .map((g) => g.dataset.key),
+    ).to.deep.equal(['import:C30C']);
     const before = document.createElement('button');
     before.textContent = 'before';
     el.before(before);
@@ -541,7 +616,8 @@ describe('trade-treemap: interaction', () => {
 
   it('::part(tile-import) and ::part(tile-export) style the tiles from the page', async () => {
     const style = document.createElement('style');
-    style.textContent = 'trade-treemap.parts::part(tile-export) { fill: rgb(1, 2, 3); } trade-treemap.parts::part(tile-import) { fill: rgb(4, 5, 6); }';
+    style.textContent =
+      'trade-treemap.parts::part(tile-export) { fill: rgb(1, 2, 3); } trade-treemap.parts::part(tile-import) { fill: rgb(4, 5, 6); }';
     document.head.append(style);
     try {
       const el = await load(`class="parts" department="32" base-url=${FIXTURES}`);

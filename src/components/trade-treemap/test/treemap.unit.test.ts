@@ -36,7 +36,8 @@ const CODES = LABELS.map((_, i) => `C${String(i + 10).padStart(2, '0')}Z`);
 const PRODUCTS = Object.fromEntries(CODES.map((c, i) => [c, LABELS[i]]));
 
 /** One triple per product, with the given values (in M€), country ES. */
-const flow = (values: number[], offset = 0): FlowTriple[] => values.map((v, i) => [CODES[i + offset], 'ES', v * 1_000_000]);
+const flow = (values: number[], offset = 0): FlowTriple[] =>
+  values.map((v, i) => [CODES[i + offset], 'ES', v * 1_000_000]);
 
 function data(spec: DataSpec): TradeData {
   return validateTradeData(makeData({ products: PRODUCTS, countries: { ES: 'Espagne' }, ...spec }));
@@ -51,17 +52,26 @@ const GERS = data({
 describe('aggregation', () => {
   test('top 10 per flow and one "Autres" with the exact rest', () => {
     const m = treemapModel(GERS);
-    assert.deepEqual(m.flows.map((f) => f.flow), ['import', 'export']);
+    assert.deepEqual(
+      m.flows.map((f) => f.flow),
+      ['import', 'export'],
+    );
     const exp = m.flows[1];
     assert.equal(exp.items.length, 11);
-    assert.deepEqual(exp.items.slice(0, 10).map((i) => i.code), CODES.slice(0, 10));
+    assert.deepEqual(
+      exp.items.slice(0, 10).map((i) => i.code),
+      CODES.slice(0, 10),
+    );
     const other = exp.items[10];
     assert.equal(other.code, OTHER);
     assert.equal(other.count, 4);
     assert.equal(other.value, (10 + 8 + 5 + 2) * 1e6);
     assert.equal(exp.total, 565e6);
     assert.equal(exp.total, GERS.totals.export);
-    assert.equal(exp.items.reduce((s, i) => s + i.value, 0), exp.total);
+    assert.equal(
+      exp.items.reduce((s, i) => s + i.value, 0),
+      exp.total,
+    );
     assert.equal(exp.items[0].share, 200 / 565);
     // As drawn: "Autres", the total and the share as the report writes them.
     const drawn = layoutTreemap(m, 900, measure, treemapWords(fr, GERS));
@@ -87,7 +97,10 @@ describe('aggregation', () => {
 
   test('limit sets how many products are kept; a rest of one product is shown, not grouped', () => {
     const three = treemapModel(GERS, { limit: 3 }).flows[1];
-    assert.deepEqual(three.items.map((i) => i.code), [...CODES.slice(0, 3), OTHER]);
+    assert.deepEqual(
+      three.items.map((i) => i.code),
+      [...CODES.slice(0, 3), OTHER],
+    );
     assert.equal(three.items[3].count, 11);
     assert.equal(three.items[3].value, 565e6 - 380e6);
     // 6 imports with limit 5: the sixth is named rather than hidden in "Autres (1)".
@@ -95,7 +108,10 @@ describe('aggregation', () => {
     assert.equal(imp.items.length, 6);
     assert.ok(imp.items.every((i) => i.code !== OTHER));
     const four = treemapModel(GERS, { limit: 4 }).flows[0];
-    assert.deepEqual(four.items.map((i) => i.count), [1, 1, 1, 1, 2]);
+    assert.deepEqual(
+      four.items.map((i) => i.count),
+      [1, 1, 1, 1, 2],
+    );
   });
 
   test('an unusable limit falls back to 10', () => {
@@ -106,9 +122,20 @@ describe('aggregation', () => {
   });
 
   test('ties keep a stable order, by code', () => {
-    const d = data({ export: [[CODES[3], 'ES', 5], [CODES[1], 'ES', 5], [CODES[2], 'ES', 5], [CODES[0], 'ES', 1]], import: [] });
+    const d = data({
+      export: [
+        [CODES[3], 'ES', 5],
+        [CODES[1], 'ES', 5],
+        [CODES[2], 'ES', 5],
+        [CODES[0], 'ES', 1],
+      ],
+      import: [],
+    });
     const items = treemapModel(d, { limit: 2 }).flows[1].items;
-    assert.deepEqual(items.map((i) => i.code), [CODES[1], CODES[2], OTHER]);
+    assert.deepEqual(
+      items.map((i) => i.code),
+      [CODES[1], CODES[2], OTHER],
+    );
   });
 
   test('one product only: one item, 100 %', () => {
@@ -125,15 +152,27 @@ describe('aggregation', () => {
     assert.equal(m.flows[0].flow, 'import');
     assert.equal(m.flows[0].total, 0);
     assert.deepEqual(m.flows[0].items, []);
-    assert.deepEqual(treemapModel(d, { flow: 'export' }).flows.map((f) => f.flow), ['export']);
-    assert.deepEqual(treemapModel(d, { flow: 'import' }).flows.map((f) => f.flow), ['import']);
-    assert.deepEqual(treemapModel(d, { flow: 'both' }).flows.map((f) => f.flow), ['import', 'export']);
+    assert.deepEqual(
+      treemapModel(d, { flow: 'export' }).flows.map((f) => f.flow),
+      ['export'],
+    );
+    assert.deepEqual(
+      treemapModel(d, { flow: 'import' }).flows.map((f) => f.flow),
+      ['import'],
+    );
+    assert.deepEqual(
+      treemapModel(d, { flow: 'both' }).flows.map((f) => f.flow),
+      ['import', 'export'],
+    );
   });
 
   test('English names', () => {
     const m = treemapModel(GERS);
     const drawn = layoutTreemap(m, 900, measure, treemapWords(en, GERS));
-    assert.deepEqual(drawn.compartments.map((c) => c.name), ['Imports', 'Exports']);
+    assert.deepEqual(
+      drawn.compartments.map((c) => c.name),
+      ['Imports', 'Exports'],
+    );
     assert.equal(drawn.tiles.find((t) => t.key === `export:${OTHER}`)!.label, 'Others');
     assert.equal(drawn.compartments[1].totalText, '€565.0M');
     assert.equal(drawn.tiles.find((t) => t.key === `export:${CODES[0]}`)!.shareText, '35%');
@@ -163,19 +202,34 @@ function checkLayout(model: TreemapModel, width: number, m: Measure = measure, d
     assert.ok(Math.abs(tiles.reduce((s, t) => s + area(t), 0) / (c.w * c.h) - 1) < 1e-6);
   }
   const inside = (x0: number, y0: number, x1: number, y1: number, what: string) => {
-    assert.ok(x0 >= -1e-6 && y0 >= -1e-6 && x1 <= L.width + 1e-6 && y1 <= L.height + 1e-6, `${what} [${x0}, ${y0}, ${x1}, ${y1}] inside ${L.width}×${L.height}`);
+    assert.ok(
+      x0 >= -1e-6 && y0 >= -1e-6 && x1 <= L.width + 1e-6 && y1 <= L.height + 1e-6,
+      `${what} [${x0}, ${y0}, ${x1}, ${y1}] inside ${L.width}×${L.height}`,
+    );
   };
   for (const c of L.compartments) {
     inside(c.x, c.y, c.x + c.w, c.y + c.h, `compartment ${c.flow}`);
     const text = `${c.name}${c.header.full ? ` — ${c.totalText}` : ''}`;
-    inside(c.header.sx, c.header.y - L.headerSize, c.header.x + m(text, L.headerSize, 700), c.header.y, `header ${c.flow}`);
+    inside(
+      c.header.sx,
+      c.header.y - L.headerSize,
+      c.header.x + m(text, L.headerSize, 700),
+      c.header.y,
+      `header ${c.flow}`,
+    );
     assert.ok(c.header.y <= c.y, 'header above its compartment');
   }
   for (const t of L.tiles) {
     inside(t.x0, t.y0, t.x1, t.y1, t.key);
     for (const [text, x, y] of t.lines) {
-      assert.ok(x >= t.x0 + PAD - 1e-9 && x + m(text, L.fontSize) <= t.x1 - PAD, `"${text}" fits the width of ${t.key}`);
-      assert.ok(y - L.fontSize >= t.y0 && y + 0.3 * L.fontSize <= t.y1 - PAD + 1e-9, `"${text}" fits the height of ${t.key}`);
+      assert.ok(
+        x >= t.x0 + PAD - 1e-9 && x + m(text, L.fontSize) <= t.x1 - PAD,
+        `"${text}" fits the width of ${t.key}`,
+      );
+      assert.ok(
+        y - L.fontSize >= t.y0 && y + 0.3 * L.fontSize <= t.y1 - PAD + 1e-9,
+        `"${text}" fits the height of ${t.key}`,
+      );
     }
   }
   return L;
@@ -189,7 +243,10 @@ describe('layout', () => {
       const L = checkLayout(model, width);
       assert.equal(L.stacked, width < STACK_BELOW);
       assert.equal(L.tiles.length, 17);
-      assert.ok(L.tiles.some((t) => t.share), 'some tiles show their share');
+      assert.ok(
+        L.tiles.some((t) => t.share),
+        'some tiles show their share',
+      );
     });
   }
 
@@ -221,16 +278,25 @@ describe('layout', () => {
     // The tiny flow keeps its proportional (thin) compartment, and drops its labels.
     const imp = L.compartments[0];
     assert.ok(imp.h < 10);
-    assert.deepEqual(L.tiles.filter((t) => t.flow === 'import').map((t) => t.lines), [[]]);
+    assert.deepEqual(
+      L.tiles.filter((t) => t.flow === 'import').map((t) => t.lines),
+      [[]],
+    );
   });
 
   test('a zero flow gets no compartment and a note in its place', () => {
     const m = treemapModel(data({ export: flow([30, 20, 10]), import: [] }));
     for (const width of [320, 900]) {
       const L = checkLayout(m, width);
-      assert.deepEqual(L.compartments.map((c) => c.flow), ['export']);
+      assert.deepEqual(
+        L.compartments.map((c) => c.flow),
+        ['export'],
+      );
       assert.equal(L.compartments[0].w, width);
-      assert.deepEqual(L.notes.map((n) => n.flow), ['import']);
+      assert.deepEqual(
+        L.notes.map((n) => n.flow),
+        ['import'],
+      );
       assert.ok(L.notes[0].y < L.compartments[0].header.y);
       assert.ok(L.tiles.every((t) => t.flow === 'export'));
     }
@@ -248,7 +314,10 @@ describe('layout', () => {
     const L = checkLayout(m, 600);
     const [t] = L.tiles;
     assert.deepEqual([t.x0, t.y0, t.x1, t.y1], [0, L.compartments[0].y, 600, L.height]);
-    assert.deepEqual(t.lines.map((l) => l[0]), [`Boissons — 100${NNBSP}%`]);
+    assert.deepEqual(
+      t.lines.map((l) => l[0]),
+      [`Boissons — 100${NNBSP}%`],
+    );
   });
 
   test('many products (limit 40) and a larger font keep every invariant', () => {
@@ -288,12 +357,21 @@ describe('label fitting', () => {
     const oneLine = 2 * PAD + 1.3 * fs;
     assert.deepEqual(fitLabel('Boissons', share, w, oneLine, fs, measure), { lines: ['Boissons'], share: false });
     // Two lines: the share goes below.
-    assert.deepEqual(fitLabel('Boissons', share, w, oneLine + lh, fs, measure), { lines: ['Boissons', share], share: true });
+    assert.deepEqual(fitLabel('Boissons', share, w, oneLine + lh, fs, measure), {
+      lines: ['Boissons', share],
+      share: true,
+    });
     // Too short for a line: nothing.
     assert.deepEqual(fitLabel('Boissons', share, w, oneLine - 1, fs, measure), { lines: [], share: false });
     // Too narrow for a meaningful part of the label (the first word): nothing, rather than "Bo…" or "Boisso…".
-    assert.deepEqual(fitLabel('Boissons', share, 2 * PAD + 1 + measure('Bo…', fs), 100, fs, measure), { lines: [], share: false });
-    assert.deepEqual(fitLabel('Boissons', share, 2 * PAD + 1 + measure('Boisso…', fs), 100, fs, measure), { lines: [], share: false });
+    assert.deepEqual(fitLabel('Boissons', share, 2 * PAD + 1 + measure('Bo…', fs), 100, fs, measure), {
+      lines: [],
+      share: false,
+    });
+    assert.deepEqual(fitLabel('Boissons', share, 2 * PAD + 1 + measure('Boisso…', fs), 100, fs, measure), {
+      lines: [],
+      share: false,
+    });
     // A long label that does not fit whole is shortened with "…", without the share.
     const r = fitLabel(label, share, 2 * PAD + 1 + measure('Produits de la', fs), oneLine + lh, fs, measure);
     assert.equal(r.share, false);
@@ -304,15 +382,32 @@ describe('label fitting', () => {
   test('a label is shortened after its first word at least, else left out', () => {
     const oneLine = 2 * PAD + 1.3 * fs;
     const w = (text: string) => 2 * PAD + 1 + measure(text, fs);
-    assert.deepEqual(fitLabel('Viande et produits à base de viande', share, w('Viande et…'), oneLine, fs, measure).lines, ['Viande et…']);
-    assert.deepEqual(fitLabel('Produits de la construction automobile', share, w('Produits de…'), oneLine, fs, measure).lines, ['Produits de…']);
-    assert.deepEqual(fitLabel('Produits de la construction automobile', share, w('Produits de la constr…'), oneLine, fs, measure).lines, ['Produits de la…']);
-    assert.deepEqual(fitLabel('Produits chimiques de base, produits azotés', share, w('Produits chimiques…'), oneLine, fs, measure).lines, ['Produits chimiques…']);
+    assert.deepEqual(
+      fitLabel('Viande et produits à base de viande', share, w('Viande et…'), oneLine, fs, measure).lines,
+      ['Viande et…'],
+    );
+    assert.deepEqual(
+      fitLabel('Produits de la construction automobile', share, w('Produits de…'), oneLine, fs, measure).lines,
+      ['Produits de…'],
+    );
+    assert.deepEqual(
+      fitLabel('Produits de la construction automobile', share, w('Produits de la constr…'), oneLine, fs, measure)
+        .lines,
+      ['Produits de la…'],
+    );
+    assert.deepEqual(
+      fitLabel('Produits chimiques de base, produits azotés', share, w('Produits chimiques…'), oneLine, fs, measure)
+        .lines,
+      ['Produits chimiques…'],
+    );
     // The first word does not fit: no "Machi…", "Articl…".
     assert.deepEqual(fitLabel('Machines et équipements', share, w('Machi…'), oneLine, fs, measure).lines, []);
     assert.deepEqual(fitLabel('Articles de joaillerie', share, w('Articl…'), oneLine, fs, measure).lines, []);
     // On a later line: the lines that fit, then the rest shortened.
-    assert.deepEqual(fitLabel('Produits de la construction automobile', share, w('Produits de la'), oneLine + lh, fs, measure).lines, ['Produits de la', 'construction…']);
+    assert.deepEqual(
+      fitLabel('Produits de la construction automobile', share, w('Produits de la'), oneLine + lh, fs, measure).lines,
+      ['Produits de la', 'construction…'],
+    );
   });
 
   test('whenever the share shows, the whole label shows (sizes from 0 to 300 px)', () => {
