@@ -4,7 +4,7 @@
 // controls read it.
 import { tsImport } from 'tsx/esm/api';
 
-const { COLOR_TOKENS } = await tsImport('./src/components/base/tokens.ts', import.meta.url);
+const { COLORS, COLOR_DOCS } = await tsImport('./src/components/base/tokens.ts', import.meta.url);
 
 export default {
   globs: ['src/components/**/*.ts'],
@@ -20,14 +20,12 @@ export default {
         for (const mod of customElementsManifest.modules) {
           for (const d of mod.declarations ?? []) {
             if (!d.tagName) continue;
-            const tokens = Object.entries(COLOR_TOKENS).filter(
-              ([, t]) => !t.elements || t.elements.includes(d.tagName),
-            );
-            const colors = tokens.map(([name, t]) => ({
-              name: `--trade-color-${name}`,
-              default: t.light,
-              description: `${t.description} Dark theme: ${t.dark}.`,
-            }));
+            const names = Object.keys(COLORS).filter((name) => COLOR_DOCS[name].elements?.includes(d.tagName) ?? true);
+            const colors = names.map((name) => {
+              const [light, dark] = COLORS[name];
+              const description = `${COLOR_DOCS[name].description} Dark theme: ${dark}.`;
+              return { name: `--trade-color-${name}`, default: light, description };
+            });
             d.cssProperties = [...(d.cssProperties ?? []), ...colors];
           }
         }

@@ -9,7 +9,15 @@ const NODE_TEST = { from: 'package', package: 'node:test', name: ['describe', 't
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'dist-demo/', 'storybook-static/', 'bench/.cache/', '.scratch/', 'test/artifacts/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'dist-demo/',
+      'storybook-static/',
+      'bench/.cache/',
+      '.scratch/',
+      'test/artifacts/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

@@ -25,7 +25,8 @@ export default defineConfig(({ command, mode }) => {
       // Where widgets look for data when the page gives no base-url: /data on the
       // development server, ./data next to the script once built.
       __TW_DEFAULT_DATA__: JSON.stringify(command === 'serve' ? '/data/' : './data/'),
-      // Where a module loaded on demand is: its TypeScript source when served, lazy/<name>.js next to the script once built.
+      // Where a module loaded on demand is: its TypeScript source when served, lazy/<name>.js
+      // next to the script once built.
       __TW_LAZY__: JSON.stringify(command === 'serve' ? SERVED_LAZY : BUILT_LAZY),
       // A classic script has no import.meta; urls.ts reads document.currentScript instead.
       ...(iife ? { 'import.meta.url': 'undefined' } : {}),
@@ -46,9 +47,9 @@ export default defineConfig(({ command, mode }) => {
           ? // Shared by the ES build and the single-file script.
             { entry: { [`lazy/${lazy.slice(lazy.lastIndexOf('/') + 1)}`]: `src/${lazy}.ts` }, formats: ['es'] }
           : {
-              entry: Object.fromEntries([
+              entry: Object.fromEntries<string>([
                 ['trade-widgets', 'src/index.ts'],
-                ...ELEMENTS.map((tag) => [tag, elementSource(tag)]),
+                ...ELEMENTS.map((tag): [string, string] => [tag, elementSource(tag)]),
               ]),
               formats: ['es'],
             },

@@ -62,8 +62,12 @@ const executablePath = requireChrome();
  */
 const VENDOR = {
   // One React for the tests and the snippets (hooks need a single copy).
-  '/__vendor/react.js':
-    "export { createElement, useState, Fragment } from 'react'; export { jsx, jsxs } from 'react/jsx-runtime'; export { createRoot } from 'react-dom/client'; export { flushSync } from 'react-dom';",
+  '/__vendor/react.js': [
+    "export { createElement, useState, Fragment } from 'react';",
+    "export { jsx, jsxs } from 'react/jsx-runtime';",
+    "export { createRoot } from 'react-dom/client';",
+    "export { flushSync } from 'react-dom';",
+  ].join(' '),
   '/__vendor/vue.js': "export * from 'vue';",
 };
 /** The README's ```jsx and ```vue snippets, as the framework tests import them. */

@@ -32,7 +32,7 @@ const config: StorybookConfig = {
   // The demo data, served at /data as in the demo and the tests.
   staticDirs: ['../public'],
   core: { disableTelemetry: true },
-  async viteFinal(config, { configType }) {
+  viteFinal(config, { configType }) {
     // Both paths are resolved against the URL of the bundled module that reads them:
     // /src/data/… when served, assets/<chunk>.js once built. Relative paths in the
     // build keep a Storybook deployed under a sub-path (GitHub Pages) working.

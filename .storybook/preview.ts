@@ -66,7 +66,7 @@ setCustomElementsManifest(cem);
  * types ("'auto' | 'light' | 'dark' | undefined", "Flow") or none (`lang`); the
  * descriptions say the values. "" (no attribute) is always a choice: the default.
  */
-const CHOICES: Record<string, string[]> = {
+const CHOICES: Partial<Record<string, string[]>> = {
   lang: ['fr', 'en'],
   theme: ['auto', 'light', 'dark'],
   level: ['france'],
@@ -151,7 +151,7 @@ function argTypesFromManifest(tag: string): StrictArgTypes | null {
       type: { name: 'function' },
       action: e.name,
       table: { disable: true },
-    } as StrictInputType;
+    };
     out[`event:${e.name}`] = row({ ...e, type: { text: 'CustomEvent' } }, 'events');
   }
   for (const p of d.cssProperties ?? []) out[`css:${p.name}`] = row(p, 'css custom properties');

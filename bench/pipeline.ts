@@ -89,12 +89,12 @@ export interface PipelineBench {
  * Generates a simulated archive of at least `rows` rows and runs the pipeline on
  * it `runs` times, each in a fresh child process.
  */
-export async function benchPipeline({
+export function benchPipeline({
   rows: target = 2_000_000,
   runs = 3,
   keep = false,
   log = (s: string) => process.stderr.write(s),
-} = {}): Promise<PipelineBench> {
+} = {}): PipelineBench {
   const dir = mkdtempSync(join(tmpdir(), 'trade-widgets-bench-'));
   const archive = join(dir, 'archive');
   try {
@@ -112,7 +112,8 @@ export async function benchPipeline({
     const generateSeconds = (performance.now() - t0) / 1000;
     const bytes = Object.values(DATA_FILES).reduce((s, f) => s + statSync(join(archive, f)).size, 0);
     log(
-      `generated ${rows.toLocaleString('en-US')} rows (${(bytes / MB).toFixed(0)} MB, scale ${scale.toFixed(2)}) in ${generateSeconds.toFixed(1)} s\n`,
+      `generated ${rows.toLocaleString('en-US')} rows (${(bytes / MB).toFixed(0)} MB, scale ${scale.toFixed(2)}) ` +
+        `in ${generateSeconds.toFixed(1)} s\n`,
     );
 
     // Each run in a fresh process, so that its peak RSS is its own; the median run is reported.
@@ -134,14 +135,18 @@ export async function benchPipeline({
     const r = sorted[Math.floor((sorted.length - 1) / 2)];
     const rate = (seconds: number) => `${Math.round(r.rows / seconds).toLocaleString('en-US')} rows/s`;
     const table = [
-      '| rows | input | wall time | throughput | CPU time | throughput per CPU second | peak RSS | RSS sampled: start → peak |',
+      '| rows | input | wall time | throughput | CPU time | throughput per CPU second | peak RSS ' +
+        '| RSS sampled: start → peak |',
       '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-      `| ${r.rows.toLocaleString('en-US')} | ${(bytes / MB).toFixed(0)} MB | ${r.seconds.toFixed(2)} s | ${rate(r.seconds)} | ` +
+      `| ${r.rows.toLocaleString('en-US')} | ${(bytes / MB).toFixed(0)} MB | ` +
+        `${r.seconds.toFixed(2)} s | ${rate(r.seconds)} | ` +
         `${r.cpuSeconds.toFixed(2)} s | ${rate(r.cpuSeconds)} | ` +
-        `${(r.maxRss / MB).toFixed(0)} MB | ${(r.startRss / MB).toFixed(0)} → ${(r.sampledPeakRss / MB).toFixed(0)} MB |`,
+        `${(r.maxRss / MB).toFixed(0)} MB | ` +
+        `${(r.startRss / MB).toFixed(0)} → ${(r.sampledPeakRss / MB).toFixed(0)} MB |`,
     ].join('\n');
     const all = results.map((x) => `${x.seconds.toFixed(2)} s / ${(x.maxRss / MB).toFixed(0)} MB`).join(', ');
-    const note = `Median of ${runs} runs (${all}). Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}; ${r.warnings} warnings.`;
+    const machine = `Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}`;
+    const note = `Median of ${runs} runs (${all}). ${machine}; ${r.warnings} warnings.`;
     return { median: r, runs: results, bytes, generateSeconds, table, note };
   } finally {
     if (keep) log(`kept ${dir}\n`);
@@ -159,7 +164,7 @@ async function main(): Promise<void> {
     },
   });
   if (values.child) return child(values.child[0], values.child[1]);
-  const { table, note } = await benchPipeline({
+  const { table, note } = benchPipeline({
     rows: Number(values.rows ?? 2_000_000),
     runs: Number(values.runs ?? 3),
     keep: values.keep,

@@ -164,7 +164,7 @@ async function main(): Promise<void> {
     let pipeline: PipelineBench | undefined;
     if (!args['no-pipeline']) {
       step('pipeline');
-      pipeline = await benchPipeline({
+      pipeline = benchPipeline({
         rows: QUICK ? 200_000 : 2_000_000,
         runs: QUICK ? 1 : 3,
         log: (x) => log(`  ${x.trim()}`),
@@ -240,17 +240,20 @@ function evaluateTargets(
   const cold =
     fp.cold.get(`${BAR}, fetch + rank + insert`)!.painted.median /
     fp.cold.get(`${balance} src=…32.json`)!.painted.median;
+  /** The moment of a first paint, as the measurements name it; `cold` is named per subject. */
+  const moment = (kind: 'cached' | 'random' | 'cold', cold: string) =>
+    kind === 'cold' ? cold : kind === 'random' ? 'cached, random moment' : 'cached';
   const pair = (kind: 'cached' | 'random' | 'cold') => async () => [
     await profileRuns(
       s,
-      `${balance}, first paint, ${kind === 'cold' ? 'cold (src=)' : kind === 'random' ? 'cached, random moment' : 'cached'}`,
+      `${balance}, first paint, ${moment(kind, 'cold (src=)')}`,
       kind,
       { sub: sub(balance) },
       PROFILE_RUNS,
     ),
     await profileRuns(
       s,
-      `${BAR}, first paint, ${kind === 'cold' ? 'cold (fetch + rank + insert)' : kind === 'random' ? 'cached, random moment' : 'cached'}`,
+      `${BAR}, first paint, ${moment(kind, 'cold (fetch + rank + insert)')}`,
       kind,
       { series },
       PROFILE_RUNS,
@@ -312,7 +315,7 @@ function evaluateTargets(
     met: balResize < barResize,
   });
   const barCold = fp.cold.get(`${BAR}, fetch + rank + insert`)!.painted.median;
-  const balCold = fp.cold.get(`${balance}`)!.painted.median;
+  const balCold = fp.cold.get(balance)!.painted.median;
   targets.push({
     what: `<trade-balance> (department=, index + file) paints sooner than ${BAR} cold`,
     result: `${ms(balCold)} vs ${ms(barCold)} ms`,
@@ -350,8 +353,9 @@ function render(r: ReportInput): string {
 
   p(
     '# trade-widgets benchmarks',
-    `Written by \`npm run bench\` on ${date}${QUICK ? ' (**--quick**: too few runs to quote)' : ''}. ` +
-      `Medians of ${RUNS} runs unless said otherwise, with the interquartile range in parentheses; ms unless said otherwise; kB = 1,024 bytes.`,
+    `Written by \`npm run bench\` on ${date}${QUICK ? ' (**--quick**: too few runs to quote)' : ''}. Medians of ` +
+      `${RUNS} runs unless said otherwise, with the interquartile range in parentheses; ms unless said otherwise; ` +
+      `kB = 1,024 bytes.`,
   );
   p(
     table(
@@ -363,7 +367,8 @@ function render(r: ReportInput): string {
         ['Node', m.node],
         [
           'Browser',
-          `${r.version.replace('/', ' ')}, headless (new headless mode), ${'`'}scripts/chrome.mjs${'`'} flags, 1280 × 1000 viewport, device pixel ratio 1`,
+          `${r.version.replace('/', ' ')}, headless (new headless mode), \`scripts/chrome.mjs\` flags, 1280 × 1000 ` +
+            `viewport, device pixel ratio 1`,
         ],
         ['DSFR Chart / DSFR', `${pkgVersion('@gouvfr/dsfr-chart')} / ${pkgVersion('@gouvfr/dsfr')}`],
         [
@@ -376,7 +381,9 @@ function render(r: ReportInput): string {
   );
   if (Math.max(...r.loadDuring) > m.cores * 0.75) {
     p(
-      `> The machine was shared while this ran (load average up to ${Math.max(...r.loadDuring).toFixed(1)} on ${m.cores} cores): absolute times are inflated and noisier than on an idle machine. Comparisons hold better, since every subject was interleaved with the others in the same run.`,
+      `> The machine was shared while this ran (load average up to ${Math.max(...r.loadDuring).toFixed(1)} on ` +
+        `${m.cores} cores): absolute times are inflated and noisier than on an idle machine. Comparisons hold ` +
+        `better, since every subject was interleaved with the others in the same run.`,
     );
   }
 
@@ -392,14 +399,16 @@ function render(r: ReportInput): string {
   const missed = r.targets.filter((t) => !t.met);
   p(
     missed.length
-      ? `${missed.length} of ${r.targets.length} missed; the profiles that explain them are [at the end](#profiles-of-the-missed-targets).`
+      ? `${missed.length} of ${r.targets.length} missed; the profiles that explain them are ` +
+          `[at the end](#profiles-of-the-missed-targets).`
       : 'Every target met.',
   );
 
   // Sizes
   p(
     '## Bundle size',
-    'Gzip level 9, each file compressed alone and summed: what a browser downloads. Ours from a fresh build of the sources (the same build as `npm run build`); DSFR Chart and the DSFR as installed by `npm ci`.',
+    'Gzip level 9, each file compressed alone and summed: what a browser downloads. Ours from a fresh build of the ' +
+      'sources (the same build as `npm run build`); DSFR Chart and the DSFR as installed by `npm ci`.',
   );
   const sizeRows = (list: Size[]) =>
     list.map((x) => [
@@ -425,19 +434,28 @@ function render(r: ReportInput): string {
   const bal = sizes.elements[0];
   const dsfrPage = sizes.dsfr[0].gzip + sizes.dsfr[1].gzip + sizes.dsfrChart[1].gzip;
   p(
-    `A page that shows the Gers balance chart downloads ${kB(bal.gzip + sizes.data[0].gzip + sizes.data[1].gzip)} gzip with ours (the element, the index and the data file); ` +
-      `with DSFR Chart ${kB(dsfrPage)} (DSFR CSS and JS API, which DSFR Chart requires, and the bar chart with its CSS; the data in the page), or ${kB(sizes.dsfrChart[1].gzip)} on a site that already loads the DSFR.`,
+    `A page that shows the Gers balance chart downloads ${kB(bal.gzip + sizes.data[0].gzip + sizes.data[1].gzip)} ` +
+      `gzip with ours (the element, the index and the data file); with DSFR Chart ${kB(dsfrPage)} (DSFR CSS and JS ` +
+      `API, which DSFR Chart requires, and the bar chart with its CSS; the data in the page), or ` +
+      `${kB(sizes.dsfrChart[1].gzip)} on a site that already loads the DSFR.`,
   );
 
   // First paint
   p(
     '## Time to first chart',
-    "One page holds the DSFR (CSS and JS API), DSFR Chart's bar chart and our library (ES build); a 900 px wide container; the Gers 2024 demo file. " +
-      'Each run inserts a new element and removes it afterwards; garbage is collected between runs (outside the timed window). Subjects are interleaved round by round.',
+    "One page holds the DSFR (CSS and JS API), DSFR Chart's bar chart and our library (ES build); a 900 px wide " +
+      'container; the Gers 2024 demo file. Each run inserts a new element and removes it afterwards; garbage is ' +
+      'collected between runs (outside the timed window). Subjects are interleaved round by round.',
     '',
-    '- **t0**: `performance.now()` just before `append`. Unless said otherwise the insertion runs at the start of a frame (in a `requestAnimationFrame` callback), as when a page inserts a widget in reaction to a user action and the browser draws next.',
-    "- **rendered**: ours, the element's `trade-render` event (the chart is in the DOM; for `<trade-report>`, the last of its nine charts). DSFR Chart: the first drawing call (`fill`, `fillRect`, `fillText`, `stroke`…) on its `<canvas>` (instrumented before DSFR Chart loads). Chart.js draws in `requestAnimationFrame`.",
-    '- **painted**: the end of the browser\'s rendering update (style, layout, paint, commit) that puts that chart on screen: the next task after it (a `MessageChannel` message). When the chart was rendered in a plain task (a fetch answer), the next frame paints it, and "painted" is the task after that frame.',
+    '- **t0**: `performance.now()` just before `append`. Unless said otherwise the insertion runs at the start of ' +
+      'a frame (in a `requestAnimationFrame` callback), as when a page inserts a widget in reaction to a user ' +
+      'action and the browser draws next.',
+    "- **rendered**: ours, the element's `trade-render` event (the chart is in the DOM; for `<trade-report>`, the " +
+      'last of its nine charts). DSFR Chart: the first drawing call (`fill`, `fillRect`, `fillText`, `stroke`…) on ' +
+      'its `<canvas>` (instrumented before DSFR Chart loads). Chart.js draws in `requestAnimationFrame`.',
+    "- **painted**: the end of the browser's rendering update (style, layout, paint, commit) that puts that chart " +
+      'on screen: the next task after it (a `MessageChannel` message). When the chart was rendered in a plain task ' +
+      '(a fetch answer), the next frame paints it, and "painted" is the task after that frame.',
     '- **frames**: frames begun between t0 and painted (0: on screen in the frame it was inserted in).',
   );
   const fpRow = (name: string, st: Stats, extra: string[] = []) => [
@@ -450,7 +468,8 @@ function render(r: ReportInput): string {
   const subs = subjects('/data/');
   p('### Cached data');
   p(
-    'Ours: the file already in the page\'s shared loader cache (a second insertion after a first load). DSFR Chart: the ten countries in its `x`, `y` and `name` attributes (JSON strings), `horizontal="true"`.',
+    "Ours: the file already in the page's shared loader cache (a second insertion after a first load). DSFR " +
+      'Chart: the ten countries in its `x`, `y` and `name` attributes (JSON strings), `horizontal="true"`.',
   );
   p(
     table(
@@ -476,16 +495,20 @@ function render(r: ReportInput): string {
     ),
   );
   p(
-    "The last column: our charts alone on a page without the DSFR's CSS and JavaScript (same harness, interleaved the same way), to show what the host page costs.",
+    "The last column: our charts alone on a page without the DSFR's CSS and JavaScript (same harness, interleaved " +
+      'the same way), to show what the host page costs.',
   );
   p(
-    `Chart.js then animates the bars: they reach their length ${ms(r.anim.complete!.median)} ms after insertion (median of ${r.anim.complete!.n}).`,
+    `Chart.js then animates the bars: they reach their length ${ms(r.anim.complete!.median)} ms after insertion ` +
+      `(median of ${r.anim.complete!.n}).`,
   );
   p('### Cold fetch from localhost');
   p(
-    'Each run asks for the file under a URL never used before (`/cold/<id>/data/…`, served with `Cache-Control: no-store`), so neither the loader cache nor the HTTP cache answers. ' +
-      'Ours with `department="32" base-url=…` fetches `index.json` then the file (the report also the region\'s and France\'s files and its texts); with `src=` the file alone. ' +
-      'DSFR Chart has no loader: the page fetches the file, ranks the countries as `<trade-balance>` does, and inserts the chart; all of it is timed.',
+    'Each run asks for the file under a URL never used before (`/cold/<id>/data/…`, served with ' +
+      '`Cache-Control: no-store`), so neither the loader cache nor the HTTP cache answers. Ours with ' +
+      '`department="32" base-url=…` fetches `index.json` then the file (the report also the region\'s and ' +
+      "France's files and its texts); with `src=` the file alone. DSFR Chart has no loader: the page fetches the " +
+      'file, ranks the countries as `<trade-balance>` does, and inserts the chart; all of it is timed.',
   );
   p(
     table(
@@ -525,14 +548,19 @@ function render(r: ReportInput): string {
     ),
   );
   p(
-    "Why the ratio depends on the insertion moment: our chart is drawn in the ResizeObserver callback of the frame after insertion, DSFR Chart's in the `requestAnimationFrame` callback of the frame after that it asks for. " +
-      "Inserted at a frame's start, ours is painted in that same frame and DSFR Chart's one frame later; inserted between frames, both wait for the next frame, and the ratio is that of the work alone plus the same wait.",
+    'Why the ratio depends on the insertion moment: our chart is drawn in the ResizeObserver callback of the frame ' +
+      "after insertion, DSFR Chart's in the `requestAnimationFrame` callback of the frame after that it asks for. " +
+      "Inserted at a frame's start, ours is painted in that same frame and DSFR Chart's one frame later; " +
+      'inserted between frames, both wait for the next frame, and the ratio is that of the work alone plus the ' +
+      'same wait.',
   );
 
   // Resize
   p(
     '## Redraw on resize',
-    "The element on the stage; the container's width alternates between 900 and 700 px, changed at the start of a frame; from the change to the redraw (ours: `trade-render`; DSFR Chart: its next drawing call), and to the end of that frame's paint.",
+    "The element on the stage; the container's width alternates between 900 and 700 px, changed at the start of a " +
+      'frame; from the change to the redraw (ours: `trade-render`; DSFR Chart: its next drawing call), and to the ' +
+      "end of that frame's paint.",
   );
   p(
     table(
@@ -547,10 +575,13 @@ function render(r: ReportInput): string {
     .join(', ');
   p(
     '## A page with many widgets',
-    `30 widgets on one page: every department of Occitanie (13), Nouvelle-Aquitaine (12) and Pays de la Loire (5) — no two regions have 30 departments between them — one widget each: ${kinds}. ` +
-      "All appended in one task at a frame's start; times until the first and the last chart is rendered, and until the last is painted. " +
-      '*First on the page*: the very first insertion on a fresh page (code and data cold; one run). *Cold*: a new data URL (the index and 30 files fetched). *Cached*: the same elements again. ' +
-      `A page of its own with our library only, ${mw.cached.painted.n} runs of each. DSFR Chart: 30 \`<bar-chart>\` with each department's top 10 in their attributes, on a DSFR page.`,
+    `30 widgets on one page: every department of Occitanie (13), Nouvelle-Aquitaine (12) and Pays de la Loire (5) ` +
+      `— no two regions have 30 departments between them — one widget each: ${kinds}. All appended in one task at ` +
+      `a frame's start; times until the first and the last chart is rendered, and until the last is painted. ` +
+      `*First on the page*: the very first insertion on a fresh page (code and data cold; one run). *Cold*: a new ` +
+      `data URL (the index and 30 files fetched). *Cached*: the same elements again. A page of its own with our ` +
+      `library only, ${mw.cached.painted.n} runs of each. DSFR Chart: 30 \`<bar-chart>\` with each department's ` +
+      `top 10 in their attributes, on a DSFR page.`,
   );
   const one = (t: { first?: number; rendered: number; painted: number }) => [
     t.first !== undefined ? ms(t.first) : '',
@@ -586,7 +617,11 @@ function render(r: ReportInput): string {
   if (mw.dsfr?.cached.complete)
     p(`DSFR Chart's 30 bar animations end ${ms(mw.dsfr.cached.complete.median)} ms after insertion.`);
   p(
-    "JS heap (CDP `Runtime.getHeapUsage` after two forced garbage collections): the library loaded and no widget; with the 30 widgets, the first time they are inserted (ours: with the loader's cache of the index and 30 validated files; DSFR Chart: after its animations); and once every timed run is over and all widgets are removed (ours: and the loader's cache emptied with the library's `clearCache()`), which shows what removed widgets leave behind.",
+    'JS heap (CDP `Runtime.getHeapUsage` after two forced garbage collections): the library loaded and no widget; ' +
+      "with the 30 widgets, the first time they are inserted (ours: with the loader's cache of the index and 30 " +
+      'validated files; DSFR Chart: after its animations); and once every timed run is over and all widgets are ' +
+      "removed (ours: and the loader's cache emptied with the library's `clearCache()`), which shows what " +
+      'removed widgets leave behind.',
   );
   const heapRow = (name: string, h: Many['heap'], dom: string) => [
     name,
@@ -609,8 +644,11 @@ function render(r: ReportInput): string {
   // Scaling
   p(
     '## Scaling of the Sankey and treemap',
-    'The pure functions, in Node (no DOM), with the fixed-width text measure of the unit tests, at 900 px. Generated data: N products and N countries, each product trading with min(N, 20) countries per flow; the demo France file for scale. ' +
-      'Median times in ms: *validate* (what the loader runs on every file), *model* (aggregation, default limit of 10 per side), *layout* of that model, and *layout, all* with every product and country drawn (`limit` = N).',
+    'The pure functions, in Node (no DOM), with the fixed-width text measure of the unit tests, at 900 px. ' +
+      'Generated data: N products and N countries, each product trading with min(N, 20) countries per flow; the ' +
+      'demo France file for scale. Median times in ms: *validate* (what the loader runs on every file), *model* ' +
+      '(aggregation, default limit of 10 per side), *layout* of that model, and *layout, all* with every product ' +
+      'and country drawn (`limit` = N).',
   );
   p(
     table(
@@ -648,17 +686,22 @@ function render(r: ReportInput): string {
     const k = (f: (x: ScalingRow) => number, size: (x: ScalingRow) => number) =>
       (Math.log(f(g[2]) / f(g[1])) / Math.log(size(g[2]) / size(g[1]))).toFixed(2);
     const flows = (x: ScalingRow) => x.flows;
+    const sankeyLayoutAll = k(
+      (x) => x.sankey.layoutAll,
+      (x) => x.sankey.links,
+    );
+    const treemapLayoutAll = k(
+      (x) => x.treemap.layoutAll,
+      (x) => x.products,
+    );
     p(
-      `From N = 10 to 100 to 1,000 the flows grow ×20 then ×10. Validate: ${growth((x) => x.validate)} (time ∝ flows^${k((x) => x.validate, flows)} over the last step); ` +
-        `Sankey model: ${growth((x) => x.sankey.model)} (^${k((x) => x.sankey.model, flows)}); treemap model: ${growth((x) => x.treemap.model)} (^${k((x) => x.treemap.model, flows)}). ` +
-        `The layouts of the charts as drawn (top 10 a side) do not depend on N. With every node drawn, the Sankey layout grows ${growth((x) => x.sankey.layoutAll)} (∝ links^${k(
-          (x) => x.sankey.layoutAll,
-          (x) => x.sankey.links,
-        )}), ` +
-        `the treemap layout ${growth((x) => x.treemap.layoutAll)} (∝ products^${k(
-          (x) => x.treemap.layoutAll,
-          (x) => x.products,
-        )}).`,
+      `From N = 10 to 100 to 1,000 the flows grow ×20 then ×10. Validate: ${growth((x) => x.validate)} (time ∝ ` +
+        `flows^${k((x) => x.validate, flows)} over the last step); Sankey model: ${growth((x) => x.sankey.model)} ` +
+        `(^${k((x) => x.sankey.model, flows)}); treemap model: ${growth((x) => x.treemap.model)} ` +
+        `(^${k((x) => x.treemap.model, flows)}). The layouts of the charts as drawn (top 10 a side) do not depend ` +
+        `on N. With every node drawn, the Sankey layout grows ${growth((x) => x.sankey.layoutAll)} (∝ ` +
+        `links^${sankeyLayoutAll}), the treemap layout ${growth((x) => x.treemap.layoutAll)} (∝ ` +
+        `products^${treemapLayoutAll}).`,
     );
   }
 
@@ -666,7 +709,8 @@ function render(r: ReportInput): string {
   if (r.pipeline) {
     p(
       '## Pipeline throughput',
-      'The DGDDI → JSON command (`npm run data`) on a simulated archive (the demo generator, scaled), each run in a fresh process; the median run. Also alone: `npx tsx bench/pipeline.ts`.',
+      'The DGDDI → JSON command (`npm run data`) on a simulated archive (the demo generator, scaled), each run in ' +
+        'a fresh process; the median run. Also alone: `npx tsx bench/pipeline.ts`.',
     );
     p(r.pipeline.table, '', r.pipeline.note);
   }
@@ -689,9 +733,14 @@ function render(r: ReportInput): string {
 
     p(
       '## Profiles of the missed targets',
-      `Each profile: ${profiled[0].profiles![0].timings.painted.n} more runs of the same measurement under a Chromium trace and a CPU profile (CDP \`Tracing\` + \`Profiler\`, 100 µs sampling), on an unminified build of the same sources with source maps, so that time can be read by function and by source file. ` +
-        'Tracing slows the page down: the traced times are longer than the untraced medians above; the shares are what to read. ' +
-        "The breakdown is the renderer main thread's time between t0 and painted, per run: *script* (JavaScript, ours and the page's, with the DOM calls it makes), *style* (style recalculation), *layout*, *paint* (pre-paint, paint, layerize), *commit* (handing the frame to the compositor), *gc*, and *waiting* (the main thread idle: for the next frame, the network, or another thread).",
+      `Each profile: ${profiled[0].profiles![0].timings.painted.n} more runs of the same measurement under a ` +
+        `Chromium trace and a CPU profile (CDP \`Tracing\` + \`Profiler\`, 100 µs sampling), on an unminified ` +
+        `build of the same sources with source maps, so that time can be read by function and by source file. ` +
+        `Tracing slows the page down: the traced times are longer than the untraced medians above; the shares are ` +
+        `what to read. The breakdown is the renderer main thread's time between t0 and painted, per run: *script* ` +
+        `(JavaScript, ours and the page's, with the DOM calls it makes), *style* (style recalculation), *layout*, ` +
+        `*paint* (pre-paint, paint, layerize), *commit* (handing the frame to the compositor), *gc*, and *waiting* ` +
+        `(the main thread idle: for the next frame, the network, or another thread).`,
     );
     p('### What they show');
     const why: string[] = [];
@@ -699,25 +748,40 @@ function render(r: ReportInput): string {
     const bl = fp.dom.get(subjects('/data/')[0].name);
     const domNote =
       sk && bl
-        ? `: the Sankey has ${sk.elements} elements, ${sk.table} of them in its screen-reader data table, against ${bl.elements} and ${bl.table} for the balance`
+        ? `: the Sankey has ${sk.elements} elements, ${sk.table} of them in its screen-reader data table, against ` +
+          `${bl.elements} and ${bl.table} for the balance`
         : '';
     if (oursProfiles.length) {
       why.push(
-        `- **Our elements' time is the browser's, not our code's.** In every profile of our elements, the browser's work outside JavaScript (style, layout, paint) is ${range(oursProfiles.map((x) => share(x, BROWSER)))} of the sampled main-thread time, ` +
-          `lit and the DOM calls it makes (cloning templates: \`importNode\`, \`insertBefore\`, \`setAttribute\`) ${range(oursProfiles.map((x) => share(x, LIT)))}, and our own modules (\`src/\`: data, layout, formatting, the element base) ${range(oursProfiles.map((x) => share(x, OURS)))}. ` +
-          `The cost follows the size of the DOM (the DOM column above${domNote}) and the number of style and layout passes: ` +
-          "an element whose data comes after its first render (the cached case) measures its width at once (\`getBoundingClientRect\` on its zero-height sizer, a forced layout of the page as it stands), draws in the same task, and the frame lays the chart out once more before paint, the hidden data table with it; the report's charts, given their data before their first render, are measured together by a ResizeObserver in the next frame.",
+        `- **Our elements' time is the browser's, not our code's.** In every profile of our elements, the ` +
+          `browser's work outside JavaScript (style, layout, paint) is ` +
+          `${range(oursProfiles.map((x) => share(x, BROWSER)))} of the sampled main-thread time, lit and the DOM ` +
+          `calls it makes (cloning templates: \`importNode\`, \`insertBefore\`, \`setAttribute\`) ` +
+          `${range(oursProfiles.map((x) => share(x, LIT)))}, and our own modules (\`src/\`: data, layout, ` +
+          `formatting, the element base) ${range(oursProfiles.map((x) => share(x, OURS)))}. The cost follows the ` +
+          `size of the DOM (the DOM column above${domNote}) and the number of style and layout passes: an element ` +
+          `whose data comes after its first render (the cached case) measures its width at once ` +
+          `(\`getBoundingClientRect\` on its zero-height sizer, a forced layout of the page as it stands), draws ` +
+          `in the same task, and the frame lays the chart out once more before paint, the hidden data table with ` +
+          `it; the report's charts, given their data before their first render, are measured together by a ` +
+          `ResizeObserver in the next frame.`,
       );
     }
     const balCached = get(`${subjects('/data/')[0].name}, first paint, cached`);
     const barCached = get(`${BAR}, first paint, cached`);
     const barStats = fp.cached.get(BAR);
+    const traced = balCached?.breakdown;
     if (barCached && barStats) {
       why.push(
-        `- **The 3× ratio at a frame's start.** DSFR Chart's first drawing call comes in the \`requestAnimationFrame\` callback of the frame after insertion (frames = ${ms(barStats.frames.median)}): painted at ${ms(barStats.painted.median)} ms, close to one frame whatever its work. ` +
-          `Three times faster means ours painted under ${ms(barStats.painted.median / RATIO)} ms, in the insertion frame; it is painted in that frame, at ${ms(fp.cached.get(subjects('/data/')[0].name)!.painted.median)} ms` +
-          (balCached
-            ? ` (traced: ${pct(balCached.breakdown.style / balCached.breakdown.total + balCached.breakdown.layout / balCached.breakdown.total)} of it style and layout, ${pct(balCached.breakdown.script / balCached.breakdown.total)} script).`
+        `- **The 3× ratio at a frame's start.** DSFR Chart's first drawing call comes in the ` +
+          `\`requestAnimationFrame\` callback of the frame after insertion (frames = ` +
+          `${ms(barStats.frames.median)}): painted at ${ms(barStats.painted.median)} ms, close to one frame ` +
+          `whatever its work. Three times faster means ours painted under ${ms(barStats.painted.median / RATIO)} ` +
+          `ms, in the insertion frame; it is painted in that frame, at ` +
+          `${ms(fp.cached.get(subjects('/data/')[0].name)!.painted.median)} ms` +
+          (traced
+            ? ` (traced: ${pct(traced.style / traced.total + traced.layout / traced.total)} of it style and ` +
+              `layout, ${pct(traced.script / traced.total)} script).`
             : '.'),
       );
     }
@@ -725,16 +789,24 @@ function render(r: ReportInput): string {
     const balRandom = get(`${subjects('/data/')[0].name}, first paint, cached, random moment`);
     if (barRandom && balRandom) {
       why.push(
-        `- **Inserted between frames, DSFR Chart overtakes.** Its Vue component and Chart.js set the chart up (parse, scales, layout: ${ms(sum(barRandom, /dsfr-chart/))} ms of script per traced run) synchronously, in the insertion task, while the page waits for the next frame anyway, and draw in that frame. ` +
-          `Ours also draws in the insertion task, but its chart is a DOM of a few hundred elements (the data table included) that the next frame must style and lay out, where DSFR Chart's canvas costs the frame almost nothing: the wait for the frame (${ms(balRandom.breakdown.waiting)} ms idle per traced run) and that style and layout add up.`,
+        `- **Inserted between frames, DSFR Chart overtakes.** Its Vue component and Chart.js set the chart up ` +
+          `(parse, scales, layout: ${ms(sum(barRandom, /dsfr-chart/))} ms of script per traced run) synchronously, ` +
+          `in the insertion task, while the page waits for the next frame anyway, and draw in that frame. Ours ` +
+          `also draws in the insertion task, but its chart is a DOM of a few hundred elements (the data table ` +
+          `included) that the next frame must style and lay out, where DSFR Chart's canvas costs the frame almost ` +
+          `nothing: the wait for the frame (${ms(balRandom.breakdown.waiting)} ms idle per traced run) and that ` +
+          `style and layout add up.`,
       );
     }
     const balCold = get(`${subjects('/data/')[0].name}, first paint, cold (src=)`);
     if (balCold) {
       why.push(
-        `- **Cold.** With \`department=\` our element makes two requests one after the other (\`index.json\`, to find the latest year, then the file); with \`src=\` one, like the DSFR page. ` +
-          `Our loader reads the body in chunks (to enforce its 10 MB limit), joins them in a \`Blob\`, decodes, parses and validates: ${ms(sum(balCold, /src\/data\/(loader|validate)\.ts/))} ms per traced run in \`src/data/loader.ts\` and \`src/data/validate.ts\` and the native calls they make, where the DSFR page calls \`res.json()\`. ` +
-          "The chart is then rendered in the fetch's task and painted by the next frame.",
+        `- **Cold.** With \`department=\` our element makes two requests one after the other (\`index.json\`, to ` +
+          `find the latest year, then the file); with \`src=\` one, like the DSFR page. Our loader reads the body ` +
+          `in chunks (to enforce its 10 MB limit), joins them in a \`Blob\`, decodes, parses and validates: ` +
+          `${ms(sum(balCold, /src\/data\/(loader|validate)\.ts/))} ms per traced run in \`src/data/loader.ts\` and ` +
+          `\`src/data/validate.ts\` and the native calls they make, where the DSFR page calls \`res.json()\`. The ` +
+          `chart is then rendered in the fetch's task and painted by the next frame.`,
       );
     }
     const report = get(`${subjects('/data/')[4].name}, first paint, cached`);
@@ -743,18 +815,26 @@ function render(r: ReportInput): string {
       const measure = report.hot.functions.find((f) => f.name === 'get measure');
       const bcr = report.hot.functions.find((f) => f.name === 'getBoundingClientRect');
       why.push(
-        `- **\`<trade-report>\` is nine charts** (${d ? `${d.elements} elements, ${d.rows} table rows` : 'nine charts'}), each rendered and laid out as above, in one frame` +
+        `- **\`<trade-report>\` is nine charts** ` +
+          `(${d ? `${d.elements} elements, ${d.rows} table rows` : 'nine charts'}), each rendered and laid out as ` +
+          `above, in one frame` +
           (bcr ? `; \`getBoundingClientRect\` takes ${ms(bcr.self)} ms per traced run (forced layouts)` : '') +
           (measure
-            ? `; \`get measure\` (\`src/components/base/trade-element.ts\`) takes ${ms(measure.self)} ms: \`getComputedStyle\` for each chart in the middle of the update forces a style recalculation each time`
+            ? `; \`get measure\` (\`src/components/base/trade-element.ts\`) takes ${ms(measure.self)} ms: ` +
+              `\`getComputedStyle\` for each chart in the middle of the update forces a style recalculation each ` +
+              `time`
             : '') +
           '.',
       );
     }
     const resizeProfiles = oursProfiles.filter((x) => x.what.endsWith('redraw on resize'));
     if (resizeProfiles.length) {
+      const redrawShares = [...rs]
+        .filter(([k]) => k !== BAR)
+        .map(([, v]) => v.rendered.median / Math.max(1e-9, v.painted.median));
       why.push(
-        `- **Resize.** The redraw itself ("rendered") takes ${range([...rs].filter(([k]) => k !== BAR).map(([, v]) => v.rendered.median / Math.max(1e-9, v.painted.median)))} of the time to paint; the rest is the style, layout and paint of the new SVG, which grows with the chart's DOM.`,
+        `- **Resize.** The redraw itself ("rendered") takes ${range(redrawShares)} of the time to paint; the rest ` +
+          `is the style, layout and paint of the new SVG, which grows with the chart's DOM.`,
       );
     }
     p(...why);
@@ -770,8 +850,9 @@ function render(r: ReportInput): string {
         ['garbage collection', share(pr, /garbage/)],
       ].filter(([, v]) => (v as number) >= 0.005) as Array<[string, number]>;
       p(
-        `Missed: ${t.what} — ${t.result}. Traced runs: painted ${mediq(pr.timings.painted)}, rendered ${mediq(pr.timings.rendered)}. ` +
-          `Sampled main-thread time, ${ms(pr.hot.scriptMs)} ms per run: ${parts.map(([k, v]) => `${k} ${pct(v)}`).join(', ')}.`,
+        `Missed: ${t.what} — ${t.result}. Traced runs: painted ${mediq(pr.timings.painted)}, rendered ` +
+          `${mediq(pr.timings.rendered)}. Sampled main-thread time, ${ms(pr.hot.scriptMs)} ms per run: ` +
+          `${parts.map(([k, v]) => `${k} ${pct(v)}`).join(', ')}.`,
       );
       p(
         table(
@@ -809,11 +890,18 @@ function render(r: ReportInput): string {
     'npm run bench -- --runs 51 --no-pipeline --no-profile',
     '```',
     '',
-    "- The library is built from the sources with the project's Vite configuration into `bench/.cache/dist` (as `npm run build` builds `dist/`), and served with DSFR Chart, the DSFR and the demo data by a local Node HTTP server with `Cache-Control: no-store`, on an ephemeral port.",
-    '- One page at a time, in the foreground (a background page gets no animation frames). A `requestAnimationFrame` loop runs on every page to tell frames apart.',
-    "- Same data: the harness ranks the Gers file's countries for DSFR Chart as `<trade-balance>` does; the run stops if its top 10 differs from `aggregateBalance` (`src/data/balance.ts`).",
-    "- DSFR Chart is used as its README says: its `dist/BarChart/BarChart.js` module and CSS, with the DSFR's `dsfr.min.css` and `dsfr.module.min.js`. It ships Vue in development mode (`process.env.NODE_ENV` is not replaced in its build): that is what a page gets.",
-    '- Harness: `bench/page/harness.js`; canvas instrumentation: `bench/page/instrument.js`; trace analysis: `bench/lib/trace.ts`.',
+    "- The library is built from the sources with the project's Vite configuration into `bench/.cache/dist` (as " +
+      '`npm run build` builds `dist/`), and served with DSFR Chart, the DSFR and the demo data by a local Node ' +
+      'HTTP server with `Cache-Control: no-store`, on an ephemeral port.',
+    '- One page at a time, in the foreground (a background page gets no animation frames). A ' +
+      '`requestAnimationFrame` loop runs on every page to tell frames apart.',
+    "- Same data: the harness ranks the Gers file's countries for DSFR Chart as `<trade-balance>` does; the run " +
+      'stops if its top 10 differs from `aggregateBalance` (`src/data/balance.ts`).',
+    "- DSFR Chart is used as its README says: its `dist/BarChart/BarChart.js` module and CSS, with the DSFR's " +
+      '`dsfr.min.css` and `dsfr.module.min.js`. It ships Vue in development mode (`process.env.NODE_ENV` is not ' +
+      'replaced in its build): that is what a page gets.',
+    '- Harness: `bench/page/harness.js`; canvas instrumentation: `bench/page/instrument.js`; trace analysis: ' +
+      '`bench/lib/trace.ts`.',
   );
   if (r.errors.length) p('Errors seen in the pages:', ...r.errors.slice(0, 20).map((e) => `- ${e}`));
   return `${out.join('\n').trim()}\n`;
@@ -825,7 +913,10 @@ function gitState(): string {
   const head = git('rev-parse', '--short', 'HEAD');
   if (head.status !== 0) return 'not a git checkout';
   const dirty = git('status', '--porcelain', '--', 'src').stdout.trim().split('\n').filter(Boolean).length;
-  return `commit ${head.stdout.trim()}${dirty ? `, with uncommitted changes to ${dirty} file${dirty > 1 ? 's' : ''} in src/ (the working tree is what was built)` : ''}`;
+  const uncommitted = dirty
+    ? `, with uncommitted changes to ${dirty} file${dirty > 1 ? 's' : ''} in src/ (the working tree is what was built)`
+    : '';
+  return `commit ${head.stdout.trim()}${uncommitted}`;
 }
 
 function pkgVersion(name: string): string {

@@ -11,11 +11,12 @@ import { embedSnippet } from './snippet.ts';
 
 type Choice = { attr: 'department' | 'region' | 'level'; value: string; label: string };
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+/** An element of the page by its id: index.html has every one this script asks for. */
+const $ = (id: string) => document.getElementById(id) as HTMLElement;
 const report = $('report') as HTMLElement & { department?: string; region?: string; level?: string };
-const input = $<HTMLInputElement>('territory');
-const list = $<HTMLDataListElement>('territories');
-const error = $<HTMLParagraphElement>('picker-error');
+const input = $('territory') as HTMLInputElement;
+const list = $('territories') as HTMLDataListElement;
+const error = $('picker-error') as HTMLParagraphElement;
 
 const FRANCE: Choice = { attr: 'level', value: 'france', label: 'France entière' };
 let choices: Choice[] = [FRANCE];
@@ -71,10 +72,11 @@ function show(c: Choice, push: boolean): void {
 
 function updateEmbed(c: Choice = fromUrl()): void {
   // "trade-sankey flow=\"export\"": the tag, then fixed attributes.
-  const [tag, ...rest] = $<HTMLSelectElement>('embed-widget').value.split(' ');
+  const [tag, ...rest] = ($('embed-widget') as HTMLSelectElement).value.split(' ');
   const script = new URL('trade-widgets.js', document.baseURI).href;
   const fixed = rest.map((a) => a.split('=').map((s) => s.replace(/"/g, '')) as [string, string]);
-  // Shown as text, and every value escaped in it: what the address bar holds never becomes markup where the code is pasted.
+  // Shown as text, and every value escaped in it: what the address bar holds never becomes
+  // markup where the code is pasted.
   $('embed-code').textContent = embedSnippet(script, tag, [[c.attr, c.value], ...fixed]);
 }
 
@@ -83,7 +85,9 @@ $('picker').addEventListener('submit', (e) => {
   const c = find(input.value);
   error.hidden = !!c;
   if (!c) {
-    error.textContent = `Aucun territoire ne correspond à « ${input.value} ». Tapez un nom ou un code (32, Gers, 76, Occitanie, France).`;
+    error.textContent =
+      `Aucun territoire ne correspond à « ${input.value} ». ` +
+      'Tapez un nom ou un code (32, Gers, 76, Occitanie, France).';
     return;
   }
   show(c, true);
@@ -92,11 +96,21 @@ input.addEventListener('change', () => {
   const c = find(input.value);
   if (c) show(c, true);
 });
-window.addEventListener('popstate', () => show(fromUrl(), false));
-$('embed-widget').addEventListener('change', () => updateEmbed());
-$('embed-copy').addEventListener('click', async () => {
-  await navigator.clipboard?.writeText($('embed-code').textContent ?? '').catch(() => undefined);
+window.addEventListener('popstate', () => {
+  show(fromUrl(), false);
+});
+$('embed-widget').addEventListener('change', () => {
+  updateEmbed();
+});
+
+async function copyEmbedCode(): Promise<void> {
+  // No clipboard outside a secure context (a page served over http), whatever the DOM types say.
+  const clipboard = navigator.clipboard as Clipboard | undefined;
+  await clipboard?.writeText($('embed-code').textContent).catch(() => undefined);
   $('embed-copied').textContent = 'Code copié.';
+}
+$('embed-copy').addEventListener('click', () => {
+  void copyEmbedCode();
 });
 // A country or product chosen in the report: say so in the address bar's title.
 report.addEventListener('trade-select', (e) => {
@@ -129,4 +143,4 @@ async function init(): Promise<void> {
   }
   show(fromUrl(), false);
 }
-init();
+void init();

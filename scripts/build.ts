@@ -25,7 +25,6 @@ const scripts = ['', 'lazy/'].flatMap((folder) => readdirSync(`dist/${folder}`).
 for (const file of scripts.filter((name) => name.endsWith('.js')).sort()) {
   const kilobytes = (bytes: number) => (bytes / 1024).toFixed(1);
   const gzip = gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
-  console.log(
-    `dist/${file.padEnd(28)} ${kilobytes(statSync(`dist/${file}`).size).padStart(6)} kB  ${kilobytes(gzip).padStart(5)} kB gzip`,
-  );
+  const size = kilobytes(statSync(`dist/${file}`).size);
+  console.log(`dist/${file.padEnd(28)} ${size.padStart(6)} kB  ${kilobytes(gzip).padStart(5)} kB gzip`);
 }

@@ -42,7 +42,8 @@ export function requireChrome(env = process.env) {
   if (!path) {
     const why = badEnv ? `${badEnv}, and no Chromium or Chrome found elsewhere` : 'no Chromium or Chrome found';
     console.error(
-      `trade-widgets: ${why}. Install Chromium (Debian/Ubuntu: apt-get install -y chromium) or set CHROME_PATH to its binary.`,
+      `trade-widgets: ${why}. ` +
+        'Install Chromium (Debian/Ubuntu: apt-get install -y chromium) or set CHROME_PATH to its binary.',
     );
     process.exit(1);
   }

@@ -54,14 +54,11 @@ export function generateSchemas(): Record<string, string> {
   });
   const files: Record<string, string> = {};
   for (const [file, type] of Object.entries(SCHEMAS)) {
-    const {
-      $schema: _draft07,
-      $id,
-      title,
-      description,
-      $defs,
-      ...rest
-    } = to2020(generator.createSchema(type) as Json) as { [key: string]: Json };
+    const { $id, title, description, $defs, ...rest } = to2020(generator.createSchema(type) as Json) as {
+      [key: string]: Json;
+    };
+    // The generator's draft-07 `$schema` gives way to 2020-12's, written first below.
+    delete rest.$schema;
     const schema = { $schema: 'https://json-schema.org/draft/2020-12/schema', $id, title, description, ...rest, $defs };
     files[file] = `${JSON.stringify(schema, null, 2)}\n`;
   }

@@ -1,5 +1,6 @@
 // Renders some markup with the library on the dev server and saves a PNG, to look at charts.
-//   node scripts/screenshot.mjs --out /tmp/x.png [--width 900] [--dark] [--wait 800] '<trade-balance department="32"></trade-balance>'
+//   node scripts/screenshot.mjs --out /tmp/x.png [--width 900] [--dark] [--wait 800] \
+//     '<trade-balance department="32"></trade-balance>'
 //   node scripts/screenshot.mjs --out /tmp/site.png --path '/?department=32'
 // The markup is placed in a page that imports src/index.ts, served by Vite with the demo data.
 import { mkdirSync, writeFileSync, rmSync } from 'node:fs';

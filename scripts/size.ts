@@ -1,7 +1,7 @@
 // The size of the single-file build (every element, minified, gzip -9), and what
 // each module contributes to it. The budget test uses the same build.
 //   npx tsx scripts/size.ts [--elements] [--modules]
-import { build, type Plugin, type Rollup } from 'vite';
+import { build, type Plugin, type Rolldown } from 'vite';
 import { gzipSync } from 'node:zlib';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,8 +59,9 @@ export async function buildSingleFile(omit?: readonly string[]): Promise<SingleF
     ],
   });
   rmSync(outDir, { recursive: true, force: true });
-  const result = (Array.isArray(out) ? out[0] : out) as Rollup.RollupOutput;
-  const output = result.output.find((o): o is Rollup.OutputChunk => o.type === 'chunk')!;
+  const result = (Array.isArray(out) ? out[0] : out) as Rolldown.RolldownOutput;
+  const output = result.output.find((file): file is Rolldown.OutputChunk => file.type === 'chunk');
+  if (!output) throw new Error('the single-file build wrote no script');
   const code = Buffer.from(output.code);
   return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length, modules };
 }

@@ -8,8 +8,6 @@ import { DEFAULT_LANG, LANGUAGES } from './data/i18n/languages.ts';
 
 export const ELEMENTS = ['trade-balance', 'trade-treemap', 'trade-sankey', 'trade-summary', 'trade-report'] as const;
 
-export type ElementTag = (typeof ELEMENTS)[number];
-
 /** The source of an element's module, from the project's root. */
 export const elementSource = (tag: string): string => `src/components/${tag}/${tag}.ts`;
 

@@ -21,9 +21,10 @@ if (!(globalThis as any).__twPendingFetch) {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (!url.includes('/__pending__/')) return realFetch(input, init);
     return new Promise<Response>((_, reject) => {
-      init?.signal?.addEventListener('abort', () =>
-        reject(init.signal!.reason ?? new DOMException('Aborted', 'AbortError')),
-      );
+      init?.signal?.addEventListener('abort', () => {
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- as fetch: the abort reason
+        reject(init.signal!.reason ?? new DOMException('Aborted', 'AbortError'));
+      });
     });
   };
 }
@@ -92,6 +93,7 @@ class WidgetDirective extends Directive {
     if (part.type !== PartType.ELEMENT) throw new Error('widget() goes in an element tag');
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- gives widget() its argument type; update() reads them
   render(_args: WidgetArgs): unknown {
     return noChange;
   }
@@ -104,8 +106,9 @@ class WidgetDirective extends Directive {
     const set = new Set<string>();
     for (const name of observed) {
       const value = values[name];
-      if (value === undefined || value === null || value === '' || (typeof value === 'number' && Number.isNaN(value)))
-        continue;
+      // Attributes take text or numbers (WidgetArgs and the stories' Args): nothing else is written.
+      if (typeof value !== 'string' && typeof value !== 'number') continue;
+      if (value === '' || (typeof value === 'number' && Number.isNaN(value))) continue;
       set.add(name);
       if (el.getAttribute(name) !== String(value)) el.setAttribute(name, String(value));
     }

@@ -62,7 +62,8 @@ export const GersExport: Story = {
     await expectChart(canvasElement, {
       title: "Flux à l'export par produit et par pays, Gers (2024)",
       caption:
-        'Total des exportations : 593,3 M€ — soit 1,2 % de la valeur exportée par la région Occitanie, soit 0,10 % de la valeur exportée au niveau national',
+        'Total des exportations : 593,3 M€ — soit 1,2 % de la valeur exportée par la région Occitanie, ' +
+        'soit 0,10 % de la valeur exportée au niveau national',
       nodes: 22,
     });
   },
@@ -76,7 +77,8 @@ export const GersImport: Story = {
     await expectChart(canvasElement, {
       title: "Flux à l'import par pays et par produit, Gers (2024)",
       caption:
-        'Total des importations : 684,6 M€ — soit 1,8 % de la valeur importée par la région Occitanie, soit 0,10 % de la valeur importée au niveau national',
+        'Total des importations : 684,6 M€ — soit 1,8 % de la valeur importée par la région Occitanie, ' +
+        'soit 0,10 % de la valeur importée au niveau national',
       nodes: 22,
     });
   },
@@ -141,7 +143,8 @@ export const English: Story = {
     await expectChart(canvasElement, {
       title: 'Export flows by product and country, Gers (2024)',
       caption:
-        'Total exports: €593.3M — 1.2% of the value exported by the Occitanie region, 0.10% of the value exported nationally',
+        'Total exports: €593.3M — 1.2% of the value exported by the Occitanie region, ' +
+        '0.10% of the value exported nationally',
       nodes: 22,
     });
   },

@@ -119,14 +119,19 @@ export async function testEndpoints(ctx, next) {
         q.css
       ];
       const font = q.font ? `<link rel="stylesheet" href="/__test/font.css?f=${encodeURIComponent(q.font)}">` : '';
-      const body = `<!doctype html><html lang="fr"${q.dir ? ` dir="${q.dir === 'rtl' ? 'rtl' : 'ltr'}"` : ''}><head><meta charset="utf-8">
-${css ? `<link rel="stylesheet" href="${css}">` : ''}${font}<link rel="stylesheet" href="/test/browser/hosts/layout.css">
-<script src="/test/browser/catch-errors.js"></script><script type="module" src="/test/browser/hosts/page.ts"></script></head><body><main>
-<trade-balance id="b" department="32"></trade-balance>
-<trade-treemap id="t" department="32"></trade-treemap>
-<trade-sankey id="s" department="32" flow="export"></trade-sankey>
-<trade-summary id="k" department="32"></trade-summary>
-</main></body></html>`;
+      const dir = q.dir ? ` dir="${q.dir === 'rtl' ? 'rtl' : 'ltr'}"` : '';
+      const stylesheet = css ? `<link rel="stylesheet" href="${css}">` : '';
+      const body = [
+        `<!doctype html><html lang="fr"${dir}><head><meta charset="utf-8">`,
+        `${stylesheet}${font}<link rel="stylesheet" href="/test/browser/hosts/layout.css">`,
+        '<script src="/test/browser/catch-errors.js"></script>' +
+          '<script type="module" src="/test/browser/hosts/page.ts"></script></head><body><main>',
+        '<trade-balance id="b" department="32"></trade-balance>',
+        '<trade-treemap id="t" department="32"></trade-treemap>',
+        '<trade-sankey id="s" department="32" flow="export"></trade-sankey>',
+        '<trade-summary id="k" department="32"></trade-summary>',
+        '</main></body></html>',
+      ].join('\n');
       const headers = { 'Content-Type': 'text/html; charset=utf-8' };
       if (q.csp) headers['Content-Security-Policy'] = "default-src 'self'";
       return send(ctx, 200, body, headers);
@@ -142,7 +147,8 @@ ${css ? `<link rel="stylesheet" href="${css}">` : ''}${font}<link rel="styleshee
         ...list(q.scripts).map((f) => `<script src="/dist/${f}"></script>`),
         ...list(q.modules).map((f) => `<script type="module" src="/dist/${f}"></script>`),
       ];
-      const body = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><script src="/test/browser/catch-errors.js"></script>${tags.join('')}</head><body>${String(q.html ?? '')}</body></html>`;
+      const head = `<meta charset="utf-8"><script src="/test/browser/catch-errors.js"></script>${tags.join('')}`;
+      const body = `<!doctype html><html lang="fr"><head>${head}</head><body>${String(q.html ?? '')}</body></html>`;
       return send(ctx, 200, body, {
         'Content-Type': 'text/html; charset=utf-8',
         'Content-Security-Policy': "default-src 'self'",

@@ -260,7 +260,9 @@ export async function resize(
 ): Promise<Map<string, Stats>> {
   const out = new Map<string, Stats>();
   for (const sub of subjects('/data/')) {
-    await page.evaluate(() => (globalThis as G).bench.setStage(900));
+    await page.evaluate(() => {
+      (globalThis as G).bench.setStage(900);
+    });
     await ours(page, sub, { keep: true });
     const t: Timing[] = [];
     for (let i = 0; i < warm + runs; i++) {
@@ -269,7 +271,9 @@ export async function resize(
     }
     out.set(sub.name, stats(t));
   }
-  await page.evaluate(() => (globalThis as G).bench.setStage(900));
+  await page.evaluate(() => {
+    (globalThis as G).bench.setStage(900);
+  });
   await bar(page, series, { keep: true, animation: true });
   const t: Timing[] = [];
   for (let i = 0; i < warm + runs; i++) {
@@ -277,7 +281,9 @@ export async function resize(
     if (i >= warm) t.push(r);
   }
   out.set(BAR, stats(t));
-  await page.evaluate(() => (globalThis as G).bench.setStage(900));
+  await page.evaluate(() => {
+    (globalThis as G).bench.setStage(900);
+  });
   await page.evaluate(() => (globalThis as G).bench.clear());
   return out;
 }
@@ -364,7 +370,9 @@ export async function many(
   }
   await page.evaluate(() => (globalThis as G).bench.clear());
   // The loader keeps up to 64 validated files for the page: emptied, what is left is what removed widgets leak.
-  await page.evaluate(() => (globalThis as G).bench.clearLoaderCache());
+  await page.evaluate(() => {
+    (globalThis as G).bench.clearLoaderCache();
+  });
   const afterRemoval = await heapUsed(page);
   const out: Many = {
     departments,

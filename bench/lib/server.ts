@@ -87,7 +87,9 @@ export async function startServer(mounts: Mounts): Promise<StaticServer> {
     close: () =>
       new Promise<void>((ok) => {
         server.closeAllConnections();
-        server.close(() => ok());
+        server.close(() => {
+          ok();
+        });
       }),
   };
 }

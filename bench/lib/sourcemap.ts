@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const DIGIT = new Map([...B64].map((c, i) => [c, i]));
+const DIGIT = new Map(Array.from(B64).map((c, i) => [c, i]));
 
 /** Decodes one segment of base64 VLQs. */
 function vlq(segment: string): number[] {
@@ -35,10 +35,10 @@ interface Decoded {
 
 function decode(map: { sources: string[]; mappings: string }): Decoded {
   const lines: Decoded['lines'] = [];
+  // The fields a segment gives that are kept: source index and source line (the
+  // source column and the name index are not needed here).
   let src = 0;
   let srcLine = 0;
-  let srcCol = 0;
-  let name = 0;
   for (const line of map.mappings.split(';')) {
     const segs: Array<[number, number, number]> = [];
     let col = 0;
@@ -49,8 +49,6 @@ function decode(map: { sources: string[]; mappings: string }): Decoded {
       if (v.length >= 4) {
         src += v[1];
         srcLine += v[2];
-        srcCol += v[3];
-        if (v.length >= 5) name += v[4];
         segs.push([col, src, srcLine]);
       }
     }
@@ -83,7 +81,7 @@ export function resolver(prefix: string, dir: string, root: string): Resolve {
       if (s[0] > column) break;
       hit = s;
     }
-    hit ??= segs[0];
+    hit ??= segs.at(0);
     if (!hit) return undefined;
     const source = d.sources[hit[1]]
       .replace(/^(\.\.\/)+/, '')

@@ -42,23 +42,21 @@ function bucketOf(name: string): Bucket | undefined {
   if (/^(V8\.GC|MinorGC|MajorGC|V8\.GCScavenger|V8\.GCCompactor|V8\.GC_|BlinkGC\.|ThreadState::)/.test(name))
     return 'gc';
   if (
-    /^(Blink\.Style\.|UpdateLayoutTree|ParseAuthorStyleSheet|Document::updateStyle|Document::recalcStyle|StyleEngine::)/.test(
-      name,
-    )
+    /^(Blink\.Style\.|UpdateLayoutTree|ParseAuthorStyleSheet)/.test(name) ||
+    /^(Document::updateStyle|Document::recalcStyle|StyleEngine::)/.test(name)
   )
     return 'style';
   if (/^(Blink\.Layout\.|Layout$|LocalFrameView::layout|LocalFrameView::performLayout)/.test(name)) return 'layout';
   if (
-    /^(Blink\.(PrePaint|Paint|CompositingInputs|Compositing|UpdateLayers)\.|PrePaint|Paint$|Layerize|PaintArtifactCompositor|LocalFrameView::RunPaintLifecyclePhase|LocalFrameView::RunPrePaintLifecyclePhase)/.test(
-      name,
-    )
+    /^(Blink\.(PrePaint|Paint|CompositingInputs|Compositing|UpdateLayers)\.|PrePaint|Paint$|Layerize)/.test(name) ||
+    /^(PaintArtifactCompositor|LocalFrameView::RunPaintLifecyclePhase)/.test(name) ||
+    /^LocalFrameView::RunPrePaintLifecyclePhase/.test(name)
   )
     return 'paint';
   if (/^(ProxyMain::BeginMainFrame::commit|Commit$|ProxyMain::BeginMainFrame::commit)/.test(name)) return 'commit';
   if (
-    /^(v8\.|V8\.|FunctionCall|RunMicrotasks|EvaluateScript|EventDispatch|CustomElementReactionQueue|TimerFire|FireAnimationFrame|v8\.callFunction|v8\.run|v8\.compile)/.test(
-      name,
-    )
+    /^(v8\.|V8\.|FunctionCall|RunMicrotasks|EvaluateScript|EventDispatch|CustomElementReactionQueue)/.test(name) ||
+    /^(TimerFire|FireAnimationFrame|v8\.callFunction|v8\.run|v8\.compile)/.test(name)
   )
     return 'script';
   return undefined;
@@ -108,7 +106,7 @@ export function breakdown(trace: { traceEvents: TraceEvent[] }): Breakdown {
       const s = Math.max(a, e.ts);
       const end = Math.min(b, e.ts + e.dur!);
       close(s);
-      const parent = stack[stack.length - 1];
+      const parent = stack.at(-1);
       const d = end - s;
       if (parent) parent.own -= d;
       else busy += d;
@@ -227,13 +225,13 @@ export async function profile(
   await cdp.send('Profiler.start');
   try {
     await body();
-  } finally {
-    const { profile: cpu } = await cdp.send('Profiler.stop');
-    const buffer = await page.tracing.stop();
-    await cdp.detach();
-    const trace = JSON.parse(Buffer.from(buffer ?? '{}').toString('utf8')) as { traceEvents: TraceEvent[] };
-    // eslint-disable-next-line no-unsafe-finally
-    const b = breakdown(trace);
-    return { breakdown: b, hot: hotFunctions(cpu as unknown as CpuProfile, b.windows, resolve) };
+  } catch {
+    // A run that fails still gives the profile of what it did; its error is not rethrown.
   }
+  const { profile: cpu } = await cdp.send('Profiler.stop');
+  const buffer = await page.tracing.stop();
+  await cdp.detach();
+  const trace = JSON.parse(Buffer.from(buffer ?? '{}').toString('utf8')) as { traceEvents: TraceEvent[] };
+  const b = breakdown(trace);
+  return { breakdown: b, hot: hotFunctions(cpu as unknown as CpuProfile, b.windows, resolve) };
 }

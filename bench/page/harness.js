@@ -347,7 +347,10 @@ export async function insertBar(series, { when = 'frame', keep = false, fetchUrl
   return out;
 }
 
-/** Changes the stage's width (900 ↔ 700 px) at the start of a frame and times the bar chart's redraw (its next drawing call). */
+/**
+ * Changes the stage's width (900 ↔ 700 px) at the start of a frame and times the bar
+ * chart's redraw (its next drawing call).
+ */
 export async function resizeBar(width = otherWidth()) {
   const canvas = (current.shadowRoot ?? current).querySelector('canvas');
   await settled(canvas, 100);

@@ -12,29 +12,44 @@ import { FLOWS, type DataIndex, type TradeData } from './contract.ts';
 import type { ProblemCode } from './errors.ts';
 
 /** Throws the problem at `path` (validate.ts turns it into a TradeError). */
-export type Fail = (code: ProblemCode, path: string, expected?: unknown, found?: unknown) => never;
+export type Fail = (code: ProblemCode, path: string, expected?: string | number, found?: string | number) => never;
 /** Quotes a value read from the file for a message. */
 type Show = (value: unknown) => string;
 
-export function checkTradeData(d: TradeData, fail: Fail, show: Show): void {
-  for (const k of FLOWS) {
+const PARENTS = ['region', 'france'] as const;
+const RANKED = ['export', 'import', 'balance'] as const;
+
+export function checkTradeData(data: TradeData, fail: Fail, show: Show): void {
+  for (const flow of FLOWS) {
     const seen = new Set<string>();
     let sum = 0;
-    d.flows[k].forEach((t, i) => {
-      const p = `flows.${k}[${i}]`;
-      (['products', 'countries'] as const).forEach((key, j) => t[j] in d[key] || fail('unknown-code', `${p}[${j}]`, key, show(t[j])));
-      const pair = `${t[0]} × ${t[1]}`;
-      if (seen.size === seen.add(pair).size) fail('duplicate', p, undefined, pair);
-      sum += t[2];
+    // Runs once per triple (up to MAX_FLOWS): paths are only built for the message.
+    const triplePath = (i: number) => `flows.${flow}[${i}]`;
+    data.flows[flow].forEach((triple, i) => {
+      const product = triple[0];
+      const country = triple[1];
+      if (!(product in data.products)) fail('unknown-code', `${triplePath(i)}[0]`, 'products', show(product));
+      if (!(country in data.countries)) fail('unknown-code', `${triplePath(i)}[1]`, 'countries', show(country));
+      const pair = `${product} × ${country}`;
+      if (seen.size === seen.add(pair).size) fail('duplicate', triplePath(i), undefined, pair);
+      sum += triple[2];
     });
-    if (sum !== d.totals[k]) fail('total-mismatch', `totals.${k}`, sum, d.totals[k]);
+    if (sum !== data.totals[flow]) fail('total-mismatch', `totals.${flow}`, sum, data.totals[flow]);
   }
-  // `parents` holds region then france, `ranks` export, import, balance: validate.ts builds them so.
-  for (const [parent, { totals }] of Object.entries(d.parents)) {
-    for (const k of FLOWS) if (totals[k] < d.totals[k]) fail('parent-smaller', `parents.${parent}.totals.${k}`, undefined, totals[k]);
+  for (const parent of PARENTS) {
+    const totals = data.parents[parent]?.totals;
+    if (!totals) continue;
+    for (const flow of FLOWS)
+      if (totals[flow] < data.totals[flow])
+        fail('parent-smaller', `parents.${parent}.totals.${flow}`, undefined, totals[flow]);
   }
-  for (const [k, { rank, of }] of Object.entries(d.ranks ?? {})) if (rank > of) fail('enum', `ranks.${k}.rank`, `1–${of}`, rank);
-  if (d.previous && d.previous.year >= d.year) fail('enum', 'previous.year', `< ${d.year}`, d.previous.year);
+  if (data.ranks)
+    for (const ranked of RANKED) {
+      const { rank, of } = data.ranks[ranked];
+      if (rank > of) fail('enum', `ranks.${ranked}.rank`, `1–${of}`, rank);
+    }
+  if (data.previous && data.previous.year >= data.year)
+    fail('enum', 'previous.year', `< ${data.year}`, data.previous.year);
 }
 
 export function checkIndex(index: DataIndex, fail: Fail, show: Show): void {

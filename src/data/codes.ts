@@ -16,9 +16,11 @@ export const FRANCE_CODE = 'FR';
 
 /**
  * Normalises what a person may type: "2A"/"2B" → "20" (DGDDI has one Corse),
- * "1" → "01", surrounding spaces. Returns undefined when it is not a valid code.
+ * "1" → "01", surrounding spaces. A number, as a script may set a property
+ * (`element.department = 32`), reads as its digits. Returns undefined when it is
+ * not a valid code.
  */
-export function normalizeTerritoryCode(level: Level, raw: string | null | undefined): string | undefined {
+export function normalizeTerritoryCode(level: Level, raw: string | number | null | undefined): string | undefined {
   if (level === 'france') return FRANCE_CODE;
   if (raw == null) return undefined;
   let code = String(raw).trim().toUpperCase();

@@ -163,7 +163,10 @@ export interface FranceTerritory extends TerritoryBase {
  */
 export type Territory = DepartmentTerritory | RegionTerritory | FranceTerritory;
 
-/** The parents' totals for the same year: a department has its region's and France's, a region France's, France none. */
+/**
+ * The parents' totals for the same year: a department has its region's and France's,
+ * a region France's, France none.
+ */
 export interface ParentTotals {
   /** For a department: its region, with the region's totals. */
   region?: RegionRef & { totals: Totals };
@@ -294,11 +297,4 @@ export interface DataIndexFile {
 /** `index.json` once validated: years ascending, both lists present, `france` false when absent. */
 export interface DataIndex extends DataIndexFile {
   territories: { departments: IndexTerritory[]; regions: IndexTerritory[]; france: boolean };
-}
-
-/** What a widget asks for. */
-export interface TerritoryRequest {
-  level: Level;
-  /** INSEE code; ignored for France. */
-  code?: string;
 }

@@ -83,7 +83,13 @@ export function isAbort(e: unknown): boolean {
 
 /** The developer-facing message (console, `error.message`); the UI has its own, localised. */
 function englishMessage(kind: TradeErrorKind, init: TradeErrorInit): string {
-  const p = init.problem;
-  const what = p ? ` at ${p.path || '(root)'}: ${p.code}${p.found !== undefined ? ` (${p.found})` : ''}` : init.status ? ` ${init.status}` : init.detail ? `: ${init.detail}` : '';
+  const { problem } = init;
+  const what = problem
+    ? ` at ${problem.path || '(root)'}: ${problem.code}${problem.found !== undefined ? ` (${problem.found})` : ''}`
+    : init.status
+      ? ` ${init.status}`
+      : init.detail
+        ? `: ${init.detail}`
+        : '';
   return `${kind}${what}${init.url ? ` — ${init.url}` : ''}`;
 }

@@ -49,44 +49,62 @@ export function clearCache(url?: string): void {
 
 /** Number of requests still in flight (used by leak tests). */
 export function pendingRequests(): number {
-  return [...cache.values()].filter((e) => !e.settled).length;
+  return [...cache.values()].filter((entry) => !entry.settled).length;
 }
 
 const abortError = () => new DOMException('Aborted', 'AbortError');
 const noop = () => {};
 
-async function fetchJson(url: string, ctl: AbortController, timeout: number, max: number): Promise<unknown> {
+async function fetchJson(
+  url: string,
+  controller: AbortController,
+  timeout: number,
+  maxBytes: number,
+): Promise<unknown> {
   loaderStats.requests++;
-  const timer = setTimeout(() => ctl.abort(new TradeError('timeout', { url })), timeout);
-  const tooLarge = () => new TradeError('too-large', { url, detail: `> ${max} bytes` });
+  const timer = setTimeout(() => {
+    controller.abort(new TradeError('timeout', { url }));
+  }, timeout);
+  const tooLarge = () => new TradeError('too-large', { url, detail: `> ${maxBytes} bytes` });
+  const empty = () => new TradeError('schema', { url, problem: { code: 'empty', path: '' } });
   try {
-    const res = await fetch(url, { signal: ctl.signal, credentials: 'omit' });
+    const res = await fetch(url, { signal: controller.signal, credentials: 'omit' });
     if (!res.ok) {
       res.body?.cancel().catch(noop);
       throw new TradeError('http', { url, status: res.status, statusText: res.statusText });
     }
-    if (Number(res.headers.get('content-length')) > max) throw tooLarge();
+    if (Number(res.headers.get('content-length')) > maxBytes) throw tooLarge();
+    // A successful answer without a body (204 No Content) is an empty file.
+    if (!res.body) throw empty();
     // Read in chunks, counting, so that an oversized answer is cut short.
-    const reader = res.body!.getReader();
+    const reader = res.body.getReader();
     const chunks: Uint8Array[] = [];
     let size = 0;
-    for (let r; !(r = await reader.read()).done; ) {
-      if ((size += r.value.byteLength) > max) {
+    for (let read; !(read = await reader.read()).done;) {
+      if ((size += read.value.byteLength) > maxBytes) {
         reader.cancel().catch(noop);
         throw tooLarge();
       }
-      chunks.push(r.value);
+      chunks.push(read.value);
     }
     const text = await new Blob(chunks as BlobPart[]).text();
-    if (!text.trim()) throw new TradeError('schema', { url, problem: { code: 'empty', path: '' } });
+    if (!text.trim()) throw empty();
     try {
       return JSON.parse(text);
     } catch (e) {
-      throw new TradeError('json', { url, detail: /^\s*</.test(text) ? 'HTML, not JSON' : (e as Error).message, cause: e });
+      throw new TradeError('json', {
+        url,
+        detail: /^\s*</.test(text) ? 'HTML, not JSON' : (e as Error).message,
+        cause: e,
+      });
     }
   } catch (e) {
     // An abort carries its reason (a timeout, or the last caller gone); anything else not typed is the network.
-    throw e instanceof TradeError ? e : ctl.signal.aborted ? ctl.signal.reason : new TradeError('network', { url, cause: e });
+    throw e instanceof TradeError
+      ? e
+      : controller.signal.aborted
+        ? controller.signal.reason
+        : new TradeError('network', { url, cause: e });
   } finally {
     clearTimeout(timer);
   }
@@ -96,17 +114,28 @@ async function fetchJson(url: string, ctl: AbortController, timeout: number, max
  * Gets a file through the shared cache. `kind` keeps index files and data files
  * apart; `parse` validates the JSON once for every caller.
  */
-function shared<T>(kind: string, url: string, parse: (json: unknown, url: string) => T, opts: FetchOptions): Promise<T> {
+function shared<T>(
+  kind: string,
+  url: string,
+  parse: (json: unknown, url: string) => T,
+  opts: FetchOptions,
+): Promise<T> {
   const { signal } = opts;
   if (signal?.aborted) return Promise.reject(abortError());
   const key = `${kind}|${url}`;
-  let e = cache.get(key);
-  if (e) {
+  let cached = cache.get(key);
+  if (cached) {
     loaderStats.cacheHits++;
     cache.delete(key); // re-inserted below: most recently used last
   } else {
     const controller = new AbortController();
-    const entry: Entry = (e = { controller, users: 0, promise: fetchJson(url, controller, opts.timeout ?? DEFAULT_TIMEOUT_MS, opts.maxBytes ?? MAX_BYTES).then((json) => parse(json, url)) });
+    const entry: Entry = (cached = {
+      controller,
+      users: 0,
+      promise: fetchJson(url, controller, opts.timeout ?? DEFAULT_TIMEOUT_MS, opts.maxBytes ?? MAX_BYTES).then((json) =>
+        parse(json, url),
+      ),
+    });
     entry.promise.then(
       () => (entry.settled = true),
       () => {
@@ -116,8 +145,8 @@ function shared<T>(kind: string, url: string, parse: (json: unknown, url: string
     );
     for (const [k, old] of cache) if (cache.size >= MAX_ENTRIES && old.settled) cache.delete(k);
   }
-  cache.set(key, e);
-  const entry = e;
+  cache.set(key, cached);
+  const entry = cached;
   entry.users++;
   return new Promise<T>((resolve, reject) => {
     const leave = () => {
@@ -134,9 +163,21 @@ function shared<T>(kind: string, url: string, parse: (json: unknown, url: string
       reject(abortError());
     };
     signal?.addEventListener('abort', onAbort, { once: true });
+    // A caller that has aborted was answered by onAbort already.
     entry.promise.then(
-      (v) => signal?.aborted || (leave(), resolve(v as T)),
-      (err) => signal?.aborted || (leave(), reject(err)),
+      (value) => {
+        if (signal?.aborted) return;
+        leave();
+        resolve(value as T);
+      },
+      (error: unknown) => {
+        if (signal?.aborted) return;
+        leave();
+        // The shared request's own reason, a TradeError or an AbortError that callers check
+        // by type: wrapping it would hide it; TypeScript cannot see it is always an Error.
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- passed on as is
+        reject(error);
+      },
     );
   });
 }
@@ -178,17 +219,23 @@ export function requestFromQuery(q: TerritoryQuery): Request {
   let year: number | undefined;
   if (q.year != null && q.year !== '') {
     year = Number(q.year);
-    if (!Number.isInteger(year) || year < 1900 || year > 2200) throw input({ code: 'type', path: 'year', expected: '2024', found: String(q.year) });
+    if (!Number.isInteger(year) || year < 1900 || year > 2200)
+      throw input({ code: 'type', path: 'year', expected: '2024', found: String(q.year) });
   }
   if (q.src?.trim()) return { kind: 'src', url: absoluteUrl(q.src.trim()) };
-  for (const [attribute, raw] of [['department', q.department], ['region', q.region], ['level', q.level === 'france' ? 'FR' : null]] as const) {
+  for (const [attribute, raw] of [
+    ['department', q.department],
+    ['region', q.region],
+    ['level', q.level === 'france' ? 'FR' : null],
+  ] as const) {
     if (raw == null || raw === '') continue;
-    const level = (attribute === 'level' ? 'france' : attribute) as Level;
+    const level = attribute === 'level' ? 'france' : attribute;
     const code = normalizeTerritoryCode(level, raw);
     if (!code) throw input({ code: 'invalid-code', path: attribute, found: raw });
     return { kind: 'territory', level, code, year, base: resolveBase(q.baseUrl ?? undefined), attribute };
   }
-  if (q.level && !['department', 'region'].includes(q.level)) throw input({ code: 'enum', path: 'level', expected: 'department, region, france', found: q.level });
+  if (q.level && !['department', 'region'].includes(q.level))
+    throw input({ code: 'enum', path: 'level', expected: 'department, region, france', found: q.level });
   throw input({ code: 'no-territory', path: q.level || 'department' });
 }
 
@@ -217,7 +264,11 @@ async function fetchChecked(req: TerritoryRequest, year: number, url: string, op
   const data = await loadTradeData(url, opts);
   const want = `${req.level} ${req.code} ${year}`;
   const got = `${data.territory.level} ${data.territory.code} ${data.year}`;
-  if (want !== got) throw new TradeError('schema', { url, problem: { code: 'mismatch', path: 'territory', expected: want, found: got } });
+  if (want !== got)
+    throw new TradeError('schema', {
+      url,
+      problem: { code: 'mismatch', path: 'territory', expected: want, found: got },
+    });
   return { data, url };
 }
 
@@ -239,8 +290,8 @@ export async function loadRequest(req: Request, opts: FetchOptions = {}): Promis
     return await fetchChecked(req, req.year, url, opts);
   } catch (e) {
     if (!(e instanceof TradeError) || e.status !== 404) throw e;
-    const index = await loadIndex(iUrl, opts).catch((ie) => {
-      if (isAbort(ie)) throw ie;
+    const index = await loadIndex(iUrl, opts).catch((indexError: unknown) => {
+      if (isAbort(indexError)) throw indexError;
     });
     if (index) checkInIndex(index, req, req.year, url);
     throw e;

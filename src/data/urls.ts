@@ -13,7 +13,9 @@ declare const __TW_DEFAULT_DATA__: string | undefined;
  * the single-file build cannot keep, and leaves undefined).
  */
 export const SCRIPT_URL: string | undefined =
-  (typeof document !== 'undefined' && (document.currentScript as HTMLScriptElement | null)?.src) || import.meta.url || undefined;
+  (typeof document !== 'undefined' && (document.currentScript as HTMLScriptElement | null)?.src) ||
+  import.meta.url ||
+  undefined;
 
 /**
  * The default data folder: `./data/` next to the built script, `/data/` on the

@@ -11,7 +11,18 @@
  * Problems carry language-neutral details (a type name, a number, a field name);
  * the widgets phrase them in French or English (i18n.ts).
  */
-import { SUPPORTED_SCHEMAS, type DataIndex, type SchemaVersion, type FlowTriple, type IndexTerritory, type Level, type Rank, type RegionRef, type Totals, type TradeData } from './contract.ts';
+import {
+  SUPPORTED_SCHEMAS,
+  type DataIndex,
+  type SchemaVersion,
+  type FlowTriple,
+  type IndexTerritory,
+  type Level,
+  type Rank,
+  type RegionRef,
+  type Totals,
+  type TradeData,
+} from './contract.ts';
 import { ITEM_CODE, isTerritoryCode } from './codes.ts';
 import { TradeError, type Problem, type ProblemCode } from './errors.ts';
 import { checkIndex, checkTradeData } from './checks.ts';
@@ -21,164 +32,218 @@ export const MAX_LABEL_LENGTH = 500;
 /** A flow list longer than this is refused (France at A129 × country level is ~20 000). */
 export const MAX_FLOWS = 500_000;
 
+/** A JSON object as parsed: its fields are yet to be checked. */
 type Obj = Record<string, unknown>;
 
-class Fail {
-  constructor(readonly problem: Problem) {}
+/** The JSON types, as `kind` names them, and what a checked value of each is. */
+interface JsonTypes {
+  string: string;
+  number: number;
+  boolean: boolean;
+  object: Obj;
+  array: unknown[];
+}
+type JsonType = keyof JsonTypes;
+
+const LEVELS: readonly Level[] = ['department', 'region', 'france'];
+
+/** Thrown by `fail`, caught by `run`, which turns it into a 'schema' TradeError with the file's URL. */
+class InvalidData extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.code);
+  }
 }
 
 /** Throws a problem at `path`; `found` and `expected` are shown as given. */
-function fail(code: ProblemCode, path: string, expected?: unknown, found?: unknown): never {
-  throw new Fail({ code, path, expected: expected === undefined ? undefined : String(expected), found: found === undefined ? undefined : String(found) });
+function fail(code: ProblemCode, path: string, expected?: string | number, found?: string | number): never {
+  throw new InvalidData({
+    code,
+    path,
+    expected: expected === undefined ? undefined : String(expected),
+    found: found === undefined ? undefined : String(found),
+  });
 }
 
 /** A value read from the file, shortened for a message, without the characters that would reorder it (below). */
-function show(v: unknown): string {
-  return typeof v === 'string' ? JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v).replace(UNSAFE_CHARS, '\ufffd') : kind(v) === 'number' ? String(v) : kind(v);
+function show(value: unknown): string {
+  return typeof value === 'string'
+    ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value).replace(UNSAFE_CHARS, '\ufffd')
+    : typeof value === 'number'
+      ? String(value)
+      : kind(value);
 }
 
-function kind(v: unknown): string {
-  return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
+function kind(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 }
 
-const at = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+function isObject(value: unknown): value is Obj {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
-/** Checks the type of `o[key]` (or of `o` itself when `key` is undefined) and returns the value. */
-function get(o: Obj | unknown[], key: string | number, path: string, type: string, optional?: boolean): any {
-  const p = at(path, key);
-  const v = (o as any)[key];
-  if (v === undefined) {
+const at = (path: string, key: string | number) =>
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+
+/**
+ * Checks that `holder[key]` has the JSON type `type` and returns it so typed; `path`
+ * is where `holder` is in the file. Optional fields may be absent (undefined).
+ */
+function get<T extends JsonType>(holder: Obj | unknown[], key: string | number, path: string, type: T): JsonTypes[T];
+function get<T extends JsonType>(
+  holder: Obj | unknown[],
+  key: string | number,
+  path: string,
+  type: T,
+  optional: true,
+): JsonTypes[T] | undefined;
+function get(holder: Obj | unknown[], key: string | number, path: string, type: JsonType, optional = false): unknown {
+  // An array's items are read by index, an object's fields by name: both are property reads.
+  const value = (holder as Obj)[key];
+  if (value === undefined) {
     if (optional) return undefined;
-    fail('missing', p);
+    fail('missing', at(path, key));
   }
-  if (kind(v) !== type) fail('type', p, type, kind(v));
-  return v;
+  if (kind(value) !== type) fail('type', at(path, key), type, kind(value));
+  return value;
 }
 
-/** Control and bidirectional-control characters (embeddings, overrides, isolates, marks) are removed so that labels stay inert text. */
-// eslint-disable-next-line no-control-regex
+/**
+ * Control and bidirectional-control characters (embeddings, overrides, isolates,
+ * marks) are removed so that labels stay inert text.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are removed.
 const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-export function cleanLabel(s: string): string {
-  return s.replace(UNSAFE_CHARS, ' ').replace(/\s+/g, ' ').trim();
+export function cleanLabel(text: string): string {
+  return text.replace(UNSAFE_CHARS, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Copies `o[key]` to `out` when present, after checking its type. */
-function copy(out: object, o: Obj, key: string, path: string, type: string): void {
-  const v = get(o, key, path, type, true);
-  if (v !== undefined) (out as Obj)[key] = v;
+/** Copies `holder[key]` to `out` when present, after checking its type. */
+function copy(out: object, holder: Obj, key: string, path: string, type: JsonType): void {
+  const value = get(holder, key, path, type, true);
+  if (value !== undefined) (out as Obj)[key] = value;
 }
 
-function label(o: Obj | unknown[], key: string | number, path: string): string {
-  const raw: string = get(o, key, path, 'string');
-  const s = cleanLabel(raw);
-  if (!s) fail('empty-label', at(path, key));
+function label(holder: Obj | unknown[], key: string | number, path: string): string {
+  const raw = get(holder, key, path, 'string');
+  const cleaned = cleanLabel(raw);
+  if (!cleaned) fail('empty-label', at(path, key));
   // Characters as JSON Schema's maxLength counts them: code points, before cleaning.
-  const n = raw.length > MAX_LABEL_LENGTH ? raw.replace(/[\ud800-\udbff][\udc00-\udfff]/g, '_').length : 0;
-  if (n > MAX_LABEL_LENGTH) fail('label-too-long', at(path, key), MAX_LABEL_LENGTH, n);
-  return s;
+  const length = raw.length > MAX_LABEL_LENGTH ? raw.replace(/[\ud800-\udbff][\udc00-\udfff]/g, '_').length : 0;
+  if (length > MAX_LABEL_LENGTH) fail('label-too-long', at(path, key), MAX_LABEL_LENGTH, length);
+  return cleaned;
 }
 
 /** An amount in euros: a non-negative safe integer. */
-function amount(o: Obj | unknown[], key: string | number, path: string): number {
-  const v = get(o, key, path, 'number');
-  const p = at(path, key);
-  if (!Number.isFinite(v)) fail('not-finite', p, undefined, v);
-  if (v < 0) fail('negative', p, undefined, v);
-  if (!Number.isInteger(v)) fail('not-integer', p, undefined, v);
-  if (v > Number.MAX_SAFE_INTEGER) fail('too-large', p, undefined, v);
-  return v;
+function amount(holder: Obj | unknown[], key: string | number, path: string): number {
+  const value = get(holder, key, path, 'number');
+  if (!Number.isFinite(value)) fail('not-finite', at(path, key), undefined, value);
+  if (value < 0) fail('negative', at(path, key), undefined, value);
+  if (!Number.isInteger(value)) fail('not-integer', at(path, key), undefined, value);
+  if (value > Number.MAX_SAFE_INTEGER) fail('too-large', at(path, key), undefined, value);
+  return value;
 }
 
-function totals(o: Obj, key: string, path: string): Totals {
-  const t = get(o, key, path, 'object');
-  const p = at(path, key);
-  return { export: amount(t, 'export', p), import: amount(t, 'import', p) };
+function totals(holder: Obj, key: string, path: string): Totals {
+  const fields = get(holder, key, path, 'object');
+  const fieldsPath = at(path, key);
+  return { export: amount(fields, 'export', fieldsPath), import: amount(fields, 'import', fieldsPath) };
 }
 
-function year(o: Obj | unknown[], key: string | number, path: string): number {
-  const v = get(o, key, path, 'number');
-  if (!Number.isInteger(v) || v < 1900 || v > 2200) fail('enum', at(path, key), '1900–2200', v);
-  return v;
+function year(holder: Obj | unknown[], key: string | number, path: string): number {
+  const value = get(holder, key, path, 'number');
+  if (!Number.isInteger(value) || value < 1900 || value > 2200) fail('enum', at(path, key), '1900–2200', value);
+  return value;
 }
 
-function code(o: Obj, path: string, level: Level): string {
-  const c = get(o, 'code', path, 'string');
-  if (!isTerritoryCode(level, c)) fail('invalid-code', at(path, 'code'), undefined, show(c));
-  return c;
+function code(holder: Obj, path: string, level: Level): string {
+  const value = get(holder, 'code', path, 'string');
+  if (!isTerritoryCode(level, value)) fail('invalid-code', at(path, 'code'), undefined, show(value));
+  return value;
 }
 
-function region(o: Obj, path: string): RegionRef {
-  const r: RegionRef = { code: code(o, path, 'region'), name: label(o, 'name', path) };
-  copy(r, o, 'dgddiCode', path, 'string');
-  return r;
+function region(holder: Obj, path: string): RegionRef {
+  const ref: RegionRef = { code: code(holder, path, 'region'), name: label(holder, 'name', path) };
+  copy(ref, holder, 'dgddiCode', path, 'string');
+  return ref;
 }
 
-function labels(o: Obj, key: string): Record<string, string> {
-  const src = get(o, key, '', 'object');
-  const out: Record<string, string> = Object.create(null);
-  for (const k of Object.keys(src)) {
+function labels(holder: Obj, key: string): Record<string, string> {
+  const byCode = get(holder, key, '', 'object');
+  const out = Object.create(null) as Record<string, string>;
+  for (const itemCode of Object.keys(byCode)) {
     // The code is file content: quoted and shortened in the path, as `products["<img…"]`.
-    if (!ITEM_CODE.test(k)) fail('invalid-code', `${key}[${show(k)}]`);
-    out[k] = label(src, k, key);
+    if (!ITEM_CODE.test(itemCode)) fail('invalid-code', `${key}[${show(itemCode)}]`);
+    out[itemCode] = label(byCode, itemCode, key);
   }
   return out;
 }
 
 /** A flow list; that its codes are in `products` and `countries`, once per pair, is for checks.ts. */
-function flows(f: Obj, key: string): FlowTriple[] {
+function flows(holder: Obj, key: string): FlowTriple[] {
   const path = `flows.${key}`;
-  const list: unknown[] = get(f, key, 'flows', 'array');
+  const list = get(holder, key, 'flows', 'array');
   if (list.length > MAX_FLOWS) fail('too-many', path, MAX_FLOWS, list.length);
-  return list.map((t, i) => {
-    const p = at(path, i);
-    if (!Array.isArray(t) || t.length !== 3) fail('type', p, '[product, country, value]', Array.isArray(t) ? `array(${t.length})` : kind(t));
-    const [product, country] = t;
-    if (typeof product !== 'string') fail('type', at(p, 0), 'string', kind(product));
-    if (typeof country !== 'string') fail('type', at(p, 1), 'string', kind(country));
-    return [product, country, amount(t, 2, p)];
+  return list.map((item, i) => {
+    const itemPath = at(path, i);
+    if (!Array.isArray(item) || item.length !== 3)
+      fail('type', itemPath, '[product, country, value]', Array.isArray(item) ? `array(${item.length})` : kind(item));
+    const triple: unknown[] = item;
+    const product = triple[0];
+    const country = triple[1];
+    if (typeof product !== 'string') fail('type', at(itemPath, 0), 'string', kind(product));
+    if (typeof country !== 'string') fail('type', at(itemPath, 1), 'string', kind(country));
+    return [product, country, amount(triple, 2, itemPath)];
   });
 }
 
-function schema(o: Obj): SchemaVersion {
-  const v = get(o, 'schema', '', 'number');
-  if (!SUPPORTED_SCHEMAS.includes(v)) fail('schema-version', 'schema', SUPPORTED_SCHEMAS.join(', '), v);
-  return v;
+function isSchemaVersion(version: number): version is SchemaVersion {
+  return SUPPORTED_SCHEMAS.includes(version);
 }
 
-function source(o: Obj): TradeData['source'] {
-  const s = get(o, 'source', '', 'object');
-  const url: string = get(s, 'url', 'source', 'string');
+function schema(holder: Obj): SchemaVersion {
+  const version = get(holder, 'schema', '', 'number');
+  if (!isSchemaVersion(version)) fail('schema-version', 'schema', SUPPORTED_SCHEMAS.join(', '), version);
+  return version;
+}
+
+function source(holder: Obj): TradeData['source'] {
+  const fields = get(holder, 'source', '', 'object');
+  const url = get(fields, 'url', 'source', 'string');
   if (!/^https?:\/\/\S+$/i.test(url)) fail('invalid-url', 'source.url', undefined, show(url));
-  const out: TradeData['source'] = { name: label(s, 'name', 'source'), licence: label(s, 'licence', 'source'), url };
-  copy(out, s, 'demo', 'source', 'boolean');
+  const out: TradeData['source'] = {
+    name: label(fields, 'name', 'source'),
+    licence: label(fields, 'licence', 'source'),
+    url,
+  };
+  copy(out, fields, 'demo', 'source', 'boolean');
   return out;
 }
 
-function rank(o: Obj, key: string, path: string): Rank {
-  const r = get(o, key, path, 'object');
-  const p = at(path, key);
-  const of = get(r, 'of', p, 'number');
-  const n = get(r, 'rank', p, 'number');
-  if (!Number.isInteger(of) || of < 1) fail('enum', at(p, 'of'), '≥ 1', of);
+function rank(holder: Obj, key: string, path: string): Rank {
+  const fields = get(holder, key, path, 'object');
+  const rankPath = at(path, key);
+  const of = get(fields, 'of', rankPath, 'number');
+  const position = get(fields, 'rank', rankPath, 'number');
+  if (!Number.isInteger(of) || of < 1) fail('enum', at(rankPath, 'of'), '≥ 1', of);
   // At most `of`: checks.ts.
-  if (!Number.isInteger(n) || n < 1) fail('enum', at(p, 'rank'), `1–${of}`, n);
-  return { rank: n, of };
+  if (!Number.isInteger(position) || position < 1) fail('enum', at(rankPath, 'rank'), `1–${of}`, position);
+  return { rank: position, of };
 }
 
 function run<T>(url: string | undefined, body: () => T): T {
   try {
     return body();
   } catch (e) {
-    if (e instanceof Fail) throw new TradeError('schema', { url, problem: e.problem });
+    if (e instanceof InvalidData) throw new TradeError('schema', { url, problem: e.problem });
     throw e;
   }
 }
 
 function root(json: unknown): Obj {
-  if (json == null || (kind(json) === 'object' && Object.keys(json as Obj).length === 0)) fail('empty', '');
-  if (kind(json) !== 'object') fail('type', '', 'object', kind(json));
-  return json as Obj;
+  if (json == null || (isObject(json) && Object.keys(json).length === 0)) fail('empty', '');
+  if (!isObject(json)) fail('type', '', 'object', kind(json));
+  return json;
 }
 
 /** Objects this module produced: handing one to a widget skips a second validation. */
@@ -194,40 +259,63 @@ export function isValidated(value: unknown): boolean {
  */
 export function validateTradeData(json: unknown, url?: string): TradeData {
   const data = run(url, (): TradeData => {
-    const o = root(json);
-    const version = schema(o);
-    const y = year(o, 'year', '');
-    const t = get(o, 'territory', '', 'object');
-    const level: Level = get(t, 'level', 'territory', 'string');
-    if (!['department', 'region', 'france'].includes(level)) fail('enum', 'territory.level', 'department, region, france', show(level));
-    const territory: TradeData['territory'] = { level, code: code(t, 'territory', level), name: label(t, 'name', 'territory') };
-    copy(territory, t, 'dgddiCode', 'territory', 'string');
-    const tr = get(t, 'region', 'territory', 'object', true);
-    if (tr) territory.region = region(tr, 'territory.region');
-    const own = totals(o, 'totals', '');
-    const products = labels(o, 'products');
-    const countries = labels(o, 'countries');
-    const f = get(o, 'flows', '', 'object');
-    const fl = { export: flows(f, 'export'), import: flows(f, 'import') };
+    const file = root(json);
+    const version = schema(file);
+    const dataYear = year(file, 'year', '');
+    const territoryFields = get(file, 'territory', '', 'object');
+    const level = get(territoryFields, 'level', 'territory', 'string');
+    if (!isLevel(level)) fail('enum', 'territory.level', LEVELS.join(', '), show(level));
+    const territory: TradeData['territory'] = {
+      level,
+      code: code(territoryFields, 'territory', level),
+      name: label(territoryFields, 'name', 'territory'),
+    };
+    copy(territory, territoryFields, 'dgddiCode', 'territory', 'string');
+    const ownRegion = get(territoryFields, 'region', 'territory', 'object', true);
+    if (ownRegion) territory.region = region(ownRegion, 'territory.region');
+    const ownTotals = totals(file, 'totals', '');
+    const products = labels(file, 'products');
+    const countries = labels(file, 'countries');
+    const flowLists = get(file, 'flows', '', 'object');
+    const flowsByKind = { export: flows(flowLists, 'export'), import: flows(flowLists, 'import') };
     // Both parents are checked whatever the level, as the schema does; a department
     // keeps its region's totals, a department or a region France's.
     const parents: TradeData['parents'] = {};
-    const p = get(o, 'parents', '', 'object', true);
-    if (p) {
-      const r = get(p, 'region', 'parents', 'object', true);
-      const pr = r && { ...region(r, 'parents.region'), totals: totals(r, 'totals', 'parents.region') };
-      if (pr && level === 'department') parents.region = pr;
-      const fr = get(p, 'france', 'parents', 'object', true);
-      const pf = fr && { totals: totals(fr, 'totals', 'parents.france') };
-      if (pf && level !== 'france') parents.france = pf;
+    const parentFields = get(file, 'parents', '', 'object', true);
+    if (parentFields) {
+      const regionFields = get(parentFields, 'region', 'parents', 'object', true);
+      const parentRegion = regionFields && {
+        ...region(regionFields, 'parents.region'),
+        totals: totals(regionFields, 'totals', 'parents.region'),
+      };
+      if (parentRegion && level === 'department') parents.region = parentRegion;
+      const franceFields = get(parentFields, 'france', 'parents', 'object', true);
+      const parentFrance = franceFields && { totals: totals(franceFields, 'totals', 'parents.france') };
+      if (parentFrance && level !== 'france') parents.france = parentFrance;
     }
-    const data: TradeData = { schema: version, year: y, territory, totals: own, parents, products, countries, flows: fl, source: source(o) };
-    const r = get(o, 'ranks', '', 'object', true);
-    if (r) data.ranks = { export: rank(r, 'export', 'ranks'), import: rank(r, 'import', 'ranks'), balance: rank(r, 'balance', 'ranks') };
-    const prev = get(o, 'previous', '', 'object', true);
-    if (prev) data.previous = { year: year(prev, 'year', 'previous'), totals: totals(prev, 'totals', 'previous') };
-    const ti: unknown[] | undefined = get(o, 'territoriesOfIndustry', '', 'array', true);
-    if (ti) data.territoriesOfIndustry = ti.map((_, i) => label(ti, i, 'territoriesOfIndustry'));
+    const data: TradeData = {
+      schema: version,
+      year: dataYear,
+      territory,
+      totals: ownTotals,
+      parents,
+      products,
+      countries,
+      flows: flowsByKind,
+      source: source(file),
+    };
+    const ranks = get(file, 'ranks', '', 'object', true);
+    if (ranks)
+      data.ranks = {
+        export: rank(ranks, 'export', 'ranks'),
+        import: rank(ranks, 'import', 'ranks'),
+        balance: rank(ranks, 'balance', 'ranks'),
+      };
+    const previous = get(file, 'previous', '', 'object', true);
+    if (previous)
+      data.previous = { year: year(previous, 'year', 'previous'), totals: totals(previous, 'totals', 'previous') };
+    const industry = get(file, 'territoriesOfIndustry', '', 'array', true);
+    if (industry) data.territoriesOfIndustry = industry.map((_, i) => label(industry, i, 'territoriesOfIndustry'));
     checkTradeData(data, fail, show);
     return data;
   });
@@ -235,13 +323,17 @@ export function validateTradeData(json: unknown, url?: string): TradeData {
   return data;
 }
 
-function territories(t: Obj, key: 'departments' | 'regions', level: Level): IndexTerritory[] {
-  const list: unknown[] = get(t, key, 'territories', 'array', true) ?? [];
-  return list.map((x, i) => {
-    const p = `territories.${key}[${i}]`;
-    if (kind(x) !== 'object') fail('type', p, 'object', kind(x));
-    const out: IndexTerritory = { code: code(x as Obj, p, level), name: label(x as Obj, 'name', p) };
-    copy(out, x as Obj, 'region', p, 'string');
+function isLevel(level: string): level is Level {
+  return (LEVELS as readonly string[]).includes(level);
+}
+
+function territories(holder: Obj, key: 'departments' | 'regions', level: Level): IndexTerritory[] {
+  const list = get(holder, key, 'territories', 'array', true) ?? [];
+  return list.map((item, i) => {
+    const itemPath = `territories.${key}[${i}]`;
+    if (!isObject(item)) fail('type', itemPath, 'object', kind(item));
+    const out: IndexTerritory = { code: code(item, itemPath, level), name: label(item, 'name', itemPath) };
+    copy(out, item, 'region', itemPath, 'string');
     return out;
   });
 }
@@ -249,26 +341,30 @@ function territories(t: Obj, key: 'departments' | 'regions', level: Level): Inde
 /** Checks `<base>/index.json`. */
 export function validateIndex(json: unknown, url?: string): DataIndex {
   return run(url, () => {
-    const o = root(json);
-    const version = schema(o);
-    const ys: unknown[] = get(o, 'years', '', 'array');
-    if (!ys.length) fail('empty', 'years');
-    const years = ys
+    const file = root(json);
+    const version = schema(file);
+    const listed = get(file, 'years', '', 'array');
+    if (!listed.length) fail('empty', 'years');
+    const years = listed
       .map((_, i) => {
-        const y = year(ys, i, 'years');
+        const value = year(listed, i, 'years');
         // Each once: the schema's uniqueItems.
-        if (ys.indexOf(y) < i) fail('duplicate', `years[${i}]`, undefined, y);
-        return y;
+        if (listed.indexOf(value) < i) fail('duplicate', `years[${i}]`, undefined, value);
+        return value;
       })
       .sort((a, b) => a - b);
-    const latest = year(o, 'latest', '');
-    const t = get(o, 'territories', '', 'object');
+    const latest = year(file, 'latest', '');
+    const territoryLists = get(file, 'territories', '', 'object');
     const index: DataIndex = {
       schema: version,
       years,
       latest,
-      territories: { departments: territories(t, 'departments', 'department'), regions: territories(t, 'regions', 'region'), france: get(t, 'france', 'territories', 'boolean', true) ?? false },
-      source: source(o),
+      territories: {
+        departments: territories(territoryLists, 'departments', 'department'),
+        regions: territories(territoryLists, 'regions', 'region'),
+        france: get(territoryLists, 'france', 'territories', 'boolean', true) ?? false,
+      },
+      source: source(file),
     };
     checkIndex(index, fail, show);
     return index;

@@ -21,21 +21,24 @@ export function truncate(
 ): string {
   if (measure(text, fontSize, fontWeight) <= maxWidth) return text;
   if (measure(ELLIPSIS, fontSize, fontWeight) > maxWidth) return '';
-  // Binary search for the longest prefix that fits with the ellipsis.
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (measure(text.slice(0, mid).trimEnd() + ELLIPSIS, fontSize, fontWeight) <= maxWidth) lo = mid;
-    else hi = mid - 1;
+  // A binary search for the longest prefix that fits with the ellipsis: about
+  // log2(length) measures rather than one per character. It relies on a longer
+  // prefix never being narrower, which holds for text up to kerning (where it may
+  // settle a character short). `low` characters fit; more than `high` do not.
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (measure(text.slice(0, middle).trimEnd() + ELLIPSIS, fontSize, fontWeight) <= maxWidth) low = middle;
+    else high = middle - 1;
   }
   // Never half of a character outside the BMP (an emoji, say): that would draw "�".
-  let cut = text.slice(0, lo).replace(/[\ud800-\udbff]$/, '');
+  let cut = text.slice(0, low).replace(/[\ud800-\udbff]$/, '');
   if (!cut) return '';
   // Cut at a word boundary: back to the last space when the cut falls inside a word
   // (only a first word too long for the line is cut inside).
   const space = cut.lastIndexOf(' ');
-  if (space > 0 && /\S/.test(text[lo] ?? ' ')) cut = cut.slice(0, space);
+  if (space > 0 && /\S/.test(text[low] ?? ' ')) cut = cut.slice(0, space);
   return cut.replace(/[\s,;:–—-]+$/, '') + ELLIPSIS;
 }
 
@@ -53,20 +56,26 @@ export function wrap(
   fontWeight?: number,
 ): string[] {
   if (maxLines < 1 || maxWidth <= 0) return [];
+  // A greedy algorithm: each line takes the next words while the line, measured
+  // whole with each word added, still fits. It does not balance the lines' lengths
+  // as Knuth–Plass would, and breaks only at whitespace: no hyphenation, and no
+  // break after a hyphen or a slash. Whitespace runs collapse to one space.
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
-  let i = 0;
-  while (i < words.length && lines.length < maxLines) {
-    let line = words[i];
-    let j = i + 1;
-    while (j < words.length && measure(`${line} ${words[j]}`, fontSize, fontWeight) <= maxWidth) {
-      line = `${line} ${words[j]}`;
-      j++;
+  // The first word of the line being filled.
+  let start = 0;
+  while (start < words.length && lines.length < maxLines) {
+    let line = words[start];
+    let next = start + 1;
+    while (next < words.length && measure(`${line} ${words[next]}`, fontSize, fontWeight) <= maxWidth) {
+      line = `${line} ${words[next]}`;
+      next++;
     }
     const last = lines.length === maxLines - 1;
-    if (last && j < words.length) {
+    if (last && next < words.length) {
       // Text is left over: the last line shows as much as fits, with an ellipsis.
-      const fitted = truncate(`${line} ${words.slice(j).join(' ')}`, maxWidth, measure, fontSize, fontWeight);
+      const rest = `${line} ${words.slice(next).join(' ')}`;
+      const fitted = truncate(rest, maxWidth, measure, fontSize, fontWeight);
       if (fitted) lines.push(fitted);
       return lines;
     }
@@ -78,7 +87,7 @@ export function wrap(
     } else {
       lines.push(line);
     }
-    i = j;
+    start = next;
   }
   return lines;
 }

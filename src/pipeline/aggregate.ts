@@ -103,7 +103,10 @@ export class Cells {
     const sums = new Float64Array(this.size);
     let n = 0;
     for (let i = 0; i < this.keys.length; i++) {
-      if (this.keys[i] !== EMPTY) ((keys[n] = this.keys[i]), (sums[n++] = this.sums[i]));
+      if (this.keys[i] !== EMPTY) {
+        keys[n] = this.keys[i];
+        sums[n++] = this.sums[i];
+      }
     }
     return { keys, sums };
   }
@@ -211,7 +214,10 @@ export class TradeAccumulator {
     if (last && last.year === y.year && last.department === row.department && last.region === row.region)
       return last.slot;
     let byRegion = y.slots.get(row.department);
-    if (!byRegion) y.slots.set(row.department, (byRegion = new Map()));
+    if (!byRegion) {
+      byRegion = new Map<Code, Slot>();
+      y.slots.set(row.department, byRegion);
+    }
     let slot = byRegion.get(row.region);
     if (!slot) {
       const ok = this.problem(row) === undefined;

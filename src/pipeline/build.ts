@@ -167,12 +167,16 @@ export function buildYear(
     for (const slot of byRegion.values()) {
       if (slot.department < 0 || departments.has(slot.department)) continue;
       const code = acc.departments.codes[slot.department];
-      const d = pickForYear(labels.departments.get(code), year)!.value;
-      const region = inseeRegion(code, d.region)!;
+      // The accumulator gives an id only to departments with a row in the table and an
+      // INSEE region that year (TradeAccumulator.problem): anything else is a bug.
+      const listed = pickForYear(labels.departments.get(code), year)?.value;
+      if (!listed) throw new Error(`department ${code} is not in Departement_region.txt for ${year}`);
+      const region = inseeRegion(code, listed.region);
+      if (!region) throw new Error(`department ${code}: DGDDI region ${listed.region} has no INSEE equivalent`);
       const territory = {
         level: 'department' as const,
         code: inseeDepartment(code),
-        name: departmentName(d.name),
+        name: departmentName(listed.name),
         dgddiCode: code,
         region,
       };
@@ -186,7 +190,10 @@ export function buildYear(
   for (const flow of FLOWS) {
     const { keys, sums } = cells[flow];
     for (let i = 0; i < keys.length; i++) {
-      departments.get(departmentOf(keys[i]))!.totals[flow] += sums[i];
+      const department = departments.get(departmentOf(keys[i]));
+      // Cells are only added for a department's slot, which the loop above went through.
+      if (!department) throw new Error(`a cell of ${year} belongs to no department`);
+      department.totals[flow] += sums[i];
       france[flow] += sums[i];
     }
   }
@@ -237,10 +244,9 @@ export function buildYear(
     emit(file);
     into.push(territoryTotals(file));
   };
-  for (const code of [...regions.keys()].sort(compare)) {
-    const r = regions.get(code)!;
+  for (const region of [...regions.values()].sort((a, b) => compare(a.ref.code, b.ref.code))) {
     const regionCells = newCells();
-    for (const d of r.members) {
+    for (const d of region.members) {
       const own = newCells();
       for (const flow of FLOWS) {
         const { order, start, cells: all } = grouped[flow];
@@ -252,14 +258,14 @@ export function buildYear(
           addTo(franceCells[flow], pc, all.sums[i]);
         }
       }
-      const parents = { region: { ...r.ref, totals: r.totals }, france: { totals: france } };
+      const parents = { region: { ...region.ref, totals: region.totals }, france: { totals: france } };
       const more = extra(depRanks.get(d.territory.code), [d], extras.industry?.get(d.territory.code));
       write(toTradeData(d.territory, own, year, source, codes, parents, more), written.departments);
     }
-    const more = extra(regRanks.get(r.ref.code), r.members, regionIndustry(r.members, extras.industry));
+    const more = extra(regRanks.get(region.ref.code), region.members, regionIndustry(region.members, extras.industry));
     write(
       toTradeData(
-        { level: 'region', ...r.ref },
+        { level: 'region', ...region.ref },
         regionCells,
         year,
         source,
@@ -345,9 +351,10 @@ function resolveLabels(
       .map((_, i) => i)
       .sort((a, b) => compare(codes[a], codes[b]))
       .forEach((id, r) => (rank[id] = r));
-    const resolved: string[] = [];
+    const resolved: (string | undefined)[] = [];
     const label = (i: number) => {
-      if (resolved[i] !== undefined) return resolved[i];
+      const known = resolved[i];
+      if (known !== undefined) return known;
       const picked = pickForYear(table.get(codes[i]), year);
       if (!picked) {
         log.add(
@@ -357,7 +364,8 @@ function resolveLabels(
       } else if (!picked.exact) {
         log.add(
           'label-not-valid',
-          `${kind} code "${codes[i]}" has no label valid in ${year} in ${file}; using the nearest in time, "${picked.value}"`,
+          `${kind} code "${codes[i]}" has no label valid in ${year} in ${file}; ` +
+            `using the nearest in time, "${picked.value}"`,
         );
       }
       return (resolved[i] = picked ? write(picked.value) : codes[i]);
@@ -403,7 +411,9 @@ function toTradeData(
       .sort()
       .reduce<FlowTriple[]>((list, k) => {
         const pc = k % PRODUCT_COUNTRY;
-        const value = cells[flow].get(pc)!;
+        const value = cells[flow].get(pc);
+        // Every key sorted came from these cells.
+        if (value === undefined) throw new Error(`no value for key ${pc}`);
         usedProducts.add(productOf(pc));
         usedCountries.add(countryOf(pc));
         totals[flow] += value;

@@ -89,7 +89,8 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv): CliOptions | 'hel
 }
 
 function progressPrinter(minBytes: number): { onProgress: (p: Progress) => void; done: () => void } {
-  const tty = process.stderr.isTTY === true;
+  // undefined when stderr is a pipe or a file, whatever @types/node says.
+  const tty = (process.stderr.isTTY as boolean | undefined) === true;
   const start = Date.now();
   let printed = false;
   return {
@@ -97,7 +98,8 @@ function progressPrinter(minBytes: number): { onProgress: (p: Progress) => void;
       if (!tty && p.totalBytes < minBytes) return;
       const seconds = (Date.now() - start) / 1000;
       const pct = p.totalBytes ? Math.floor((100 * p.bytes) / p.totalBytes) : 100;
-      const line = `reading ${p.file}: ${p.rows.toLocaleString('en-US')} rows, ${pct} % of the input, ${seconds.toFixed(0)} s`;
+      const rows = p.rows.toLocaleString('en-US');
+      const line = `reading ${p.file}: ${rows} rows, ${pct} % of the input, ${seconds.toFixed(0)} s`;
       process.stderr.write(tty ? `\r${line}\x1b[K` : `${line}\n`);
       printed = true;
     },

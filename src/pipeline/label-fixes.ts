@@ -85,7 +85,7 @@ export const COUNTRY_LABELS: Readonly<Record<string, string>> = {
  * took effect (a label is picked for the data's year, so earlier years keep
  * the name of their time).
  */
-export const RENAMED_COUNTRIES: Readonly<Record<string, { since: number; label: string }>> = {
+export const RENAMED_COUNTRIES: Readonly<Partial<Record<string, { since: number; label: string }>>> = {
   // The Prespa agreement took effect in February 2019.
   'Macédoine (ancienne République yougoslave de)': { since: 2019, label: 'Macédoine du Nord' },
 };

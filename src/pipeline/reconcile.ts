@@ -29,7 +29,8 @@ export function reconcile(
     const fail = (message: string) => problems.push(`${year} ${flow}: ${message}`);
     if (input[flow] !== deps + excluded[flow]) {
       fail(
-        `input rows sum to ${input[flow]} €, but department files sum to ${deps} € and excluded rows to ${excluded[flow]} €`,
+        `input rows sum to ${input[flow]} €, ` +
+          `but department files sum to ${deps} € and excluded rows to ${excluded[flow]} €`,
       );
     }
     if (sum(regions, flow) !== france.totals[flow])

@@ -66,17 +66,24 @@ export interface Summary {
   warningCount: number;
 }
 
-const n = (v: number) => v.toLocaleString('en-US');
+const formatNumber = (value: number) => value.toLocaleString('en-US');
+
+/** An input file and the rows read from it. */
+const fileRows = (file: Summary['files'][number]) => `${file.name}: ${formatNumber(file.rows)}`;
+
+/** "2024 (Q1,Q2,Q3,Q4; 1,234 rows)": a year of the input, its quarters and rows. */
+const yearSeen = (year: Summary['years'][number]) =>
+  `${year.year} (Q${year.quarters.join(',Q')}; ${formatNumber(year.rows)} row${year.rows === 1 ? '' : 's'})`;
 
 /** The closing summary, as printed by the command. */
 export function formatSummary(s: Summary): string {
   const lines = [
     `input          ${s.input}${s.demo ? ' (demo archive)' : ''}`,
-    `rows read      ${n(s.rowsRead)} (${s.files.map((f) => `${f.name}: ${n(f.rows)}`).join(', ')})`,
-    `rows used      ${n(s.rowsUsed)}` +
-      (s.rowsExcluded ? `, excluded ${n(s.rowsExcluded)}` : '') +
-      (s.rowsRejected ? `, rejected ${n(s.rowsRejected)}` : ''),
-    `years seen     ${s.years.map((y) => `${y.year} (Q${y.quarters.join(',Q')}; ${n(y.rows)} row${y.rows === 1 ? '' : 's'})`).join(', ') || 'none'}`,
+    `rows read      ${formatNumber(s.rowsRead)} (${s.files.map(fileRows).join(', ')})`,
+    `rows used      ${formatNumber(s.rowsUsed)}` +
+      (s.rowsExcluded ? `, excluded ${formatNumber(s.rowsExcluded)}` : '') +
+      (s.rowsRejected ? `, rejected ${formatNumber(s.rowsRejected)}` : ''),
+    `years seen     ${s.years.map(yearSeen).join(', ') || 'none'}`,
     ...s.written.map(
       (w) => `written        ${w.year}: ${w.departments} departments, ${w.regions} regions, France → ${w.dir}`,
     ),
@@ -84,12 +91,13 @@ export function formatSummary(s: Summary): string {
     `industry       ${s.industry ?? 'none'}`,
     ...s.reconciliation.map(
       (r) =>
-        `reconciled     ${r.year} ${r.flow}: input ${n(r.input)} € = departments ${n(r.departments)} € + excluded ${n(r.excluded)} €`,
+        `reconciled     ${r.year} ${r.flow}: input ${formatNumber(r.input)} € = ` +
+        `departments ${formatNumber(r.departments)} € + excluded ${formatNumber(r.excluded)} €`,
     ),
-    `warnings       ${n(s.warningCount)}`,
+    `warnings       ${formatNumber(s.warningCount)}`,
   ];
   for (const w of s.warnings) {
-    lines.push(`  ${w.kind}: ${n(w.count)}`);
+    lines.push(`  ${w.kind}: ${formatNumber(w.count)}`);
     for (const e of w.examples) lines.push(`    ${e}`);
   }
   return lines.join('\n');

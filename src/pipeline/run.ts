@@ -124,7 +124,10 @@ export async function runPipeline(options: PipelineOptions): Promise<Summary> {
       acc,
       log,
       report,
-      progress && ((rows, bytes) => progress({ file: name, rows, bytes: done + bytes, totalBytes })),
+      progress &&
+        ((rows, bytes) => {
+          progress({ file: name, rows, bytes: done + bytes, totalBytes });
+        }),
     );
     done += statSync(paths[flow]).size;
     rejected += counts.rejected;
@@ -139,7 +142,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Summary> {
   const entries = new Map<number, IndexEntry>();
   const check = options.reconcile ?? reconcile;
   for (const year of years) {
-    const y = acc.years.get(year)!;
+    const y = accumulated(acc, year);
     checkExactSums(y);
     const { totals, dir } = writeYear(out, year, (emit) => {
       // The previous year's totals go in each file when the input holds that year whole.
@@ -157,7 +160,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Summary> {
   }
   const index = writeIndex(out, source, entries, log);
 
-  const used = years.map((year) => acc.years.get(year)!);
+  const used = years.map((year) => accumulated(acc, year));
   return {
     input,
     out,
@@ -307,7 +310,8 @@ async function readDataFile(
     const row = parseDataLine(bytes, start, end, line, reused);
     if (isLineError(row)) {
       rejected++;
-      return report(name, line, row.error, row.message);
+      report(name, line, row.error, row.message);
+      return;
     }
     if (row.flow !== flow)
       log.add('flow-mismatch', `${name}:${line}: ${row.flow} row in the ${flow} file, kept as ${row.flow}`);
@@ -353,6 +357,13 @@ function selectYears(acc: TradeAccumulator, options: PipelineOptions, log: Warni
   return options.allYears ? complete : [complete[complete.length - 1]];
 }
 
+/** A year that selectYears chose: the accumulator has rows for it. */
+function accumulated(acc: TradeAccumulator, year: number): YearAccumulator {
+  const y = acc.years.get(year);
+  if (!y) throw new Error(`no rows for ${year}`);
+  return y;
+}
+
 /**
  * Every sum of a year is at most its input total: when that is a safe integer,
  * every sum is exact. Otherwise, fail rather than round.
@@ -361,7 +372,8 @@ function checkExactSums(y: YearAccumulator): void {
   for (const flow of FLOWS) {
     if (!Number.isSafeInteger(y.input[flow])) {
       throw new PipelineError(
-        `${y.year} ${flow}: the input sums to ${y.input[flow]} €, beyond ${Number.MAX_SAFE_INTEGER} where sums stop being exact`,
+        `${y.year} ${flow}: the input sums to ${y.input[flow]} €, ` +
+          `beyond ${Number.MAX_SAFE_INTEGER} where sums stop being exact`,
       );
     }
   }

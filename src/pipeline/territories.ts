@@ -10,7 +10,7 @@ import type { RegionRef } from '../data/contract.ts';
 import { typographicApostrophes } from './label-fixes.ts';
 
 /** DGDDI region code → INSEE region, with its proper French name. */
-const REGIONS: Record<string, { code: string; name: string }> = {
+const REGIONS: Partial<Record<string, { code: string; name: string }>> = {
   '01': { code: '32', name: 'Hauts-de-France' },
   '03': { code: '11', name: 'Île-de-France' },
   '04': { code: '24', name: 'Centre-Val de Loire' },
@@ -28,7 +28,7 @@ const REGIONS: Record<string, { code: string; name: string }> = {
 
 /** DGDDI's overseas region, split by department into INSEE regions. */
 const DOM_REGION = '24';
-const OVERSEAS: Record<string, { department: string; region: string; name: string }> = {
+const OVERSEAS: Partial<Record<string, { department: string; region: string; name: string }>> = {
   '9A': { department: '971', region: '01', name: 'Guadeloupe' },
   '9B': { department: '972', region: '02', name: 'Martinique' },
   '9C': { department: '973', region: '03', name: 'Guyane' },
@@ -44,13 +44,13 @@ const OVERSEAS: Record<string, { department: string; region: string; name: strin
 export const MONACO = '99';
 
 /** INSEE's two Corse departments, which DGDDI publishes as one, 20. */
-const CORSE_PARTS: Record<string, string> = { '2A': '20', '2B': '20' };
+const CORSE_PARTS: Partial<Record<string, string>> = { '2A': '20', '2B': '20' };
 
 /**
  * Obvious casing slips in `Departement_region.txt`, fixed in the output
  * (the copy in data/dgddi stays as published).
  */
-const NAME_FIXES: Record<string, string> = { "Côte-d'or": "Côte-d'Or" };
+const NAME_FIXES: Partial<Record<string, string>> = { "Côte-d'or": "Côte-d'Or" };
 
 /** The INSEE code of a DGDDI department code: "9A" → "971", "32" → "32". */
 export function inseeDepartment(dgddiDepartment: string): string {
@@ -88,6 +88,6 @@ export function inseeRegion(dgddiDepartment: string, dgddiRegion: string): Requi
     const dom = OVERSEAS[dgddiDepartment];
     return dom && { code: dom.region, name: dom.name, dgddiCode: DOM_REGION };
   }
-  const r = REGIONS[dgddiRegion];
-  return r && { code: r.code, name: r.name, dgddiCode: dgddiRegion };
+  const region = REGIONS[dgddiRegion];
+  return region && { code: region.code, name: region.name, dgddiCode: dgddiRegion };
 }

@@ -135,13 +135,13 @@ describe('loading by attribute', () => {
 
   it("every request of the loader is sent with credentials: 'omit' (index and file)", async () => {
     const seen: { url: string; credentials: RequestCredentials }[] = [];
-    const original = window.fetch;
+    const original = fetch;
     // What the browser would send: the credentials mode of the Request built from the loader's arguments.
     window.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
       const req = new Request(input, init);
       seen.push({ url: req.url, credentials: req.credentials });
       return original.call(window, input, init);
-    } as typeof fetch;
+    };
     try {
       const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
       await waitForState(el, 'ready');
@@ -159,7 +159,7 @@ describe('loading by attribute', () => {
       '2024/departments/31.json',
     ]);
     for (const r of ours) expect(r.credentials, r.url).to.equal('omit');
-    expect(window.fetch).to.equal(original);
+    expect(fetch).to.equal(original);
   });
 
   it('reload() recovers after a server error', async () => {
@@ -178,7 +178,7 @@ describe('loading by attribute', () => {
 
 describe('every failure ends in the visible error state', () => {
   async function failing(src: string, extra: Partial<TestWidget> = {}): Promise<TestWidget> {
-    const el = document.createElement('test-widget') as TestWidget;
+    const el = document.createElement('test-widget');
     Object.assign(el, extra);
     el.src = src;
     const errored = oneEvent(el, 'trade-error');
@@ -251,7 +251,7 @@ describe('every failure ends in the visible error state', () => {
   });
 
   it('a department that is not in the data', async () => {
-    const el = document.createElement('test-widget') as TestWidget;
+    const el = document.createElement('test-widget');
     el.setAttribute('department', '33');
     el.setAttribute('base-url', FIXTURES);
     await fixture(el);
@@ -395,26 +395,30 @@ describe('rendering states', () => {
     expect(q(el, 'svg').getAttribute('width')).to.equal('640');
   });
 
-  it('the table alternative is in the shadow root, hidden until "Voir les données", always readable by assistive technology', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
-    await waitForState(el, 'ready');
-    const wrap = q<HTMLElement>(el, '[part="table"]');
-    const button = q<HTMLButtonElement>(el, '[part="toolbar"] button');
-    expect(text(button)).to.equal('Voir les données');
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect(wrap.getBoundingClientRect().width).to.be.at.most(1);
-    expect(getComputedStyle(wrap).display).not.to.equal('none');
-    expect(getComputedStyle(wrap).visibility).not.to.equal('hidden');
-    expect(tableRows(el)).to.deep.equal([
-      ['export', '300,0\u00a0M€'],
-      ['import', '215,0\u00a0M€'],
-    ]);
-    button.click();
-    await el.updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(text(button)).to.equal('Masquer les données');
-    expect(wrap.getBoundingClientRect().width).to.be.greaterThan(100);
-  });
+  it(
+    'the table alternative is in the shadow root, ' +
+      'hidden until "Voir les données", always readable by assistive technology',
+    async () => {
+      const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
+      await waitForState(el, 'ready');
+      const wrap = q<HTMLElement>(el, '[part="table"]');
+      const button = q<HTMLButtonElement>(el, '[part="toolbar"] button');
+      expect(text(button)).to.equal('Voir les données');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(wrap.getBoundingClientRect().width).to.be.at.most(1);
+      expect(getComputedStyle(wrap).display).not.to.equal('none');
+      expect(getComputedStyle(wrap).visibility).not.to.equal('hidden');
+      expect(tableRows(el)).to.deep.equal([
+        ['export', '300,0\u00a0M€'],
+        ['import', '215,0\u00a0M€'],
+      ]);
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(text(button)).to.equal('Masquer les données');
+      expect(wrap.getBoundingClientRect().width).to.be.greaterThan(100);
+    },
+  );
 
   it('toolbar="none" hides the toolbar, not the table', async () => {
     const el = await fixture<TestWidget>(
@@ -457,7 +461,9 @@ describe('rendering states', () => {
 });
 
 describe('theme', () => {
-  afterEach(() => document.documentElement.removeAttribute('data-fr-theme'));
+  afterEach(() => {
+    document.documentElement.removeAttribute('data-fr-theme');
+  });
 
   it('theme="dark" and DSFR data-fr-theme="dark" switch to the dark scheme', async () => {
     const el = await fixture<TestWidget>(
@@ -488,7 +494,9 @@ describe('theme', () => {
     async function system(scheme: 'light' | 'dark'): Promise<void> {
       const mq = matchMedia('(prefers-color-scheme: dark)');
       if (mq.matches === (scheme === 'dark')) return;
-      const changed = new Promise((r) => mq.addEventListener('change', r, { once: true }));
+      const changed = new Promise((r) => {
+        mq.addEventListener('change', r, { once: true });
+      });
       await emulateMedia({ colorScheme: scheme });
       await changed;
     }
@@ -500,25 +508,29 @@ describe('theme', () => {
         { timeout: 2000 },
       );
 
-    it('prefers-color-scheme: dark gives the dark scheme, and the widget follows the system back to light and again to dark', async () => {
-      await system('dark');
-      const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
-      await waitForState(el, 'ready');
-      expect(el.theme ?? 'auto').to.equal('auto');
-      expect(isDark(el)).to.equal(true);
-      expect(background(el)).to.equal('rgb(22, 22, 22)');
-      expect(getComputedStyle(q(el, '[part="base"]')).color).to.equal('rgb(206, 206, 206)');
-      expect(getComputedStyle(q(el, 'rect[data-key="export"]')).fill).to.equal('rgb(206, 206, 206)'); // currentColor
+    it(
+      'prefers-color-scheme: dark gives the dark scheme, ' +
+        'and the widget follows the system back to light and again to dark',
+      async () => {
+        await system('dark');
+        const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
+        await waitForState(el, 'ready');
+        expect(el.theme ?? 'auto').to.equal('auto');
+        expect(isDark(el)).to.equal(true);
+        expect(background(el)).to.equal('rgb(22, 22, 22)');
+        expect(getComputedStyle(q(el, '[part="base"]')).color).to.equal('rgb(206, 206, 206)');
+        expect(getComputedStyle(q(el, 'rect[data-key="export"]')).fill).to.equal('rgb(206, 206, 206)'); // currentColor
 
-      await system('light');
-      await becomes(el, false);
-      expect(background(el)).to.equal('rgba(0, 0, 0, 0)');
-      expect(getComputedStyle(q(el, '[part="base"]')).color).to.equal('rgb(22, 22, 22)');
+        await system('light');
+        await becomes(el, false);
+        expect(background(el)).to.equal('rgba(0, 0, 0, 0)');
+        expect(getComputedStyle(q(el, '[part="base"]')).color).to.equal('rgb(22, 22, 22)');
 
-      await system('dark');
-      await becomes(el, true);
-      expect(background(el)).to.equal('rgb(22, 22, 22)');
-    });
+        await system('dark');
+        await becomes(el, true);
+        expect(background(el)).to.equal('rgb(22, 22, 22)');
+      },
+    );
 
     it('a widget drawn in light follows a switch of the system to dark', async () => {
       await system('light');
@@ -530,26 +542,30 @@ describe('theme', () => {
       expect(background(el)).to.equal('rgb(22, 22, 22)');
     });
 
-    it('DSFR data-fr-theme="light" on <html> wins over a dark system preference, and removing it gives the system back', async () => {
-      await system('dark');
-      document.documentElement.setAttribute('data-fr-theme', 'light');
-      const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
-      await waitForState(el, 'ready');
-      expect(isDark(el)).to.equal(false);
-      expect(background(el)).to.equal('rgba(0, 0, 0, 0)');
-      // The system going light and dark again while the DSFR says light changes nothing.
-      await system('light');
-      await system('dark');
-      await sleep(50);
-      await el.updateComplete;
-      expect(isDark(el)).to.equal(false);
-      document.documentElement.removeAttribute('data-fr-theme');
-      await becomes(el, true);
-      // theme="light" on the element wins over the system.
-      el.theme = 'light';
-      await el.updateComplete;
-      expect(isDark(el)).to.equal(false);
-    });
+    it(
+      'DSFR data-fr-theme="light" on <html> wins over a dark system preference, ' +
+        'and removing it gives the system back',
+      async () => {
+        await system('dark');
+        document.documentElement.setAttribute('data-fr-theme', 'light');
+        const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
+        await waitForState(el, 'ready');
+        expect(isDark(el)).to.equal(false);
+        expect(background(el)).to.equal('rgba(0, 0, 0, 0)');
+        // The system going light and dark again while the DSFR says light changes nothing.
+        await system('light');
+        await system('dark');
+        await sleep(50);
+        await el.updateComplete;
+        expect(isDark(el)).to.equal(false);
+        document.documentElement.removeAttribute('data-fr-theme');
+        await becomes(el, true);
+        // theme="light" on the element wins over the system.
+        el.theme = 'light';
+        await el.updateComplete;
+        expect(isDark(el)).to.equal(false);
+      },
+    );
   });
 
   it('custom properties override the DSFR colours', async () => {
@@ -684,7 +700,7 @@ describe('downloads', () => {
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
     expect(texts[0]).to.equal('Test, Gers (2024)');
     expect(texts).to.include('300,0\u00a0M€'); // a no-break space, kept as a character (no &nbsp; in XML)
-    expect(texts.some((t) => t?.includes('Données de démonstration'))).to.equal(true);
+    expect(texts.some((t) => t.includes('Données de démonstration'))).to.equal(true);
     expect(doc.querySelector('rect[data-key]')).to.equal(null);
     expect(doc.querySelectorAll('rect').length).to.equal(3); // background + two bars
   });
@@ -730,7 +746,8 @@ describe('downloads', () => {
     const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
     await waitForState(el, 'ready');
     const clicked: HTMLAnchorElement[] = [];
-    const orig = HTMLAnchorElement.prototype.click;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be put back, never called
+    const originalClick = HTMLAnchorElement.prototype.click;
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
       clicked.push(this);
     };
@@ -741,7 +758,7 @@ describe('downloads', () => {
       // The download code loads on this first click.
       for (let i = 0; i < 200 && clicked.length === 0; i++) await sleep(10);
     } finally {
-      HTMLAnchorElement.prototype.click = orig;
+      HTMLAnchorElement.prototype.click = originalClick;
     }
     expect(clicked).to.have.length(1);
     expect(clicked[0].download).to.equal('test-gers-2024.csv');

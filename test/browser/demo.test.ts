@@ -4,7 +4,7 @@
  * choice into the URL, and the "Intégrer" panel shows the exact snippet, with what
  * the address bar holds escaped and never turned into markup.
  */
-import { expect } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TradeElement } from '../../src/components/base/trade-element.ts';
 import { errorText, q, qa, text, waitForState } from '../helpers/dom.ts';
@@ -24,7 +24,7 @@ async function until<T>(check: () => T, what: string, ms = MS): Promise<NonNulla
   const start = performance.now();
   for (;;) {
     const v = check();
-    if (v) return v as NonNullable<T>;
+    if (v) return v;
     if (performance.now() - start > ms) throw new Error(`timed out: ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -38,7 +38,9 @@ async function open(query: string): Promise<Demo> {
   frame.style.border = '0';
   frame.src = `/index.html${query}`;
   document.body.append(frame);
-  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  await new Promise((r) => {
+    frame.addEventListener('load', r, { once: true });
+  });
   const win = frame.contentWindow as DemoWindow;
   const doc = frame.contentDocument!;
   const report = doc.getElementById('report') as TradeElement;
@@ -68,7 +70,7 @@ function pick(d: Demo, typed: string): void {
   (d.doc.getElementById('picker') as HTMLFormElement).requestSubmit();
 }
 
-const code = (d: Demo) => d.doc.getElementById('embed-code')!.textContent ?? '';
+const code = (d: Demo) => d.doc.getElementById('embed-code')!.textContent;
 
 /** Every widget of the "Intégrer" select: [option value, the tag and fixed attributes expected]. */
 const WIDGETS: Array<[string, string, string]> = [
@@ -102,7 +104,9 @@ function allElements(root: Document | ShadowRoot): Element[] {
 
 describe('the demo site', function () {
   this.timeout(90_000);
-  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+  afterEach(() => {
+    for (const frame of document.querySelectorAll('iframe')) frame.remove();
+  });
 
   it('?department=32: the report is for Gers and every chart in it is drawn', async () => {
     const d = await open('?department=32');
@@ -170,7 +174,7 @@ describe('the demo site', function () {
       expect(title(d.report), typed).to.contain(shown);
       expect(charts.length, typed).to.equal(count);
       for (const c of charts)
-        expect((c as unknown as { data?: { territory: { code: string } } }).data, `${typed}: ${c.tagName}`).to.exist;
+        assert.exists((c as unknown as { data?: { territory: { code: string } } }).data, `${typed}: ${c.tagName}`);
     }
     // Each choice is a history entry: Back returns to the previous one.
     d.win.history.back();
@@ -320,7 +324,8 @@ describe('the demo site', function () {
         // Exactly the expected code, with every markup character as a character reference.
         const [tag, ...fixed] = value.split(' ');
         expect(snippet).to.equal(
-          `<script type="module" src="${d.win.location.origin}/trade-widgets.js"></script>\n<${tag} department="${escaped(hostile)}"${fixed.map((f) => ` ${f}`).join('')}></${tag}>`,
+          `<script type="module" src="${d.win.location.origin}/trade-widgets.js"></script>\n` +
+            `<${tag} department="${escaped(hostile)}"${fixed.map((f) => ` ${f}`).join('')}></${tag}>`,
         );
       }
       expect(d.doc.querySelectorAll('#embed-code *')).to.have.length(0);

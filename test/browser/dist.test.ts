@@ -17,7 +17,9 @@ async function page(params: Record<string, string>, selector: string, want = 're
   frame.style.height = '700px';
   frame.src = `/__test/dist-page?${new URLSearchParams(params)}`;
   document.body.append(frame);
-  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  await new Promise((r) => {
+    frame.addEventListener('load', r, { once: true });
+  });
   const win = frame.contentWindow!;
   const start = performance.now();
   let els: Widget[] = [];
@@ -33,7 +35,9 @@ async function page(params: Record<string, string>, selector: string, want = 're
 
 describe('the built library', function () {
   this.timeout(30_000);
-  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+  afterEach(() => {
+    for (const frame of document.querySelectorAll('iframe')) frame.remove();
+  });
 
   it('two copies of the single-file script on one page: no error, the widgets work', async () => {
     const { els, errors } = await page(
@@ -75,7 +79,10 @@ describe('the built library', function () {
     const { win, els, requests } = await page(
       {
         scripts: 'trade-widgets.iife.js',
-        html: '<div lang="en"><trade-summary department="32"></trade-summary><trade-balance department="32"></trade-balance></div>',
+        html:
+          '<div lang="en">' +
+          '<trade-summary department="32"></trade-summary><trade-balance department="32"></trade-balance>' +
+          '</div>',
       },
       'trade-summary, trade-balance',
     );

@@ -16,7 +16,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Clicks a menu item; returns the file names the page was asked to download. */
 async function clickItem(el: Chart, i: number): Promise<string[]> {
   const names: string[] = [];
-  const orig = HTMLAnchorElement.prototype.click;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be put back, never called
+  const originalClick = HTMLAnchorElement.prototype.click;
   HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
     names.push(this.download);
   };
@@ -27,7 +28,7 @@ async function clickItem(el: Chart, i: number): Promise<string[]> {
     await el.updateComplete;
     for (let t = 0; t < 300 && !names.length && !el.shadowRoot!.querySelector('.download-error'); t++) await sleep(10);
   } finally {
-    HTMLAnchorElement.prototype.click = orig;
+    HTMLAnchorElement.prototype.click = originalClick;
   }
   return names;
 }
@@ -74,7 +75,7 @@ describe('download menus', function () {
     try {
       const lines = [...box.querySelectorAll<SVGTextElement>(':scope > svg > text')];
       expect(lines.length, 'title and source lines').to.be.greaterThan(4);
-      for (const t of lines) expect(t.getBBox().x + t.getBBox().width, t.textContent!).to.be.at.most(width + 0.5);
+      for (const t of lines) expect(t.getBBox().x + t.getBBox().width, t.textContent).to.be.at.most(width + 0.5);
       const title = lines.filter((t) => t.getAttribute('font-weight') === '700');
       expect(title.length, 'the title takes several lines').to.be.greaterThan(1);
       expect(title.map((t) => t.textContent).join(' ')).to.equal(el.chartTitleText);
@@ -97,14 +98,15 @@ describe('download menus', function () {
   it('a download that fails says so in the widget, in an alert', async () => {
     const el = await fixture<Chart>(html`<trade-balance department="32"></trade-balance>`);
     await waitForState(el, 'ready');
-    const orig = HTMLCanvasElement.prototype.toBlob;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be put back, never called
+    const originalToBlob = HTMLCanvasElement.prototype.toBlob;
     HTMLCanvasElement.prototype.toBlob = function (cb: BlobCallback) {
       cb(null);
     };
     try {
       expect(await clickItem(el, 2)).to.deep.equal([]);
     } finally {
-      HTMLCanvasElement.prototype.toBlob = orig;
+      HTMLCanvasElement.prototype.toBlob = originalToBlob;
     }
     await el.updateComplete;
     const alert = q(el, '.download-error');

@@ -17,7 +17,9 @@ import { CANDIDATES } from '../../scripts/chrome.mjs';
 const SCRIPT = fileURLToPath(new URL('../../scripts/chrome.mjs', import.meta.url));
 
 const dir = mkdtempSync(join(tmpdir(), 'tw-chrome-'));
-process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+process.on('exit', () => {
+  rmSync(dir, { recursive: true, force: true });
+});
 const missing = (name: string) => join(dir, 'missing', name);
 /** A file where a browser would be: the lookup only checks that the path exists. */
 function fakeBrowser(name: string): string {
@@ -27,7 +29,10 @@ function fakeBrowser(name: string): string {
 }
 
 function lookup(env: { CHROME_PATH?: string; candidates: string[] }) {
-  const { CHROME_PATH: _, TW_CHROME_CANDIDATES: __, ...rest } = process.env;
+  // The lookup must see only the variables each test sets.
+  const rest = { ...process.env };
+  delete rest.CHROME_PATH;
+  delete rest.TW_CHROME_CANDIDATES;
   const r = spawnSync(process.execPath, [SCRIPT], {
     encoding: 'utf8',
     env: {
@@ -39,8 +44,10 @@ function lookup(env: { CHROME_PATH?: string; candidates: string[] }) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const INSTALL =
-  /^trade-widgets: .*Install Chromium \(Debian\/Ubuntu: apt-get install -y chromium\) or set CHROME_PATH to its binary\.\n$/;
+const INSTALL = new RegExp(
+  String.raw`^trade-widgets: .*Install Chromium \(Debian/Ubuntu: apt-get install -y chromium\) ` +
+    String.raw`or set CHROME_PATH to its binary\.\n$`,
+);
 
 test('the built-in order: /usr/bin/chromium first (after CHROME_PATH), then the usual Chrome paths', () => {
   assert.equal(CANDIDATES[0], '/usr/bin/chromium');

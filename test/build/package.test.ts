@@ -24,7 +24,7 @@ test('package.json: exports, types, customElements, sideEffects, licence and fil
   assert.deepEqual(pkg.files.sort(), ['LICENSE', 'README.md', 'custom-elements.json', 'dist', 'schema']);
   assert.ok(existsSync(pkg.types));
   for (const tag of TAGS) assert.ok(pkg.exports[`./${tag}`], `exports ./${tag}`);
-  for (const [key, target] of Object.entries(pkg.exports) as [string, string | Record<string, string>][]) {
+  for (const [key, target] of Object.entries<string | Record<string, string>>(pkg.exports)) {
     for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
       if (file.includes('*')) assert.ok(existsSync(file.slice(0, file.indexOf('*'))), `${key} → ${file}`);
       else assert.ok(existsSync(file), `${key} → ${file} exists`);

@@ -16,6 +16,7 @@ test(`the single-file script is at most ${BUDGET / 1024} kB gzip`, async () => {
   for (const tag of ELEMENTS) assert.ok(ids.includes(`${tag}/${tag}.ts`), `${tag} is in the bundle`);
   assert.ok(
     gzip <= BUDGET,
-    `${(gzip / 1024).toFixed(2)} kB gzip (${(raw / 1024).toFixed(1)} kB minified) is over the ${BUDGET / 1024} kB budget`,
+    `${(gzip / 1024).toFixed(2)} kB gzip (${(raw / 1024).toFixed(1)} kB minified) ` +
+      `is over the ${BUDGET / 1024} kB budget`,
   );
 });

@@ -114,13 +114,13 @@ function longLabel(r: Rng, n: number): string {
   return Array.from({ length: n }, (_, i) => (i % 7 === 3 ? ' ' : unit)).join('');
 }
 
-const CODE_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-';
+const CODE_CHARS = Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-');
 /** Codes that are property names of Object.prototype: valid codes that must not be found by `in`. */
 const TRICKY_CODES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '.', '-', '_'];
 
 function itemCode(r: Rng): string {
   if (r.chance(0.05)) return r.pick(TRICKY_CODES);
-  return Array.from({ length: r.int(1, r.chance(0.8) ? 5 : 16) }, () => r.pick([...CODE_CHARS])).join('');
+  return Array.from({ length: r.int(1, r.chance(0.8) ? 5 : 16) }, () => r.pick(CODE_CHARS)).join('');
 }
 
 /** `n` distinct codes → labels. Built with defineProperty so that "__proto__" is an own key, as JSON.parse makes it. */
@@ -240,8 +240,8 @@ export interface Mutation {
   name: string;
   /** Only the validator's semantic pass (checks.ts) can see it: the schema accepts the file. */
   semantic: boolean;
-  /** Changes a valid file (a copy) in place, or returns what replaces it. */
-  apply(file: Json, r: Rng): Json | void;
+  /** Changes a valid file (a copy) in place and returns nothing, or returns what replaces it. */
+  apply(file: Json, r: Rng): Json;
 }
 
 /** Paths to the values of a given kind in a file, as [parent, key] pairs. */
@@ -356,6 +356,11 @@ function requiredSlots(f: Json): [Json, string][] {
 const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 const OTHER_VALUES = ['2024', 12, true, null, [], {}, ['C11Z'], { export: 1 }];
 
+/** Adds to the amount at `holder[key]`. */
+function add(holder: Json, key: string | number, euros: number): void {
+  holder[key] = (holder[key] as number) + euros;
+}
+
 /** Makes sure a file has an export flow (its codes in products and countries) and exports above 0. */
 function withFlow(f: Json): [string, string, number] {
   if (!f.flows.export.length) {
@@ -364,9 +369,9 @@ function withFlow(f: Json): [string, string, number] {
     f.flows.export.push(['P1', 'C1', 0]);
   }
   if (f.totals.export === 0) {
-    f.flows.export[0][2] += 7;
-    f.totals.export += 7;
-    for (const parent of [f.parents?.region, f.parents?.france]) if (parent) parent.totals.export += 7;
+    add(f.flows.export[0], 2, 7);
+    add(f.totals, 'export', 7);
+    for (const parent of [f.parents?.region, f.parents?.france]) if (parent) add(parent.totals, 'export', 7);
   }
   return f.flows.export[0];
 }
@@ -378,7 +383,7 @@ export const TRADE_MUTATIONS: Mutation[] = [
     semantic: false,
     apply: (f, r) => {
       const [o, k] = r.pick(requiredSlots(f));
-      delete o[k];
+      Reflect.deleteProperty(o, k);
     },
   },
   {
@@ -547,7 +552,7 @@ export const TRADE_MUTATIONS: Mutation[] = [
       else {
         f.totals[k] = 1;
         // Parents stay at least the territory's, so that this is the only broken rule.
-        for (const parent of [f.parents?.region, f.parents?.france]) if (parent) parent.totals[k] += 1;
+        for (const parent of [f.parents?.region, f.parents?.france]) if (parent) add(parent.totals, k, 1);
       }
     },
   },
@@ -596,7 +601,7 @@ export const TRADE_MUTATIONS: Mutation[] = [
     semantic: true,
     apply: (f, r) => {
       f.previous ??= { totals: { export: 1, import: 2 } };
-      f.previous.year = Math.min(2200, f.year + r.int(0, 3));
+      f.previous.year = Math.min(2200, (f.year as number) + r.int(0, 3));
     },
   },
   {
@@ -605,7 +610,7 @@ export const TRADE_MUTATIONS: Mutation[] = [
     apply: (f, r) => {
       f.ranks ??= { export: { rank: 1, of: 1 }, import: { rank: 1, of: 1 }, balance: { rank: 1, of: 1 } };
       const rank = f.ranks[r.pick(['export', 'import', 'balance'])];
-      rank.rank = rank.of + r.int(1, 10);
+      rank.rank = (rank.of as number) + r.int(1, 10);
     },
   },
 ];
@@ -620,7 +625,7 @@ export const INDEX_MUTATIONS: Mutation[] = [
       for (const t of [...(f.territories.departments ?? []), ...(f.territories.regions ?? [])])
         slots.push([t, 'code'], [t, 'name']);
       const [o, k] = r.pick(slots);
-      delete o[k];
+      Reflect.deleteProperty(o, k);
     },
   },
   {

@@ -97,7 +97,7 @@ export function mutate(
   let node: any = copy;
   for (const key of path.slice(0, -1)) node = node[key];
   const last = path[path.length - 1];
-  if (value === undefined) delete node[last];
+  if (value === undefined) Reflect.deleteProperty(node, last);
   else node[last] = value;
   return copy;
 }

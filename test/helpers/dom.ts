@@ -29,6 +29,8 @@ export function shadow(el: Element): ShadowRoot {
   return el.shadowRoot;
 }
 
+/** The element `selector` finds in `el`'s shadow root, as the type the test names (as querySelector<E> does). */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the type it expects
 export function q<T extends Element = Element>(el: Element, selector: string): T {
   const found = shadow(el).querySelector<T>(selector);
   if (!found) throw new Error(`${selector} not found in ${el.tagName}`);
@@ -51,7 +53,12 @@ export function errorText(el: Element): string {
   return text(shadow(el).querySelector('[role="alert"]'));
 }
 
-export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+export const nextFrame = () =>
+  new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      resolve(undefined);
+    });
+  });
 
 /** Table rows of the accessible table alternative, as arrays of cell texts. */
 export function tableRows(el: Element, section: 'thead' | 'tbody' | 'tfoot' = 'tbody'): string[][] {

@@ -11,7 +11,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The environment of a run: this one, without TW_PROGRESS_BYTES unless given. */
 function environment(env: Record<string, string>): NodeJS.ProcessEnv {
-  const { TW_PROGRESS_BYTES: _, ...rest } = process.env;
+  const rest = { ...process.env };
+  delete rest.TW_PROGRESS_BYTES;
   return { ...rest, ...env };
 }
 
@@ -36,7 +37,8 @@ function cliLosingAEuro(...args: string[]) {
   const script = [
     "import { main } from './src/pipeline/cli.ts';",
     "import { reconcile } from './src/pipeline/reconcile.ts';",
-    'const lostEuro = (files, input, excluded) => reconcile(files, files.year === 2024 ? { ...input, export: input.export + 1 } : input, excluded);',
+    'const lostEuro = (files, input, excluded) =>',
+    '  reconcile(files, files.year === 2024 ? { ...input, export: input.export + 1 } : input, excluded);',
     `process.exitCode = await main(${JSON.stringify(args)}, { reconcile: lostEuro });`,
   ].join('\n');
   const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', script], {
@@ -73,7 +75,7 @@ test('a run prints the summary and exits 0; a bad line exits 1 naming file and l
   assert.match(lenient.stdout, /^years seen +2024 \(Q1,Q2,Q3,Q4; 8 rows\), 2025 \(Q1; 1 row\)$/m);
   assert.match(lenient.stdout, /^written +2024: 2 departments, 2 regions, France → /m);
   assert.match(lenient.stdout, /^reconciled +2024 import: input 20 € = departments 20 € \+ excluded 0 €$/m);
-  assert.match(lenient.stdout, /^warnings +1\n  value: 1\n    REGIONAL_CPF4PAYSI.txt:5: value "1O0"/m);
+  assert.match(lenient.stdout, /^warnings +1\n {2}value: 1\n {4}REGIONAL_CPF4PAYSI.txt:5: value "1O0"/m);
   assert.ok(existsSync(join(out, '2024', 'departments', '971.json')));
 });
 
@@ -107,7 +109,8 @@ test('a failed reconciliation exits 1 with the problem on stderr, and leaves the
   assert.equal(failed.stdout, '');
   assert.equal(
     failed.stderr,
-    'error: reconciliation failed, nothing written for 2024:\n  2024 export: input rows sum to 11 €, but department files sum to 10 € and excluded rows to 0 €\n',
+    'error: reconciliation failed, nothing written for 2024:\n' +
+      '  2024 export: input rows sum to 11 €, but department files sum to 10 € and excluded rows to 0 €\n',
   );
   assert.deepEqual(readdirSync(out).sort(), ['2024', 'index.json']);
   assert.deepEqual(listFiles(out), [...before.keys()]);
@@ -128,7 +131,8 @@ test('the progress line: off for a small input off a terminal, on with TW_PROGRE
   assert.match(
     forced.stderr,
     new RegExp(
-      `^reading ${EXPORTS.replace('.', '\\.')}: 5 rows, ${pct} % of the input, \\d+ s\nreading ${IMPORTS.replace('.', '\\.')}: 4 rows, 100 % of the input, \\d+ s\n$`,
+      `^reading ${EXPORTS.replace('.', '\\.')}: 5 rows, ${pct} % of the input, \\d+ s\n` +
+        `reading ${IMPORTS.replace('.', '\\.')}: 4 rows, 100 % of the input, \\d+ s\n$`,
     ),
   );
   assert.match(forced.stdout, /^rows read +9 /m);

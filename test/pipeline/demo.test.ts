@@ -45,45 +45,53 @@ test('the same seed gives a byte-identical archive and byte-identical JSON', () 
   assert.deepEqual(hashes(a.out), hashes(b.out));
 });
 
-test('the committed public/data is exactly a fresh regeneration (run `npm run demo-data` after changing the generator)', () => {
-  // texts/ holds the report's explanatory texts, written by hand, not by the pipeline.
-  const generated = new Map([...hashes(PUBLIC_DATA)].filter(([f]) => !f.startsWith('texts/')));
-  assert.deepEqual(generated, hashes(runs[0].out));
-  const bytes = listFiles(PUBLIC_DATA).reduce((s, f) => s + statSync(join(PUBLIC_DATA, f)).size, 0);
-  assert.ok(bytes < 8_000_000, `public/data holds ${bytes} bytes`);
-});
+test(
+  'the committed public/data is exactly a fresh regeneration ' +
+    '(run `npm run demo-data` after changing the generator)',
+  () => {
+    // texts/ holds the report's explanatory texts, written by hand, not by the pipeline.
+    const generated = new Map([...hashes(PUBLIC_DATA)].filter(([f]) => !f.startsWith('texts/')));
+    assert.deepEqual(generated, hashes(runs[0].out));
+    const bytes = listFiles(PUBLIC_DATA).reduce((s, f) => s + statSync(join(PUBLIC_DATA, f)).size, 0);
+    assert.ok(bytes < 8_000_000, `public/data holds ${bytes} bytes`);
+  },
+);
 
-test('the archive is in the DGDDI format: real label files, CRLF, a BOM on the imports, 101 departments, two years and a half', () => {
-  const { archive, summary } = runs[0];
-  for (const name of LABEL_FILES) assert.equal(hash(join(archive, name)), hash(join(LABELS, name)), name);
-  const exp = readFileSync(join(archive, EXPORTS), 'utf8');
-  const imp = readFileSync(join(archive, IMPORTS), 'utf8');
-  assert.notEqual(exp.charCodeAt(0), 0xfeff);
-  assert.equal(imp.charCodeAt(0), 0xfeff);
-  for (const text of [exp, imp]) {
-    assert.ok(text.endsWith('\r\n'));
-    assert.equal(text.split('\r\n').length, text.split('\n').length, 'every line ends with CRLF');
-  }
-  const lines = exp.split('\r\n').slice(0, -1);
-  assert.ok(
-    lines.every((l) => /^E;[1-4];20(23|24|25);(\d\d|9[A-E]);\d\d;[A-Z]\d\d[A-Z];\d{4};[A-Z]{2};\d+;\d*$/.test(l)),
-  );
-  assert.equal(new Set(lines.map((l) => l.split(';')[3])).size, 101);
-  assert.deepEqual(
-    summary.years.map((y) => [y.year, y.quarters]),
-    [
-      [2023, [1, 2, 3, 4]],
-      [2024, [1, 2, 3, 4]],
-      [2025, [1, 2]],
-    ],
-  );
-  for (const code of ['QU', 'XK', 'XS', 'XC'])
+test(
+  'the archive is in the DGDDI format: real label files, CRLF, a BOM on the imports, ' +
+    '101 departments, two years and a half',
+  () => {
+    const { archive, summary } = runs[0];
+    for (const name of LABEL_FILES) assert.equal(hash(join(archive, name)), hash(join(LABELS, name)), name);
+    const exp = readFileSync(join(archive, EXPORTS), 'utf8');
+    const imp = readFileSync(join(archive, IMPORTS), 'utf8');
+    assert.notEqual(exp.charCodeAt(0), 0xfeff);
+    assert.equal(imp.charCodeAt(0), 0xfeff);
+    for (const text of [exp, imp]) {
+      assert.ok(text.endsWith('\r\n'));
+      assert.equal(text.split('\r\n').length, text.split('\n').length, 'every line ends with CRLF');
+    }
+    const lines = exp.split('\r\n').slice(0, -1);
     assert.ok(
-      lines.some((l) => l.split(';')[7] === code),
-      `non-ISO code ${code}`,
+      lines.every((l) => /^E;[1-4];20(23|24|25);(\d\d|9[A-E]);\d\d;[A-Z]\d\d[A-Z];\d{4};[A-Z]{2};\d+;\d*$/.test(l)),
     );
-  assert.equal(summary.warningCount, 0, JSON.stringify(summary.warnings));
-});
+    assert.equal(new Set(lines.map((l) => l.split(';')[3])).size, 101);
+    assert.deepEqual(
+      summary.years.map((y) => [y.year, y.quarters]),
+      [
+        [2023, [1, 2, 3, 4]],
+        [2024, [1, 2, 3, 4]],
+        [2025, [1, 2]],
+      ],
+    );
+    for (const code of ['QU', 'XK', 'XS', 'XC'])
+      assert.ok(
+        lines.some((l) => l.split(';')[7] === code),
+        `non-ISO code ${code}`,
+      );
+    assert.equal(summary.warningCount, 0, JSON.stringify(summary.warnings));
+  },
+);
 
 test('2024 reproduces the report: Gers, Occitanie and France totals to the euro', () => {
   const { out } = runs[0];
@@ -97,9 +105,9 @@ test('2024 reproduces the report: Gers, Occitanie and France totals to the euro'
 
 test('the Gers shares read as in the report: 1,2 % and 1,8 % of Occitanie, 0,10 % of France', () => {
   const gers = readFile(runs[0].out, 2024, 'departments/32.json');
-  const format = new Intl.NumberFormat('fr-FR', { minimumSignificantDigits: 2, maximumSignificantDigits: 2 }).format;
+  const twoDigits = new Intl.NumberFormat('fr-FR', { minimumSignificantDigits: 2, maximumSignificantDigits: 2 });
   const share = (flow: 'export' | 'import', parent: 'region' | 'france') =>
-    format((100 * gers.totals[flow]) / gers.parents[parent]!.totals[flow]);
+    twoDigits.format((100 * gers.totals[flow]) / gers.parents[parent]!.totals[flow]);
   assert.deepEqual(
     [share('export', 'region'), share('import', 'region'), share('export', 'france'), share('import', 'france')],
     ['1,2', '1,8', '0,10', '0,10'],

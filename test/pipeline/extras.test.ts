@@ -48,9 +48,9 @@ test('ranks by exports, imports and balance among departments, equal values shar
   // 2024 exports: 31 = 400, 33 = 240, 32 = 80, 09 = 80 → Gers shares the 3rd place of 4.
   assert.deepEqual(gers.ranks?.export, { rank: 3, of: 4 });
   // Imports: 32 = 80 is the largest.
-  assert.deepEqual(gers.ranks?.import, { rank: 1, of: 4 });
+  assert.deepEqual(gers.ranks.import, { rank: 1, of: 4 });
   // Balance: 31 = 380, 33 = 239, 09 = 76, 32 = 0 → 4th.
-  assert.deepEqual(gers.ranks?.balance, { rank: 4, of: 4 });
+  assert.deepEqual(gers.ranks.balance, { rank: 4, of: 4 });
   assert.deepEqual(readFile(out, 2024, 'departments/09.json').ranks?.export, { rank: 3, of: 4 });
   // Regions rank among regions: Occitanie (560) before Nouvelle-Aquitaine (240).
   assert.deepEqual(readFile(out, 2024, 'regions/76.json').ranks?.export, { rank: 1, of: 2 });

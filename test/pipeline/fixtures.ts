@@ -25,7 +25,9 @@ export function tempDir(name: string): string {
   return dir;
 }
 const created: string[] = [];
-process.on('exit', () => created.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+process.on('exit', () => {
+  for (const dir of created) rmSync(dir, { recursive: true, force: true });
+});
 
 /** A data line: flux;quarter;year;department;region;A129;CPF4;country;value;mass */
 export function line(
@@ -94,8 +96,11 @@ export function writeArchive(spec: ArchiveSpec): string {
   return dir;
 }
 
-export const readJson = <T = TradeData>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
-export const readIndex = (out: string) => readJson<DataIndex>(join(out, 'index.json'));
+/** A JSON file as parsed, for the tests that walk whatever it holds. */
+export const parseJsonFile = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+/** A data file the pipeline wrote; the tests check what it holds. */
+export const readJson = (path: string) => parseJsonFile(path) as TradeData;
+export const readIndex = (out: string) => parseJsonFile(join(out, 'index.json')) as DataIndex;
 export const readFile = (out: string, year: number, path: string) => readJson(join(out, String(year), path));
 
 /** Every file under a folder, relative paths, sorted. */

@@ -100,7 +100,7 @@ test('a region gets the union of its departments’ lists, each territory once, 
   ]);
   const bfc = list('regions/27.json');
   assert.deepEqual(bfc, union([expected.get('25'), expected.get('90')]));
-  assert.equal(bfc?.filter((n) => n === 'Nord Franche-Comté').length, 1, 'straddles 25 and 90, listed once');
+  assert.equal(bfc.filter((name) => name === 'Nord Franche-Comté').length, 1, 'straddles 25 and 90, listed once');
   assert.deepEqual(list('regions/93.json'), typographic(expected.get('06')), 'PACA: 06’s list, Monaco adds none');
   assert.deepEqual(list('regions/94.json'), ['Pays Ajaccien', 'Grand Bastia – Marana-Golo']);
   assert.equal(list('regions/11.json'), undefined, 'Île-de-France here is Paris alone, with none');

@@ -7,11 +7,20 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import type { DataIndex, TradeData } from '../../src/data/contract.ts';
 import { COUNTRY_LABELS, frenchCountryLabel, typographicApostrophes } from '../../src/pipeline/label-fixes.ts';
 import { parseLabels } from '../../src/pipeline/labels.ts';
 import { runPipeline } from '../../src/pipeline/run.ts';
-import { LABELS, line, listFiles, quarters, readJson, tempDir, writeArchive } from './fixtures.ts';
+import {
+  LABELS,
+  line,
+  listFiles,
+  parseJsonFile,
+  quarters,
+  readIndex,
+  readJson,
+  tempDir,
+  writeArchive,
+} from './fixtures.ts';
 
 const countries = parseLabels(readFileSync(join(LABELS, 'Libelle_PAYS.txt'), 'utf8')).table;
 const FIRST_YEAR = 2015;
@@ -141,23 +150,23 @@ test('no label the pipeline writes holds a straight apostrophe (U+0027)', async 
   const out = tempDir('out');
   await runPipeline({ input: writeArchive({ exports, imports }), out });
 
-  const files = listFiles(out).map((f) => [f, readJson<TradeData | DataIndex>(join(out, f))] as const);
+  const files = listFiles(out).map((f) => [f, parseJsonFile(join(out, f))] as const);
   for (const [f, data] of files) {
     const straight = texts(data).filter((s) => s.includes("'"));
     assert.deepEqual(straight, [], f);
   }
-  const paris = readJson<TradeData>(join(out, '2024/departments/95.json'));
+  const paris = readJson(join(out, '2024/departments/95.json'));
   assert.equal(paris.territory.name, 'Val-d’Oise');
-  const cote = readJson<TradeData>(join(out, '2024/departments/21.json'));
+  const cote = readJson(join(out, '2024/departments/21.json'));
   assert.equal(cote.territory.name, 'Côte-d’Or');
   assert.equal(cote.products.C14Z, 'Articles d’habillement');
   assert.equal(cote.products.A03Z, 'Produits de la pêche et de l’aquaculture');
   assert.equal(cote.countries.CI, 'Côte d’Ivoire');
-  const alpes = readJson<TradeData>(join(out, '2024/departments/06.json'));
+  const alpes = readJson(join(out, '2024/departments/06.json'));
   assert.equal(alpes.territory.region?.name, 'Provence-Alpes-Côte d’Azur');
   assert.ok(alpes.territoriesOfIndustry?.includes('Nice Côte d’Azur'));
-  const gers = readJson<TradeData>(join(out, '2024/departments/32.json'));
+  const gers = readJson(join(out, '2024/departments/32.json'));
   assert.deepEqual(gers.countries, { CI: 'Côte d’Ivoire', IR: 'Iran', US: 'États-Unis' });
-  const index = readJson<DataIndex>(join(out, 'index.json'));
+  const index = readIndex(out);
   assert.equal(index.territories.regions.find((r) => r.code === '93')?.name, 'Provence-Alpes-Côte d’Azur');
 });

@@ -28,15 +28,18 @@ function split(chunks: Uint8Array[]): [string, number][] {
   return out;
 }
 
-test('the splitter drops a BOM at the start only, and handles CRLF, LF, blank lines and a last line without newline', () => {
-  const text = '\ufeffa;1\r\nb;2\n\r\n\ufeffc;3';
-  assert.deepEqual(split([bytes(text)]), [
-    ['a;1', 1],
-    ['b;2', 2],
-    ['', 3],
-    ['\ufeffc;3', 4],
-  ]);
-});
+test(
+  'the splitter drops a BOM at the start only, ' + 'and handles CRLF, LF, blank lines and a last line without newline',
+  () => {
+    const text = '\ufeffa;1\r\nb;2\n\r\n\ufeffc;3';
+    assert.deepEqual(split([bytes(text)]), [
+      ['a;1', 1],
+      ['b;2', 2],
+      ['', 3],
+      ['\ufeffc;3', 4],
+    ]);
+  },
+);
 
 test('the splitter gives the same lines whatever the chunk boundaries, even inside a UTF-8 character or a CRLF', () => {
   const text = 'Côte-d’Or;1\r\nÉtats-Unis;22\r\nlast line é';

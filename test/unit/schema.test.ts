@@ -48,8 +48,8 @@ function refusal(validate: (json: unknown) => unknown, json: unknown): string | 
 function jsonFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.json'))
-    .map((e) => join(e.parentPath ?? (e as any).path, e.name));
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 describe('the JSON Schemas are generated from contract.ts', () => {

@@ -15,7 +15,7 @@ function rejects(json: unknown): TradeError {
   try {
     validateTradeData(json, 'https://example.org/x.json');
   } catch (e) {
-    assert.ok(e instanceof TradeError, `expected a TradeError, got ${e}`);
+    assert.ok(e instanceof TradeError, `expected a TradeError, got ${String(e)}`);
     assert.equal(e.kind, 'schema');
     assert.equal(e.url, 'https://example.org/x.json');
     return e;
@@ -73,7 +73,7 @@ describe('bad files are rejected with the field and the problem', () => {
   test('not an object', () => {
     const e = rejects([1, 2]);
     assert.equal(e.problem?.code, 'type');
-    assert.equal(e.problem?.found, 'array');
+    assert.equal(e.problem.found, 'array');
   });
 
   test('missing fields', () => {
@@ -90,7 +90,7 @@ describe('bad files are rejected with the field and the problem', () => {
     ]) {
       const e = rejects(mutate(makeData(), path, undefined));
       assert.equal(e.problem?.code, 'missing', path.join('.'));
-      assert.equal(e.problem?.path, path.join('.'));
+      assert.equal(e.problem.path, path.join('.'));
       assert.equal(said(e), `Données invalides : le champ « ${path.join('.')} » est absent.`);
     }
   });
@@ -98,7 +98,7 @@ describe('bad files are rejected with the field and the problem', () => {
   test('missing flow lists', () => {
     const e = rejects(mutate(makeData(), ['flows', 'import'], undefined));
     assert.equal(e.problem?.path, 'flows.import');
-    assert.equal(e.problem?.code, 'missing');
+    assert.equal(e.problem.code, 'missing');
   });
 
   test('wrong types', () => {
@@ -114,7 +114,7 @@ describe('bad files are rejected with the field and the problem', () => {
     for (const [path, value, where] of cases) {
       const e = rejects(mutate(makeData(), path, value));
       assert.equal(e.problem?.code, 'type', where);
-      assert.equal(e.problem?.path, where);
+      assert.equal(e.problem.path, where);
     }
     const e = rejects(mutate(makeData(), ['year'], '2024'));
     assert.equal(
@@ -126,13 +126,13 @@ describe('bad files are rejected with the field and the problem', () => {
   test('a triple of the wrong length', () => {
     const e = rejects(mutate(makeData(), ['flows', 'import', 2], ['C28A', 'DE']));
     assert.equal(e.problem?.path, 'flows.import[2]');
-    assert.equal(e.problem?.found, 'array(2)');
+    assert.equal(e.problem.found, 'array(2)');
   });
 
   test('negative values', () => {
     const e = rejects(mutate(makeData(), ['flows', 'export', 1, 2], -80_000_000));
     assert.equal(e.problem?.code, 'negative');
-    assert.equal(e.problem?.path, 'flows.export[1][2]');
+    assert.equal(e.problem.path, 'flows.export[1][2]');
     assert.equal(said(e), 'Données invalides : le champ « flows.export[1][2] » est négatif (-80000000).');
   });
 
@@ -151,7 +151,7 @@ describe('bad files are rejected with the field and the problem', () => {
   test('unknown codes in flows', () => {
     const p = rejects(mutate(makeData(), ['flows', 'export', 0, 0], 'Z99Z'));
     assert.equal(p.problem?.code, 'unknown-code');
-    assert.equal(p.problem?.path, 'flows.export[0][0]');
+    assert.equal(p.problem.path, 'flows.export[0][0]');
     assert.equal(
       said(p),
       'Données invalides : le champ « flows.export[0][0] » renvoie à un code absent de « products » ("Z99Z").',
@@ -163,10 +163,10 @@ describe('bad files are rejected with the field and the problem', () => {
   test('duplicate product × country pairs', () => {
     const d = makeData();
     (d.flows as any).export.push(['C11Z', 'ES', 1]);
-    (d.totals as any).export += 1;
+    (d.totals as { export: number }).export += 1;
     const e = rejects(d);
     assert.equal(e.problem?.code, 'duplicate');
-    assert.equal(e.problem?.path, 'flows.export[4]');
+    assert.equal(e.problem.path, 'flows.export[4]');
   });
 
   test('a wrong schema version', () => {
@@ -181,8 +181,8 @@ describe('bad files are rejected with the field and the problem', () => {
   test('totals that are not the sum of the flows', () => {
     const e = rejects(mutate(makeData(), ['totals', 'import'], 1));
     assert.equal(e.problem?.code, 'total-mismatch');
-    assert.equal(e.problem?.path, 'totals.import');
-    assert.equal(e.problem?.expected, '215000000');
+    assert.equal(e.problem.path, 'totals.import');
+    assert.equal(e.problem.expected, '215000000');
     assert.equal(
       said(e),
       'Données invalides : le champ « totals.import » (1) n’est pas la somme des flux (215000000).',
@@ -192,7 +192,7 @@ describe('bad files are rejected with the field and the problem', () => {
   test('a parent total smaller than the territory’s own', () => {
     const e = rejects(mutate(makeData(), ['parents', 'region', 'totals', 'export'], 5));
     assert.equal(e.problem?.code, 'parent-smaller');
-    assert.equal(e.problem?.path, 'parents.region.totals.export');
+    assert.equal(e.problem.path, 'parents.region.totals.export');
   });
 
   test('invalid territory codes and levels', () => {
@@ -233,7 +233,7 @@ describe('bad files are rejected with the field and the problem', () => {
   test('a source URL that is not http(s)', () => {
     const e = rejects(mutate(makeData(), ['source', 'url'], 'javascript:alert(1)'));
     assert.equal(e.problem?.code, 'invalid-url');
-    assert.equal(e.problem?.path, 'source.url');
+    assert.equal(e.problem.path, 'source.url');
   });
 
   test('English messages', () => {

@@ -5,7 +5,7 @@
  */
 import type { CsvRules } from '../../data/i18n/translation.ts';
 import { wrap } from '../../layout/text.ts';
-import { canvasMeasure } from './environment.ts';
+import { canvasMeasure, pageFonts } from './environment.ts';
 import { cellText, type TableCell, type TableModel } from './table-model.ts';
 
 const BOM = '\ufeff';
@@ -15,8 +15,8 @@ const BOM = '\ufeff';
  * apostrophe; cells holding a separator (";" in French, "," in English), a quote or
  * a line end are quoted.
  */
-function csvText(s: string): string {
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+function csvText(text: string): string {
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
   return /[;,"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -65,28 +65,32 @@ export function fileName(title: string): string {
 
 export function download(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 1000);
 }
 
 /** Presentation properties copied from the computed style into an exported SVG. */
-const PROPS =
-  'fill fill-opacity stroke stroke-width stroke-opacity stroke-dasharray opacity font-family font-size font-weight text-anchor dominant-baseline paint-order stroke-linejoin visibility display'.split(
-    ' ',
-  );
+const PROPS = (
+  'fill fill-opacity stroke stroke-width stroke-opacity stroke-dasharray opacity font-family font-size ' +
+  'font-weight text-anchor dominant-baseline paint-order stroke-linejoin visibility display'
+).split(' ');
+/** Attributes of the page's markup that mean nothing in a file. */
+const DROPPED = ['class', 'style', 'tabindex', 'data-key', 'part', 'role', 'aria-label', 'aria-hidden', 'aria-pressed'];
 
 export interface ExportText {
   title: string;
   lines: string[];
 }
 
-const esc = (s: string) => s.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const escape = (text: string) => text.replace(/[<>&"]/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /**
  * A self-contained SVG: the chart with its computed styles inlined (no CSS
@@ -99,85 +103,83 @@ export function chartSvg(
   fontFamily: string,
   colors: { text: string; muted: string; bg: string },
 ): { markup: string; width: number; height: number } {
-  const { width, height: h } = svg.getBoundingClientRect();
+  const { width, height: chartHeight } = svg.getBoundingClientRect();
   const clone = svg.cloneNode(true) as SVGSVGElement;
-  const dst = clone.querySelectorAll('*');
-  svg.querySelectorAll('*').forEach((el, i) => {
-    const cs = getComputedStyle(el);
-    const out = dst[i];
-    for (const p of PROPS) out.setAttribute(p, cs.getPropertyValue(p));
-    for (const a of [
-      'class',
-      'style',
-      'tabindex',
-      'data-key',
-      'part',
-      'role',
-      'aria-label',
-      'aria-hidden',
-      'aria-pressed',
-    ])
-      out.removeAttribute(a);
+  const copies = clone.querySelectorAll('*');
+  svg.querySelectorAll('*').forEach((element, index) => {
+    const style = getComputedStyle(element);
+    const copy = copies[index];
+    for (const property of PROPS) copy.setAttribute(property, style.getPropertyValue(property));
+    for (const attribute of DROPPED) copy.removeAttribute(attribute);
   });
   // The title and the text lines, wrapped on word boundaries to the chart's width.
   const measure = canvasMeasure(fontFamily);
   const title = wrap(text.title, width, Infinity, measure, 16, 700);
-  const lines = text.lines.flatMap((l) => wrap(l, width, Infinity, measure, 12));
+  const lines = text.lines.flatMap((line) => wrap(line, width, Infinity, measure, 12));
   const top = 14 + title.length * 20;
-  const height = top + h + 10 + lines.length * 16;
-  const line = (s: string, y: number, size: number, weight: number, fill: string) =>
-    `<text x="0" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}">${esc(s)}</text>`;
+  const height = top + chartHeight + 10 + lines.length * 16;
+  const textLine = (content: string, y: number, size: number, weight: number, fill: string) =>
+    `<text x="0" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escape(content)}</text>`;
+  // XML serialisation: HTML's (innerHTML) would write &nbsp;, which an SVG file cannot hold.
+  const serializer = new XMLSerializer();
+  const chart = [...clone.childNodes].map((node) => serializer.serializeToString(node)).join('');
   const markup =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(fontFamily)}">` +
-    `<rect width="100%" height="100%" fill="${colors.bg}"/>${title.map((l, i) => line(l, 20 + i * 20, 16, 700, colors.text)).join('')}` +
-    // XML serialisation: HTML's (innerHTML) would write &nbsp;, which an SVG file cannot hold.
-    `<g transform="translate(0 ${top})">${[...clone.childNodes].map((n) => new XMLSerializer().serializeToString(n)).join('')}</g>` +
-    lines.map((l, i) => line(l, top + h + 22 + i * 16, 12, 400, colors.muted)).join('') +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" ` +
+    `viewBox="0 0 ${width} ${height}" font-family="${escape(fontFamily)}">` +
+    `<rect width="100%" height="100%" fill="${colors.bg}"/>` +
+    title.map((line, index) => textLine(line, 20 + index * 20, 16, 700, colors.text)).join('') +
+    `<g transform="translate(0 ${top})">${chart}</g>` +
+    lines.map((line, index) => textLine(line, top + chartHeight + 22 + index * 16, 12, 400, colors.muted)).join('') +
     '</svg>';
   return { markup, width, height };
 }
 
-/** A number attribute of an exported element (its presentation attributes hold computed values: "12px", "0.45"). */
-function num(el: Element, name: string, fallback = 0): number {
-  const v = parseFloat(el.getAttribute(name) ?? '');
-  return Number.isFinite(v) ? v : fallback;
+/**
+ * A number attribute of an exported element (its presentation attributes hold
+ * computed values: "12px", "0.45").
+ */
+function num(element: Element, name: string, fallback = 0): number {
+  const value = parseFloat(element.getAttribute(name) ?? '');
+  return Number.isFinite(value) ? value : fallback;
 }
 
 /** Fills and strokes a shape or a text run with its element's colours, in its paint order. */
-function paint(ctx: CanvasRenderingContext2D, el: Element, fill: () => void, stroke: () => void): void {
-  const f = el.getAttribute('fill');
-  const s = el.getAttribute('stroke');
+function paint(ctx: CanvasRenderingContext2D, element: Element, fill: () => void, stroke: () => void): void {
+  const fillColor = element.getAttribute('fill');
+  const strokeColor = element.getAttribute('stroke');
   const steps = [
     () => {
-      if (!f || f === 'none') return;
+      if (!fillColor || fillColor === 'none') return;
       ctx.save();
-      ctx.globalAlpha *= num(el, 'fill-opacity', 1);
-      ctx.fillStyle = f;
+      ctx.globalAlpha *= num(element, 'fill-opacity', 1);
+      ctx.fillStyle = fillColor;
       fill();
       ctx.restore();
     },
     () => {
-      const w = num(el, 'stroke-width', 1);
-      if (!s || s === 'none' || w <= 0) return;
-      const dash = el.getAttribute('stroke-dasharray');
+      const strokeWidth = num(element, 'stroke-width', 1);
+      if (!strokeColor || strokeColor === 'none' || strokeWidth <= 0) return;
+      const dash = element.getAttribute('stroke-dasharray');
       ctx.save();
-      ctx.globalAlpha *= num(el, 'stroke-opacity', 1);
-      ctx.strokeStyle = s;
-      ctx.lineWidth = w;
-      ctx.lineJoin = (el.getAttribute('stroke-linejoin') as CanvasLineJoin) || 'miter';
+      ctx.globalAlpha *= num(element, 'stroke-opacity', 1);
+      ctx.strokeStyle = strokeColor;
+      ctx.lineWidth = strokeWidth;
+      ctx.lineJoin = (element.getAttribute('stroke-linejoin') || 'miter') as CanvasLineJoin;
       ctx.setLineDash(dash && dash !== 'none' ? dash.split(/[\s,]+/).map(parseFloat) : []);
       stroke();
       ctx.restore();
     },
   ];
-  if (el.getAttribute('paint-order')?.startsWith('stroke')) steps.reverse();
+  if (element.getAttribute('paint-order')?.startsWith('stroke')) steps.reverse();
   for (const step of steps) step();
 }
 
 /** The canvas font of a text run's element. */
-function font(el: Element): string {
-  const size = el.getAttribute('font-size') ?? '12';
-  return `${el.getAttribute('font-weight') ?? 400} ${/^[\d.]+$/.test(size) ? `${size}px` : size} ${el.getAttribute('font-family') ?? 'sans-serif'}`;
+function font(element: Element): string {
+  const size = element.getAttribute('font-size') ?? '12';
+  const weight = element.getAttribute('font-weight') ?? 400;
+  const family = element.getAttribute('font-family') ?? 'sans-serif';
+  return `${weight} ${/^[\d.]+$/.test(size) ? `${size}px` : size} ${family}`;
 }
 
 /**
@@ -186,69 +188,88 @@ function font(el: Element): string {
  * Whitespace collapses as in SVG.
  */
 function drawText(ctx: CanvasRenderingContext2D, text: Element): void {
-  type Run = { s: string; el: Element; y: number };
+  interface Run {
+    text: string;
+    element: Element;
+    y: number;
+  }
   let y = num(text, 'y');
   let chunk = { x: num(text, 'x'), runs: [] as Run[] };
   const chunks = [chunk];
   const walk = (parent: Element) => {
-    for (const c of parent.childNodes) {
-      if (c.nodeType === Node.TEXT_NODE) chunk.runs.push({ s: c.nodeValue!.replace(/\s+/g, ' '), el: parent, y });
-      else if (c instanceof Element && c.localName === 'tspan') {
-        if (c.hasAttribute('y')) y = num(c, 'y');
-        y += num(c, 'dy');
-        if (c.hasAttribute('x')) chunks.push((chunk = { x: num(c, 'x'), runs: [] }));
-        walk(c);
+    for (const child of parent.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE)
+        chunk.runs.push({ text: (child.nodeValue ?? '').replace(/\s+/g, ' '), element: parent, y });
+      else if (child instanceof Element && child.localName === 'tspan') {
+        if (child.hasAttribute('y')) y = num(child, 'y');
+        y += num(child, 'dy');
+        if (child.hasAttribute('x')) chunks.push((chunk = { x: num(child, 'x'), runs: [] }));
+        walk(child);
       }
     }
   };
   walk(text);
-  const runs = chunks.flatMap((ch) => ch.runs);
+  const runs = chunks.flatMap((each) => each.runs);
   if (runs.length) {
-    runs[0].s = runs[0].s.trimStart();
-    runs[runs.length - 1].s = runs[runs.length - 1].s.trimEnd();
+    runs[0].text = runs[0].text.trimStart();
+    runs[runs.length - 1].text = runs[runs.length - 1].text.trimEnd();
   }
   const anchor = text.getAttribute('text-anchor');
-  const width = (r: Run) => ((ctx.font = font(r.el)), ctx.measureText(r.s).width);
-  for (const ch of chunks) {
-    const w = ch.runs.reduce((sum, r) => sum + width(r), 0);
-    let x = ch.x - (anchor === 'end' ? w : anchor === 'middle' ? w / 2 : 0);
-    for (const r of ch.runs) {
+  const runWidth = (run: Run) => {
+    ctx.font = font(run.element);
+    return ctx.measureText(run.text).width;
+  };
+  for (const { x: chunkX, runs: chunkRuns } of chunks) {
+    const chunkWidth = chunkRuns.reduce((sum, run) => sum + runWidth(run), 0);
+    let x = chunkX - (anchor === 'end' ? chunkWidth : anchor === 'middle' ? chunkWidth / 2 : 0);
+    for (const run of chunkRuns) {
       const at = x;
-      ctx.font = font(r.el);
+      ctx.font = font(run.element);
       paint(
         ctx,
-        r.el,
-        () => ctx.fillText(r.s, at, r.y),
-        () => ctx.strokeText(r.s, at, r.y),
+        run.element,
+        () => {
+          ctx.fillText(run.text, at, run.y);
+        },
+        () => {
+          ctx.strokeText(run.text, at, run.y);
+        },
       );
-      x += ctx.measureText(r.s).width;
+      x += ctx.measureText(run.text).width;
     }
   }
 }
 
 /** One element of an exported SVG and its children, drawn on the canvas. */
-function draw(ctx: CanvasRenderingContext2D, el: Element, size: [number, number]): void {
-  if (el.getAttribute('display') === 'none' || el.getAttribute('visibility') === 'hidden') return;
+function draw(ctx: CanvasRenderingContext2D, element: Element, size: [number, number]): void {
+  if (element.getAttribute('display') === 'none' || element.getAttribute('visibility') === 'hidden') return;
   ctx.save();
-  ctx.globalAlpha *= num(el, 'opacity', 1);
-  const t = /translate\(\s*([-\d.e]+)[\s,]*([-\d.e]*)/.exec(el.getAttribute('transform') ?? '');
-  if (t) ctx.translate(+t[1], +t[2] || 0);
-  if (el.localName === 'rect' || el.localName === 'path') {
-    const p = new Path2D(el.localName === 'path' ? (el.getAttribute('d') ?? '') : undefined);
-    if (el.localName === 'rect') {
-      const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) =>
-        el.getAttribute(a)?.endsWith('%') ? (num(el, a) / 100) * size[+(a === 'y' || a === 'height')] : num(el, a),
+  ctx.globalAlpha *= num(element, 'opacity', 1);
+  const translation = /translate\(\s*([-\d.e]+)[\s,]*([-\d.e]*)/.exec(element.getAttribute('transform') ?? '');
+  if (translation) ctx.translate(+translation[1], +translation[2] || 0);
+  if (element.localName === 'rect' || element.localName === 'path') {
+    const path = new Path2D(element.localName === 'path' ? (element.getAttribute('d') ?? '') : undefined);
+    if (element.localName === 'rect') {
+      // A length in % is of the image's width (x, width) or height (y, height).
+      const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((name) =>
+        element.getAttribute(name)?.endsWith('%')
+          ? (num(element, name) / 100) * size[+(name === 'y' || name === 'height')]
+          : num(element, name),
       );
-      p.roundRect(x, y, w, h, num(el, 'rx'));
+      path.roundRect(x, y, width, height, num(element, 'rx'));
     }
     paint(
       ctx,
-      el,
-      () => ctx.fill(p),
-      () => ctx.stroke(p),
+      element,
+      () => {
+        ctx.fill(path);
+      },
+      () => {
+        ctx.stroke(path);
+      },
     );
-  } else if (el.localName === 'text') drawText(ctx, el);
-  else for (const c of el.children) draw(ctx, c, size);
+  } else if (element.localName === 'text') drawText(ctx, element);
+  else for (const child of element.children) draw(ctx, child, size);
   ctx.restore();
 }
 
@@ -268,9 +289,12 @@ export async function svgToPng(markup: string, width: number, height: number, sc
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('canvas 2d unavailable');
   ctx.scale(scale, scale);
-  await document.fonts?.ready;
+  await pageFonts()?.ready;
   draw(ctx, root, [width, height]);
-  return await new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
-  );
+  return await new Promise<Blob>((resolve, reject) => {
+    canvas.toBlob((blob) => {
+      if (blob) resolve(blob);
+      else reject(new Error('PNG encoding failed'));
+    }, 'image/png');
+  });
 }

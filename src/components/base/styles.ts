@@ -1,19 +1,5 @@
-import { css, unsafeCSS, type CSSResult } from 'lit';
-import { COLOR_TOKENS } from './tokens.ts';
-
-type Scheme = 'light' | 'dark';
-
-/**
- * The colour variables of a scheme, from tokens.ts: `--_import` holds
- * `--trade-color-import` when the page sets it, else the scheme's default. The
- * rules below use the `--_*` variables only.
- */
-function colors(scheme: Scheme): CSSResult {
-  const declarations = Object.entries(COLOR_TOKENS).map(
-    ([name, token]) => `--_${name}: var(--trade-color-${name}, ${token[scheme]});`,
-  );
-  return unsafeCSS(declarations.join('\n'));
-}
+import { css } from 'lit';
+import { colorDeclarations } from './tokens.ts';
 
 /**
  * Styles every widget shares. Sizes are in px or em of the widget's own font size,
@@ -34,7 +20,7 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
   .root {
-    ${colors('light')}
+    ${colorDeclarations('light')}
     position: relative;
     direction: ltr;
     text-align: left;
@@ -44,7 +30,7 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
   }
   .dark {
-    ${colors('dark')}
+    ${colorDeclarations('dark')}
     color-scheme: dark;
   }
   .header {

@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { TradeData } from '../../data/contract.ts';
-import { lazy } from '../../data/lazy.ts';
 import type { Measure } from '../../layout/text.ts';
-import type * as Downloads from './downloads.ts';
 import type { InteractionController } from './controllers/interaction.ts';
 import { ResizeController } from './controllers/resize.ts';
 import { canvasMeasure, watchFonts } from './environment.ts';
 import { renderEmpty, renderError, renderLoading, sizeSkeletons } from './render/states.ts';
+import { renderChartArea } from './render/chart.ts';
+import { downloadFile, exportCsv, exportPng, exportSvg, type SvgFile } from './render/export.ts';
 import { renderSource } from './render/source.ts';
 import { renderTable } from './render/table.ts';
 import { renderToolbar, type DownloadKind } from './render/toolbar.ts';
@@ -24,7 +24,8 @@ import { TradeElement, type WidgetState } from './trade-element.ts';
  * subclass's `InteractionController` (keyboard, pointer, tooltip, selection), and
  * the render modules of the title, toolbar, states, table alternative and source.
  *
- * @fires trade-select - A country or product was chosen (click, Enter or Space). detail: `{ kind, code, label, flow? }`.
+ * @fires trade-select - A country or product was chosen (click, Enter or Space).
+ *   detail: `{ kind, code, label, flow? }`.
  * @fires trade-render - The chart was drawn. detail: `{ width }`.
  *
  * @csspart toolbar - The toolbar.
@@ -54,6 +55,8 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
   #drawn = false;
   /** The width and language of the layout drawn. */
   #layoutKey = '';
+  /** The data the model was made from. */
+  #modelData?: TradeData;
   #stopWatchingFonts?: () => void;
 
   /** Aggregation: data → the chart's model. Pure. */
@@ -69,25 +72,17 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
   /** The table alternative, with the same numbers as the chart. */
   protected abstract tableFor(model: Model): TableModel;
   /** Why there is nothing to draw (no imports, for instance), or undefined. */
-  protected emptyMessage(_model: Model): string | undefined {
-    return undefined;
-  }
+  protected emptyMessage?(model: Model): string | undefined;
   /** A line under the title (totals, a legend). */
-  protected renderSubtitle(_model: Model): TemplateResult | typeof nothing {
-    return nothing;
-  }
+  protected renderSubtitle?(model: Model): TemplateResult | typeof nothing;
   /** Text under the chart (totals, shares). */
-  protected renderCaption(_model: Model): TemplateResult | typeof nothing {
-    return nothing;
-  }
-  /** The loading placeholder's height, close to the chart's so that nothing jumps. */
-  protected placeholderHeight(_width: number): number {
-    return 320;
-  }
+  protected renderCaption?(model: Model): TemplateResult | typeof nothing;
+  /** The loading placeholder's height, close to the chart's so that nothing jumps; 320 px by default. */
+  protected placeholderHeight?(width: number): number;
 
   override get state(): WidgetState {
     const status = this.loader.status;
-    return status === 'ready' && this.model && this.emptyMessage(this.model) ? 'empty' : status;
+    return status === 'ready' && this.model && this.emptyMessage?.(this.model) ? 'empty' : status;
   }
 
   /** The title as shown. */
@@ -98,6 +93,15 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
   /** A text measure in the widget's font, made again when web fonts arrive. */
   protected get measure(): Measure {
     return (this.#measure ??= canvasMeasure(getComputedStyle(this).fontFamily || 'sans-serif'));
+  }
+
+  /**
+   * The data the model was made from, which names its codes. Read only where there
+   * is a model (drawing, tooltips, the table), and a model is only made from data.
+   */
+  protected get modelData(): TradeData {
+    if (!this.#modelData) throw new Error('no model');
+    return this.#modelData;
   }
 
   override connectedCallback(): void {
@@ -118,15 +122,19 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
     const modelProperties = (this.constructor as typeof TradeChart).modelProperties;
     const data = this.loader.status === 'ready' ? this.data : undefined;
     const newModel = changed.has('data') || modelProperties.some((name) => changed.has(name));
-    if (newModel) this.model = data && this.buildModel(data);
+    if (newModel) {
+      this.#modelData = data;
+      this.model = data && this.buildModel(data);
+    }
+    const { model } = this;
     // With data and no width yet, after a first render: measured now (see ResizeController).
-    if (this.model && this.hasUpdated) this.size.measureNow();
+    if (model && this.hasUpdated) this.size.measureNow();
     const { width } = this.size;
-    const drawable = this.model && width > 0 && !this.emptyMessage(this.model);
+    const drawable = model && width > 0 && !this.emptyMessage?.(model);
     // The layout holds text: a new language (once loaded) lays it out again.
     const layoutKey = `${width}|${this.t.lang}`;
     if (newModel || !this.layout || layoutKey !== this.#layoutKey) {
-      this.layout = drawable ? this.buildLayout(this.model!, width, this.measure) : undefined;
+      this.layout = drawable ? this.buildLayout(model, width, this.measure) : undefined;
       this.#layoutKey = layoutKey;
       this.#drawn = this.layout !== undefined;
     }
@@ -154,10 +162,15 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
     let body: TemplateResult;
     if (loader.status === 'error' && loader.error)
       body = renderError(loader.error, loader.errorUrl, t, this.errorContext);
-    else if (model && this.state === 'empty') body = renderEmpty(this.emptyMessage(model));
-    else if (!drawn || !layout) body = renderLoading(this.placeholderHeight(this.size.width || 320), busy, t);
-    else body = this.#renderDrawing(layout, drawn, ids);
-    const caption = drawn ? this.renderCaption(drawn) : nothing;
+    else if (model && this.state === 'empty') body = renderEmpty(this.emptyMessage?.(model));
+    else if (!drawn || !layout) body = renderLoading(this.placeholderHeight?.(this.size.width || 320) ?? 320, busy, t);
+    else {
+      const tooltip = this.interaction.tooltip();
+      const drawing = this.renderChart(layout, drawn);
+      const area = { titleId: ids.title, summaryId: ids.summary, drawing, tooltip, summary: this.describe(drawn) };
+      body = renderChartArea(area, this.interaction);
+    }
+    const caption = drawn ? (this.renderCaption?.(drawn) ?? nothing) : nothing;
     return html`<div class="root ${this.colors.scheme}" part="base" lang=${t.lang} aria-busy=${busy}>
       <div class="sizer" aria-hidden="true"></div>
       <div class="header">
@@ -165,35 +178,13 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
           <div class="title" part="title" role="heading" aria-level=${this.headingLevel} id=${ids.title}>
             ${this.chartTitleText}
           </div>
-          ${model && loader.status === 'ready' ? this.renderSubtitle(model) : nothing}
+          ${model && loader.status === 'ready' ? (this.renderSubtitle?.(model) ?? nothing) : nothing}
         </div>
         ${drawn && this.toolbar !== 'none' ? this.#renderToolbar(ids) : nothing}
       </div>
       ${body} ${caption === nothing ? nothing : html`<div class="caption" part="caption">${caption}</div>`}
       ${drawn ? renderTable(this.tableFor(drawn), ids.table, this.tableOpen) : nothing} ${renderSource(this.data, t)}
     </div>`;
-  }
-
-  #renderDrawing(layout: Layout, model: Model, ids: { title: string; summary: string }): TemplateResult {
-    const { interaction } = this;
-    const tip = interaction.tooltip();
-    return html`<div
-        class="chart"
-        part="chart"
-        role="group"
-        aria-labelledby=${ids.title}
-        aria-describedby=${ids.summary}
-        @pointerover=${interaction.onPointerOver}
-        @pointerleave=${interaction.onPointerLeave}
-        @click=${interaction.onClick}
-        @keydown=${interaction.onKeyDown}
-        @focusin=${interaction.onFocusIn}
-        @focusout=${interaction.onFocusOut}
-      >
-        ${this.renderChart(layout, model)}
-        <div class="tooltip" part="tooltip" aria-hidden="true" ?hidden=${!tip}>${tip ?? nothing}</div>
-      </div>
-      <p class="sr-only" id=${ids.summary}>${this.describe(model)}</p>`;
   }
 
   #renderToolbar(ids: { table: string; menu: string }): TemplateResult {
@@ -210,55 +201,37 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
       download: (kind) => {
         this.menuOpen = false;
         this.#downloadError = undefined;
-        this.download(kind).catch((error: Error) => {
-          this.#downloadError = this.t.common.downloadFailed + error.message;
+        this.download(kind).catch((error: unknown) => {
+          const reason = error instanceof Error ? error.message : String(error);
+          this.#downloadError = this.t.common.downloadFailed + reason;
           this.requestUpdate();
         });
       },
     });
   }
 
-  // --- Downloads, with the code loaded on the first one ---------------------------------
-
-  #downloads = () => lazy<typeof Downloads>('components/base/downloads');
+  // --- Downloads (render/export.ts), with the code loaded on the first one ------------
 
   /** The data table as CSV (UTF-8 with BOM; ";" and a decimal comma in French). */
   async toCsv(): Promise<string> {
-    const [downloads] = await Promise.all([this.#downloads(), this.localization.ready]);
-    if (!this.model) throw new Error('no data');
-    return downloads.tableToCsv(this.tableFor(this.model), this.t.csv);
+    return exportCsv(
+      this.localization.ready,
+      () => this.model && { table: this.tableFor(this.model), rules: this.t.csv },
+    );
   }
 
   /** The chart as a self-contained SVG document, with its title, caption and source line. */
-  async toSvg(): Promise<{ markup: string; width: number; height: number }> {
-    const svg = this.renderRoot.querySelector<SVGSVGElement>('.chart svg');
-    const root = this.renderRoot.querySelector<HTMLElement>('.root');
-    if (!svg || !root) throw new Error('no chart');
-    const lines = [...this.renderRoot.querySelectorAll('.caption, .source')]
-      .map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim())
-      .filter(Boolean);
-    const style = getComputedStyle(root);
-    const background = style.backgroundColor === 'rgba(0, 0, 0, 0)' ? '#ffffff' : style.backgroundColor;
-    const muted = style.getPropertyValue('--_muted').trim() || style.color;
-    const colors = { text: style.color, muted, bg: background };
-    return (await this.#downloads()).chartSvg(svg, { title: this.chartTitleText, lines }, style.fontFamily, colors);
+  async toSvg(): Promise<SvgFile> {
+    return exportSvg(this);
   }
 
   /** The chart as a PNG, at twice the screen size by default. */
   async toPng(scale = 2): Promise<Blob> {
-    const { markup, width, height } = await this.toSvg();
-    return (await this.#downloads()).svgToPng(markup, width, height, scale);
+    return exportPng(await this.toSvg(), scale);
   }
 
   /** Downloads the data (CSV) or the chart (SVG or PNG), as a file named after the title. */
   async download(kind: DownloadKind): Promise<void> {
-    const downloads = await this.#downloads();
-    const blob =
-      kind === 'csv'
-        ? new Blob([await this.toCsv()], { type: 'text/csv;charset=utf-8' })
-        : kind === 'svg'
-          ? new Blob([(await this.toSvg()).markup], { type: 'image/svg+xml' })
-          : await this.toPng();
-    downloads.download(blob, `${downloads.fileName(this.chartTitleText)}.${kind}`);
+    return downloadFile(this, kind);
   }
 }

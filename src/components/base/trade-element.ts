@@ -119,7 +119,10 @@ export abstract class TradeElement extends LitElement {
   get data(): TradeData | undefined {
     return this.loader.data;
   }
-  /** Gives the data directly (no fetch). It is validated like a loaded file; `undefined` goes back to the attributes. */
+  /**
+   * Gives the data directly (no fetch). It is validated like a loaded file;
+   * `undefined` goes back to the attributes.
+   */
   set data(value: unknown) {
     this.loader.set(value);
   }
@@ -158,13 +161,15 @@ export abstract class TradeElement extends LitElement {
 
   /** The limits that error messages quote. */
   protected get errorContext(): ErrorContext {
-    return { timeoutMs: this.timeout! > 0 ? this.timeout! : DEFAULT_TIMEOUT_MS, maxBytes: MAX_BYTES };
+    // Unset, or null once the attribute is removed (Lit's number converter): the default.
+    const timeout = this.timeout ?? 0;
+    return { timeoutMs: timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS, maxBytes: MAX_BYTES };
   }
 
   /** Sends an event that bubbles out of the shadow roots; `trade-select` can be cancelled. */
-  emit<T>(name: string, detail: T): boolean {
+  emit(name: string, detail: unknown): boolean {
     return this.dispatchEvent(
-      new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: name === 'trade-select' }),
+      new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: name === 'trade-select' }),
     );
   }
 }

@@ -81,14 +81,14 @@ export function layoutBalance(
   measure: Measure,
   words: BalanceWords,
 ): BalanceLayout {
-  const { heads, euros } = words;
+  const { heads } = words;
   const names = model.rows.map((row) => words.countryName(row.code));
   const fit = (text: string, maxWidth: number, size = VALUE_SIZE) => truncate(text, maxWidth, measure, size);
   const widest = (texts: string[], size = VALUE_SIZE) => Math.max(0, ...texts.map((text) => measure(text, size)));
   const values = model.rows.map((row) => ({
-    imp: euros(row.imp),
-    exp: euros(row.exp),
-    balance: euros(row.balance, true),
+    imp: words.euros(row.imp),
+    exp: words.euros(row.exp),
+    balance: words.euros(row.balance, true),
   }));
   const balanceWidth = Math.min(widest([...values.map((value) => value.balance), heads.balance]), width * 0.3);
   const labelWidth = Math.min(widest(names, LABEL_SIZE), width * 0.35);
@@ -105,10 +105,10 @@ export function layoutBalance(
   const valueWidth = side - valueWidthNeeded < 40 ? 0 : valueWidthNeeded;
   const largest = Math.max(1, ...model.rows.flatMap((row) => [row.imp, row.exp]));
   const pixelsPerEuro = (side - valueWidth - 1) / largest;
-  const rowH = rowHeight(wide);
+  const bandHeight = rowHeight(wide);
 
   const rows = model.rows.map((row, index): BalanceRowLayout => {
-    const y = HEAD + index * rowH;
+    const y = HEAD + index * bandHeight;
     // Wide: everything on the row's middle line. Narrow: label line, then bar
     // line. Text baselines are 4px under the middle of their line.
     const textY = y + (wide ? 18 : 16);
@@ -128,7 +128,7 @@ export function layoutBalance(
     return {
       key: row.code,
       y,
-      height: rowH,
+      height: bandHeight,
       label: { x: 0, y: textY, text: fit(names[index], labelRoom, LABEL_SIZE) },
       imp,
       exp,
@@ -138,7 +138,7 @@ export function layoutBalance(
     };
   });
 
-  const height = HEAD + rows.length * rowH + 8;
+  const height = HEAD + rows.length * bandHeight + 8;
   const exportHeadRoom = Math.min(side, width - axisX - measure(heads.balance, VALUE_SIZE) - VALUE_GAP);
   return {
     width,

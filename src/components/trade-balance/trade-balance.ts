@@ -33,7 +33,8 @@ interface Figure {
  * @tagname trade-balance
  * @summary Main partner countries: imports, exports and balance per country.
  *
- * @attr limit - How many countries to draw (default 10): the union of the top `limit` at import and at export, ranked by total trade. The table gives the weight of the others.
+ * @attr limit - How many countries to draw (default 10): the union of the top `limit` at import and at
+ *   export, ranked by total trade. The table gives the weight of the others.
  *
  * @csspart bar-import - An import bar.
  * @csspart bar-export - An export bar.
@@ -69,7 +70,7 @@ export class TradeBalance extends TradeChart<BalanceModel, BalanceLayout> {
   }
 
   #name(code: string): string {
-    return countryName(this.data!, code, this.t);
+    return countryName(this.modelData, code, this.t);
   }
 
   /**
@@ -144,7 +145,8 @@ export class TradeBalance extends TradeChart<BalanceModel, BalanceLayout> {
     const name = territoryName(model.territory, t);
     const opening = `${name}, ${model.year}${t.colon}${t.balance.main(model.rows.length, model.partners)}`;
     const total = this.#figures(model.totals, true)[2].text;
-    return `${opening}${t.colon}${this.#name(first.code)} (${this.#say(first, true)}). ${t.balance.total}${t.colon}${total}.`;
+    const firstPartner = `${this.#name(first.code)} (${this.#say(first, true)})`;
+    return `${opening}${t.colon}${firstPartner}. ${t.balance.total}${t.colon}${total}.`;
   }
 
   protected override renderSubtitle(model: BalanceModel): TemplateResult | typeof nothing {
@@ -200,7 +202,8 @@ export class TradeBalance extends TradeChart<BalanceModel, BalanceLayout> {
         : nothing;
     const bar = (shape: Bar | undefined, flow: string) =>
       shape
-        ? svg`<rect class=${flow} part="bar-${flow}" x=${shape.x} y=${shape.y} width=${shape.width} height=${shape.height}></rect>`
+        ? svg`<rect class=${flow} part="bar-${flow}" x=${shape.x} y=${shape.y}
+            width=${shape.width} height=${shape.height}></rect>`
         : nothing;
     const rowClass = (key: string) =>
       `${key === activeKey ? 'active' : ''} ${selected ? (key === selected ? 'selected' : 'dimmed') : ''}`;
@@ -215,9 +218,10 @@ export class TradeBalance extends TradeChart<BalanceModel, BalanceLayout> {
       ${layout.rows.map((row, index) => {
         const figures = model.rows[index];
         const balanceSign = sign(figures.balance);
+        const name = this.#name(row.key) + this.t.colon + this.#say(figures, true);
         return svg`<g class=${rowClass(row.key)}>
           <g data-key=${row.key} role="button" tabindex=${this.interaction.tabIndex(row.key)}
-            aria-pressed=${row.key === this.selected} aria-label=${this.#name(row.key) + this.t.colon + this.#say(figures, true)}>
+            aria-pressed=${row.key === this.selected} aria-label=${name}>
             <rect class="band ring" x="1" y=${row.y} width=${width - 2} height=${row.height} rx="3"></rect>
             ${bar(row.imp, 'import')}${bar(row.exp, 'export')}
           </g>

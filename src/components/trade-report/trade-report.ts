@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Flow, Level } from '../../data/contract.ts';
+import type { Flow, TradeData } from '../../data/contract.ts';
 import { territoryName } from '../../data/i18n/names.ts';
 import { loadIndex, loadJson } from '../../data/loader.ts';
 import { indexUrl, resolveBase } from '../../data/urls.ts';
@@ -27,7 +27,8 @@ import { styles } from './styles.ts';
  *
  * @attr texts - URL of the explanatory texts (JSON); default `texts/report.<lang>.json` under the data folder.
  *
- * @fires trade-select - From its charts: a country or product was chosen in one of them (the others light it up). detail: `{ kind, code, label, flow? }`.
+ * @fires trade-select - From its charts: a country or product was chosen in one of them (the others light
+ *   it up). detail: `{ kind, code, label, flow? }`.
  * @fires trade-render - From its charts, each time one is drawn. detail: `{ width }`.
  *
  * @csspart section - Each section of the report.
@@ -126,12 +127,16 @@ export class TradeReport extends TradeElement {
   }
 
   /** The territory's own Sankey (its data), or a comparison one (the region's or France's file). */
-  #sankey(flow: Flow, level?: Level, code?: string): TemplateResult {
+  #sankey(
+    data: TradeData,
+    flow: Flow,
+    parent?: { level: 'region'; code: string } | { level: 'france' },
+  ): TemplateResult {
     const shared = this.#shared();
-    if (!level) {
+    if (!parent) {
       return html`<trade-sankey
         flow=${flow}
-        .data=${this.data}
+        .data=${data}
         heading-level=${shared.level}
         theme=${shared.theme}
         toolbar=${shared.toolbar}
@@ -140,9 +145,9 @@ export class TradeReport extends TradeElement {
     }
     return html`<trade-sankey
       flow=${flow}
-      region=${level === 'region' ? code! : nothing}
-      level=${level}
-      year=${this.data!.year}
+      region=${parent.level === 'region' ? parent.code : nothing}
+      level=${parent.level}
+      year=${data.year}
       base-url=${this.baseUrl ?? nothing}
       heading-level=${shared.level}
       theme=${shared.theme}
@@ -158,18 +163,18 @@ export class TradeReport extends TradeElement {
     </section>`;
   }
 
-  #flowSection(flow: Flow): TemplateResult {
-    const data = this.data!;
+  #flowSection(data: TradeData, flow: Flow): TemplateResult {
     const { prose } = this;
     const region = data.territory.level === 'department' ? data.territory.region : undefined;
     const compare = data.territory.level !== 'france' && !this.src;
+    const regionSankey = region ? this.#sankey(data, flow, { level: 'region', code: region.code }) : nothing;
     const comparisons = compare
-      ? html`${paragraphs(prose[`${flow}Compare`])}${region ? this.#sankey(flow, 'region', region.code) : nothing}${this.#sankey(flow, 'france')}`
+      ? html`${paragraphs(prose[`${flow}Compare`])}${regionSankey}${this.#sankey(data, flow, { level: 'france' })}`
       : nothing;
     return this.#section(
       flow,
       this.t.common.flow[flow],
-      html`${paragraphs(prose[flow])}${this.#sankey(flow)}${paragraphs(prose[`${flow}Key`])} ${comparisons}`,
+      html`${paragraphs(prose[flow])}${this.#sankey(data, flow)}${paragraphs(prose[`${flow}Key`])} ${comparisons}`,
     );
   }
 
@@ -190,22 +195,22 @@ export class TradeReport extends TradeElement {
     const { sections } = t.report;
     let body: unknown;
     if (data) {
-      const industry =
-        data.territoriesOfIndustry?.length && data.territory.level === 'department'
-          ? this.#section(
-              'industry',
-              sections.industry,
-              html`<ul>
-                ${data.territoriesOfIndustry.map((name) => html`<li>${name}</li>`)}
-              </ul>`,
-            )
-          : nothing;
+      const industry = data.territoriesOfIndustry?.length
+        ? this.#section(
+            'industry',
+            sections.industry(data.territory.level),
+            html`<ul>
+              ${data.territoriesOfIndustry.map((name) => html`<li>${name}</li>`)}
+            </ul>`,
+          )
+        : nothing;
+      const balance = html`${paragraphs(prose.balance)}${this.#chart('balance')}${paragraphs(prose.balanceKey)}`;
+      const activities = html`${paragraphs(prose.activities)}${this.#chart('treemap')}`;
       body = html`${this.#section('intro', sections.intro, paragraphs(prose.intro))} ${industry}
       ${this.#section('method', sections.method, paragraphs(prose.method))}
-      ${this.#section('balance', sections.balance, html`${paragraphs(prose.balance)}${this.#chart('balance')}${paragraphs(prose.balanceKey)}`)}
-      ${this.#section('activities', sections.activities, html`${paragraphs(prose.activities)}${this.#chart('treemap')}`)}
-      ${this.#flowSection('export')} ${this.#flowSection('import')}
-      ${this.#section('figures', sections.figures, this.#chart('summary'))}`;
+      ${this.#section('balance', sections.balance, balance)}
+      ${this.#section('activities', sections.activities, activities)} ${this.#flowSection(data, 'export')}
+      ${this.#flowSection(data, 'import')} ${this.#section('figures', sections.figures, this.#chart('summary'))}`;
     } else if (loader.status === 'error' && loader.error) {
       body = renderError(loader.error, loader.errorUrl, t, this.errorContext);
     } else {

@@ -4,7 +4,7 @@
  * width + measure in, plain objects out (every number finite, every mark and
  * label inside [0, width] × [0, height]).
  */
-import { sankey, type SankeyNode } from 'd3-sankey';
+import { sankey, type SankeyLink, type SankeyNode } from 'd3-sankey';
 import { truncate, type Measure } from '../../layout/text.ts';
 import type { GraphLink, GraphNode, SankeyModel } from './model.ts';
 
@@ -59,7 +59,7 @@ const MIN_PADDING = 6;
 
 /** Font size for a width (smaller on phones), and the height of a two-line label. */
 const fontFor = (width: number) => (width < 480 ? 11 : 12);
-const lineFor = (width: number) => fontFor(width) * 2 + 4;
+const labelHeightFor = (width: number) => fontFor(width) * 2 + 4;
 /** Room given to the node heights, the flows' total. */
 const nodeSpaceFor = (width: number) => Math.max(150, Math.min(340, width * 0.4));
 
@@ -70,9 +70,23 @@ const nodeSpaceFor = (width: number) => Math.max(150, Math.min(340, width * 0.4)
  * its labels need more room.
  */
 export const estimateHeight = (width: number, perSide = 11): number =>
-  nodeSpaceFor(width) + (perSide * (width < INNER_BELOW ? 0.7 : 0.6) + 0.4) * lineFor(width);
+  nodeSpaceFor(width) + (perSide * (width < INNER_BELOW ? 0.7 : 0.6) + 0.4) * labelHeightFor(width);
 
-type N = SankeyNode<GraphNode, GraphLink>;
+/** A link's own fields: d3-sankey reads its ends (ids, then nodes) and adds its geometry. */
+type LinkFields = Omit<GraphLink, 'source' | 'target'>;
+/**
+ * A node and a link as d3-sankey leaves them. Its types keep what it computes
+ * optional, but `generator()` sets it on every node and link: the positions, and
+ * the link's ends as nodes rather than ids.
+ */
+type PlacedNode = SankeyNode<GraphNode, LinkFields> & { x0: number; x1: number; y0: number; y1: number };
+type PlacedLink = SankeyLink<GraphNode, LinkFields> & {
+  source: PlacedNode;
+  target: PlacedNode;
+  y0: number;
+  y1: number;
+  width: number;
+};
 
 /** The words of the chart, in the reader's language. */
 export interface SankeyWords {
@@ -89,9 +103,9 @@ export function layoutSankey(
   perSide = 11,
 ): SankeyLayout {
   const fontSize = fontFor(width);
-  const lh = lineFor(width);
+  const labelHeight = labelHeightFor(width);
   const inner = width < INNER_BELOW;
-  const layout: SankeyLayout = { width, height: 320, fontSize, labelHeight: lh, inner, nodes: [], links: [] };
+  const layout: SankeyLayout = { width, height: 320, fontSize, labelHeight, inner, nodes: [], links: [] };
   if (!model.links.length) return layout;
 
   // Wide: labels in a column on the outer side of each node column. The two
@@ -102,20 +116,19 @@ export function layoutSankey(
   // that short labels (countries) leave room to long ones (products). Half is
   // always wider than an amount: amounts are never shortened.
   const nodeWidth = inner ? 8 : 12;
-  const { euros } = words;
-  const shown = (n: GraphNode) => words.nodeName(n);
-  const extent = (n: GraphNode) =>
-    Math.ceil(Math.max(measure(shown(n), fontSize, 600), measure(euros(n.value), fontSize - 1)));
-  const needs = [model.left, model.right].map((c) => Math.max(...c.map(extent)));
+  // The width a node's label needs: its name (bold) or its amount, whichever is wider.
+  const labelNeed = (node: GraphNode) =>
+    Math.ceil(Math.max(measure(words.nodeName(node), fontSize, 600), measure(words.euros(node.value), fontSize - 1)));
+  const needs = [model.left, model.right].map((column) => Math.max(...column.map(labelNeed)));
   const budget = inner ? width - 2 * (nodeWidth + LABEL_GAP) - 8 : width * 0.56;
   const room = (need: number, facing: number) => Math.min(need, budget - Math.min(facing, budget / 2));
-  const labelWidth = needs.map((n, i) => Math.min(room(n, needs[1 - i]), inner ? width : width * 0.4));
+  const labelWidth = needs.map((need, side) => Math.min(room(need, needs[1 - side]), inner ? width : width * 0.4));
 
   // d3-sankey sizes the nodes and links: the flows' total takes `nodeSpace` in
   // each column (the input order is kept: nodes in column order, links by
   // source then target). The nodes are spaced again below.
-  const generator = sankey<GraphNode, GraphLink>()
-    .nodeId((n) => n.id)
+  const generator = sankey<GraphNode, LinkFields>()
+    .nodeId((node) => node.id)
     .nodeWidth(nodeWidth)
     .nodePadding(0)
     .iterations(0)
@@ -125,55 +138,59 @@ export function layoutSankey(
     ]);
   // Fresh copies: d3-sankey mutates its input.
   const graph = generator({
-    nodes: [...model.left, ...model.right].map((n) => ({ ...n })),
-    links: model.links.map((l) => ({ ...l })),
+    nodes: [...model.left, ...model.right].map((node) => ({ ...node })),
+    links: model.links.map((link) => ({ ...link })),
   });
+  const placedNodes = graph.nodes as PlacedNode[];
 
   // Space each column so that two-line labels centred on their nodes never
   // overlap and stay inside the box: a gap of at least MIN_PADDING, more between
   // small nodes; half a label above the first and below the last. The height is
   // the tallest column's; what is left in a column is shared between its gaps.
-  const columns = [graph.nodes.slice(0, model.left.length), graph.nodes.slice(model.left.length)];
-  const needed = columns.map((c) => {
+  const columns = [placedNodes.slice(0, model.left.length), placedNodes.slice(model.left.length)];
+  const needed = columns.map((column) => {
     let y = 0;
-    let last = lh;
-    c.forEach((n, j) => {
-      const h = n.y1! - n.y0!;
-      n.y0 = y += Math.max(j && MIN_PADDING, lh - (last + h) / 2);
-      n.y1 = y += last = h;
+    let previousHeight = labelHeight;
+    column.forEach((node, index) => {
+      const nodeHeight = node.y1 - node.y0;
+      // Middles at least a label's height apart: the labels centred on them never touch.
+      node.y0 = y += Math.max(index && MIN_PADDING, labelHeight - (previousHeight + nodeHeight) / 2);
+      node.y1 = y += previousHeight = nodeHeight;
     });
-    return y + Math.max(0, (lh - last) / 2);
+    return y + Math.max(0, (labelHeight - previousHeight) / 2);
   });
   const height = (layout.height = Math.max(estimateHeight(width, perSide), ...needed));
-  columns.forEach((c, i) =>
-    c.forEach((n, j) => {
-      const shift = ((height - needed[i]) / (c.length + 1)) * (j + 1);
-      n.y0! += shift;
-      n.y1! += shift;
-    }),
-  );
+  columns.forEach((column, side) => {
+    column.forEach((node, index) => {
+      const shift = ((height - needed[side]) / (column.length + 1)) * (index + 1);
+      node.y0 += shift;
+      node.y1 += shift;
+    });
+  });
   generator.update(graph);
 
-  layout.nodes = columns.flatMap((c, i) =>
-    c.map((n) => {
-      const { x0, y0, x1, y1 } = n as Required<N>;
+  const modelColumns = [model.left, model.right];
+  layout.nodes = columns.flatMap((column, side) =>
+    column.map((node, index): LayoutNode => {
+      const { x0, y0, x1, y1 } = node;
       // Wide, the left labels end at their node; narrow, the right ones do.
-      const end = i === +inner;
-      const facing = columns[1 - i].filter((m) => Math.abs(m.y0! + m.y1! - y0 - y1) < 2 * lh);
+      const end = side === +inner;
+      const facing = columns[1 - side].filter((other) => Math.abs(other.y0 + other.y1 - y0 - y1) < 2 * labelHeight);
       return {
-        ...model.nodes.get(n.id)!,
+        // The model's node, without what d3-sankey added to its copy.
+        ...modelColumns[side][index],
         x0,
         y0,
         x1,
         y1,
         name: truncate(
-          shown(n),
-          inner ? room(needs[i], Math.max(0, ...facing.map(extent))) : labelWidth[i],
+          words.nodeName(node),
+          inner ? room(needs[side], Math.max(0, ...facing.map(labelNeed))) : labelWidth[side],
           measure,
           fontSize,
           600,
         ),
-        valueText: euros(n.value!),
+        valueText: words.euros(node.value),
         labelX: end ? x0 - LABEL_GAP : x1 + LABEL_GAP,
         labelY: (y0 + y1) / 2,
         anchor: end ? 'end' : 'start',
@@ -181,18 +198,18 @@ export function layoutSankey(
       };
     }),
   );
-  layout.links = graph.links
-    .map((l, k) => {
-      const xa = (l.source as N).x1!;
-      const xb = (l.target as N).x0!;
-      const xm = (xa + xb) / 2;
-      const { y0, y1, width: w } = l as Required<typeof l>;
-      const ym = (y0 + y1) / 2;
+  layout.links = (graph.links as PlacedLink[])
+    .map((link, index) => {
+      const sourceX = link.source.x1;
+      const targetX = link.target.x0;
+      const middleX = (sourceX + targetX) / 2;
+      const { y0, y1, width: linkWidth } = link;
+      const middleY = (y0 + y1) / 2;
       return {
-        ...model.links[k],
-        width: w,
-        d: `M${xa},${y0}C${xm},${y0} ${xm},${y1} ${xb},${y1}`,
-        tip: { x: xm, y: ym - w / 2, below: ym + w / 2 },
+        ...model.links[index],
+        width: linkWidth,
+        d: `M${sourceX},${y0}C${middleX},${y0} ${middleX},${y1} ${targetX},${y1}`,
+        tip: { x: middleX, y: middleY - linkWidth / 2, below: middleY + linkWidth / 2 },
       };
     })
     .sort((a, b) => +a.highlighted - +b.highlighted);

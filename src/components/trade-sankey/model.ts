@@ -10,7 +10,10 @@ import type { Flow, Territory, TradeData } from '../../data/contract.ts';
 export type NodeKind = 'product' | 'country';
 
 export interface GraphNode {
-  /** Namespaced, so that a product and a country never merge: "p:C11Z", "c:ES"; "p:*" / "c:*" for "Autres". */
+  /**
+   * Namespaced, so that a product and a country never merge: "p:C11Z", "c:ES";
+   * "p:*" / "c:*" for "Autres".
+   */
   id: string;
   kind: NodeKind;
   /** Product or country code; "*" for "Autres". */
@@ -95,7 +98,13 @@ export function sankeyModel(data: TradeData, { flow, limit, highlight }: SankeyO
     const id = `l:${source}>${target}`;
     sums.set(id, { id, source, target, value: value + (sums.get(id)?.value ?? 0), highlighted: false });
   }
-  const links = left.flatMap((a) => right.map((b) => sums.get(`l:${a.id}>${b.id}`)!)).filter(Boolean);
+  const links: GraphLink[] = [];
+  for (const source of left) {
+    for (const target of right) {
+      const link = sums.get(`l:${source.id}>${target.id}`);
+      if (link) links.push(link);
+    }
+  }
 
   // Largest individual flows (between two named nodes, a link is one flow); ties
   // in id order, that is source code, then target code.

@@ -32,9 +32,11 @@ import { sankeyWords } from './texts.ts';
  * @tagname trade-sankey
  * @summary Sankey diagram of a territory's exports (product → country) or imports (country → product).
  *
- * @attr flow - "export" (default: products on the left, destination countries on the right) or "import" (origin countries on the left, products on the right).
+ * @attr flow - "export" (default: products on the left, destination countries on the right) or "import"
+ *   (origin countries on the left, products on the right).
  * @attr limit - How many products and countries are drawn on each side before "Autres" (default 10).
- * @attr highlight - How many of the largest individual flows are drawn in red (default 5; 0 for none). Flows from or to "Autres" never are.
+ * @attr highlight - How many of the largest individual flows are drawn in red (default 5; 0 for none).
+ *   Flows from or to "Autres" never are.
  *
  * @csspart node - A node's bar (product or country, "Autres" included).
  * @csspart link - A flow between a product and a country.
@@ -57,9 +59,10 @@ export class TradeSankey extends TradeChart<SankeyModel, SankeyLayout> {
     keys: (layout) => layout.nodes.map((node) => node.id),
     next: (current, key, layout) => this.#nextNode(current, key, layout),
     select: (key) => {
-      const node = this.model?.nodes.get(key);
-      return node && !node.count
-        ? { kind: node.kind, code: node.code, label: this.#name(node), flow: this.model!.flow }
+      const { model } = this;
+      const node = model?.nodes.get(key);
+      return model && node && !node.count
+        ? { kind: node.kind, code: node.code, label: this.#name(node), flow: model.flow }
         : undefined;
     },
     tooltip: (key) => this.#tooltip(key),
@@ -79,11 +82,19 @@ export class TradeSankey extends TradeChart<SankeyModel, SankeyLayout> {
   /** A node's full name: "Boissons", "Autres produits (23)". */
   #name(node: GraphNode): string {
     if (node.count) return this.t.sankey.others(node.kind, node.count);
-    return node.kind === 'country' ? countryName(this.data!, node.code, this.t) : productName(this.data!, node.code);
+    const data = this.modelData;
+    return node.kind === 'country' ? countryName(data, node.code, this.t) : productName(data, node.code);
   }
 
-  #nameOf(id: string): string {
-    return this.#name(this.model!.nodes.get(id)!);
+  /** A node of the model by id: the ends of its links are all in it. */
+  #node(model: SankeyModel, id: string): GraphNode {
+    const node = model.nodes.get(id);
+    if (!node) throw new Error(`no node ${id}`);
+    return node;
+  }
+
+  #nameOf(model: SankeyModel, id: string): string {
+    return this.#name(this.#node(model, id));
   }
 
   #euros(value: number): string {
@@ -96,10 +107,14 @@ export class TradeSankey extends TradeChart<SankeyModel, SankeyLayout> {
 
   protected buildLayout(model: SankeyModel, width: number, measure: Measure): SankeyLayout {
     // Drawn: "Autres (23)"; the full name is in the tooltip and the table.
-    return layoutSankey(model, width, measure, sankeyWords(this.t, this.data!), countOr(this.limit, DEFAULT_LIMIT) + 1);
+    const words = sankeyWords(this.t, this.modelData);
+    return layoutSankey(model, width, measure, words, countOr(this.limit, DEFAULT_LIMIT) + 1);
   }
 
-  /** "Flux à l'export par produit et par pays, Gers (2024)": the kinds for a department only, as in the report. */
+  /**
+   * "Flux à l'export par produit et par pays, Gers (2024)": the kinds for a
+   * department only, as in the report.
+   */
   protected titleFor(data: TradeData | undefined): string {
     const flow: Flow = this.flow === 'import' ? 'import' : 'export';
     const kinds: NodeKind[] = flow === 'export' ? ['product', 'country'] : ['country', 'product'];
@@ -119,21 +134,25 @@ export class TradeSankey extends TradeChart<SankeyModel, SankeyLayout> {
     return estimateHeight(width, countOr(this.limit, DEFAULT_LIMIT) + 1);
   }
 
-  /** "Gers, 2024 : 300,0 M€ d'exportations. Les 4 principaux flux, en rouge : Boissons vers Espagne (120,0 M€) ; …." */
+  /**
+   * "Gers, 2024 : 300,0 M€ d'exportations. Les 4 principaux flux, en rouge :
+   * Boissons vers Espagne (120,0 M€) ; …."
+   */
   protected describe(model: SankeyModel): string {
     const { t } = this;
     const red = model.highlights.length;
     // Without red flows, the largest one.
     const listed = red ? model.highlights : [model.links.reduce((a, b) => (b.value > a.value ? b : a))];
     const flows = listed.map((link) => {
-      const ends = [this.#nameOf(link.source), this.#nameOf(link.target)];
+      const ends = [this.#nameOf(model, link.source), this.#nameOf(model, link.target)];
       // Always "product to/from country".
       if (model.flow === 'import') ends.reverse();
       return `${ends.join(` ${t.sankey.direction[model.flow]} `)} (${this.#euros(link.value)})`;
     });
     const amount = `${this.#euros(model.total)} ${t.sankey.amountOf(this.#flowInSentence(model.flow))}`;
     const legend = `${t.sankey.top(flows.length)}${red ? t.sankey.inRed : ''}`;
-    return `${territoryName(model.territory, t)}, ${model.year}${t.colon}${amount}. ${legend}${t.colon}${flows.join(t.listSeparator)}.`;
+    const territory = `${territoryName(model.territory, t)}, ${model.year}`;
+    return `${territory}${t.colon}${amount}. ${legend}${t.colon}${flows.join(t.listSeparator)}.`;
   }
 
   protected override renderSubtitle(model: SankeyModel): TemplateResult | typeof nothing {
@@ -141,18 +160,20 @@ export class TradeSankey extends TradeChart<SankeyModel, SankeyLayout> {
     return count ? html`<p class="subtitle legend">${this.t.sankey.top(count)}</p>` : nothing;
   }
 
-  /** "Total des exportations : 593,3 M€ — soit 1,2 % de la valeur exportée par la région Occitanie, soit 0,10 % …". */
+  /**
+   * "Total des exportations : 593,3 M€ — soit 1,2 % de la valeur exportée par la
+   * région Occitanie, soit 0,10 % …".
+   */
   protected override renderCaption(model: SankeyModel): TemplateResult {
     const { t } = this;
+    const { regionShare, regionName, franceShare } = model;
     const adjective = t.common.flowAdjective[model.flow];
+    // A region's share comes with its name (a department's file has both, or neither).
     const shares = [
-      model.regionShare &&
-        t.sankey.share(
-          formatShare(model.regionShare, t),
-          adjective,
-          t.sankey.byRegion(t.common.regionOf(model.regionName!)),
-        ),
-      model.franceShare && t.sankey.share(formatShare(model.franceShare, t), adjective, t.sankey.national),
+      regionShare &&
+        regionName !== undefined &&
+        t.sankey.share(formatShare(regionShare, t), adjective, t.sankey.byRegion(t.common.regionOf(regionName))),
+      franceShare && t.sankey.share(formatShare(franceShare, t), adjective, t.sankey.national),
     ].filter(Boolean);
     const total = `${t.sankey.total(this.#flowInSentence(model.flow))}${t.colon}${this.#euros(model.total)}`;
     return html`<strong>${total}</strong>${shares.length ? ` — ${shares.join(', ')}` : ''}`;
@@ -172,8 +193,8 @@ export class TradeSankey extends TradeChart<SankeyModel, SankeyLayout> {
         { label: shareOfTotal, numeric: true, unit: '%' },
       ],
       rows: model.links.map((link) => [
-        this.#nameOf(link.source),
-        this.#nameOf(link.target),
+        this.#nameOf(model, link.source),
+        this.#nameOf(model, link.target),
         money(link.value),
         ratio(link.value / model.total),
       ]),
@@ -183,7 +204,8 @@ export class TradeSankey extends TradeChart<SankeyModel, SankeyLayout> {
 
   /** Up/Down (and Home/End) within a column; Left/Right to the nearest node of the left or right column. */
   #nextNode(current: string, key: string, layout: SankeyLayout): string | undefined {
-    const node = layout.nodes.find((n) => n.id === current)!;
+    const node = layout.nodes.find((n) => n.id === current);
+    if (!node) return undefined;
     const column = (side: string) => layout.nodes.filter((n) => n.side === side);
     const target = key === 'ArrowLeft' ? column('left') : key === 'ArrowRight' ? column('right') : [];
     const distance = (n: LayoutNode) => Math.abs(n.labelY - node.labelY);
@@ -195,20 +217,27 @@ export class TradeSankey extends TradeChart<SankeyModel, SankeyLayout> {
     );
   }
 
-  /** A link: its value, its share of its two nodes and of the total. A node: its value and share; for "Autres", what it gathers. */
+  /**
+   * A link: its value, its share of its two nodes and of the total. A node: its
+   * value and share; for "Autres", what it gathers.
+   */
   #tooltip(key: string): TemplateResult | undefined {
-    const model = this.model!;
+    const { model } = this;
+    if (!model) return undefined;
     const { sankey } = this.t;
     const link = model.links.find((l) => l.id === key);
     const node = model.nodes.get(key);
     const value = (link ?? node)?.value;
     if (!value) return undefined;
     const shareOf = (id: string) => {
-      const end = model.nodes.get(id)!;
+      const end = this.#node(model, id);
       return [sankey.shareOf(this.#kind(end.kind)), formatShare(value / end.value, this.t)] as const;
     };
     const gathered = node?.count;
-    return renderTooltip(link ? `${this.#nameOf(link.source)} → ${this.#nameOf(link.target)}` : this.#nameOf(key), [
+    const title = link
+      ? `${this.#nameOf(model, link.source)} → ${this.#nameOf(model, link.target)}`
+      : this.#nameOf(model, key);
+    return renderTooltip(title, [
       [sankey.value, this.#euros(value)],
       link && shareOf(link.source),
       link && shareOf(link.target),
@@ -227,8 +256,28 @@ export class TradeSankey extends TradeChart<SankeyModel, SankeyLayout> {
     const lit = focus && new Set([focus, ...layout.links.filter((link) => ends(link).includes(focus)).flatMap(ends)]);
     const dimmed = (id: string) => (lit && !lit.has(id) ? ' dimmed' : '');
     const { fontSize } = layout;
-    const nodeName = (node: LayoutNode) =>
-      `${this.#name(node)}${t.colon}${node.valueText}, ${formatShare(node.value / model.total, t)} ${t.sankey.ofTotal}`;
+    const nodeName = (node: LayoutNode) => {
+      const share = `${formatShare(node.value / model.total, t)} ${t.sankey.ofTotal}`;
+      return `${this.#name(node)}${t.colon}${node.valueText}, ${share}`;
+    };
+    // The label sits beside the button, not in it: its text may be shortened,
+    // while the button's name is the full sentence.
+    const nodeMark = (node: LayoutNode) => {
+      const selected = node.id === selectedId;
+      const className = `node${node.count ? ' others' : ''}${selected ? ' selected' : ''}${dimmed(node.id)}`;
+      return svg`<g class=${className}>
+          <rect part="node" data-key=${node.id} role="button" tabindex=${this.interaction.tabIndex(node.id)}
+            aria-pressed=${node.count ? nothing : selected} aria-label=${nodeName(node)}
+            x=${node.x0} y=${node.y0} width=${node.x1 - node.x0} height=${node.y1 - node.y0}></rect>
+          <text part="label" data-key=${node.id} aria-hidden="true"
+            x=${node.labelX} y=${node.labelY} text-anchor=${node.anchor}
+            ><tspan class="name" dy="-3" font-weight="600">${node.name}</tspan
+            ><tspan class="value" x=${node.labelX} dy=${fontSize + 2} font-size=${fontSize - 1}
+              >${node.valueText}</tspan
+            ></text
+          >
+        </g>`;
+    };
     return html`<svg
       class="${model.flow}${layout.inner ? ' inner' : ''}"
       width=${layout.width}
@@ -238,23 +287,10 @@ export class TradeSankey extends TradeChart<SankeyModel, SankeyLayout> {
     >
       ${layout.links.map((link) => {
         const part = link.highlighted ? 'link link-highlight' : 'link';
-        return svg`<path data-key=${link.id} part=${part} class=${part + dimmed(link.id)} d=${link.d} stroke-width=${link.width}></path>`;
+        return svg`<path data-key=${link.id} part=${part} class=${part + dimmed(link.id)}
+          d=${link.d} stroke-width=${link.width}></path>`;
       })}
-      ${layout.nodes.map(
-        // The label sits beside the button, not in it: its text may be shortened,
-        // while the button's name is the full sentence.
-        (
-          node,
-        ) => svg`<g class="node${node.count ? ' others' : ''}${node.id === selectedId ? ' selected' : ''}${dimmed(node.id)}">
-          <rect part="node" data-key=${node.id} role="button" tabindex=${this.interaction.tabIndex(node.id)}
-            aria-pressed=${node.count ? nothing : node.id === selectedId} aria-label=${nodeName(node)}
-            x=${node.x0} y=${node.y0} width=${node.x1 - node.x0} height=${node.y1 - node.y0}></rect>
-          <text part="label" data-key=${node.id} aria-hidden="true" x=${node.labelX} y=${node.labelY} text-anchor=${node.anchor}
-            ><tspan class="name" dy="-3" font-weight="600">${node.name}</tspan
-            ><tspan class="value" x=${node.labelX} dy=${fontSize + 2} font-size=${fontSize - 1}>${node.valueText}</tspan></text
-          >
-        </g>`,
-      )}
+      ${layout.nodes.map(nodeMark)}
     </svg>`;
   }
 }

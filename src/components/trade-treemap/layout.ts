@@ -27,12 +27,16 @@ export interface Compartment {
   /** Its header: "Importations" and "684,6 M€". */
   name: string;
   totalText: string;
+  /** The tiles' box, under the header. */
   x: number;
   y: number;
-  w: number;
-  h: number;
-  /** The header above: a swatch of the flow's colour at (sx, sy), then "Importations — 684,6 M€" at (x, y); the name alone when not `full`. */
-  header: { x: number; y: number; sx: number; sy: number; full: boolean };
+  width: number;
+  height: number;
+  /**
+   * The header above: a swatch of the flow's colour at (swatchX, swatchY), then
+   * "Importations — 684,6 M€" at (x, y); the name alone when not `full`.
+   */
+  header: { x: number; y: number; swatchX: number; swatchY: number; full: boolean };
 }
 
 export interface Tile {
@@ -61,7 +65,7 @@ export interface TreemapLayout {
   /** Tile text size, px. */
   fontSize: number;
   /** Header text size, px. */
-  headerSize: number;
+  headerFontSize: number;
   compartments: Compartment[];
   tiles: Tile[];
   /** Where to say that a flow is zero ("Aucune importation en 2024"), at x = 0. */
@@ -73,12 +77,18 @@ export const STACK_BELOW = 560;
 const GAP = 12;
 /** Inner padding of a tile's label. */
 export const PAD = 6;
-/** Header swatch: a square of the flow's colour before the name (its size is written in the element's template too). */
+/**
+ * Header swatch: a square of the flow's colour before the name (its size is
+ * written in the element's template too).
+ */
 export const SWATCH = 11;
 /** Header text starts after the swatch and a space. */
 const LEAD = SWATCH + 6;
 
-const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
+const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(max, value));
+
+/** From one baseline of a tile's label to the next. */
+const lineHeight = (fontSize: number) => Math.round(fontSize * 1.25);
 
 /** Total height of the chart for a width: also the loading placeholder's height. */
 export function treemapHeight(width: number, stacked: boolean): number {
@@ -86,44 +96,56 @@ export function treemapHeight(width: number, stacked: boolean): number {
 }
 
 /**
- * Fits a label into a w × h tile: the whole label wrapped on words, followed by
- * the share (on the last line, or the next); else the whole label alone; else the
- * label shortened with "…" after its first word at least; else nothing. A line needs 1 em above its baseline and
- * 0.3 em below: generous for any common font. (Its own greedy wrap rather than
- * text.ts's `wrap`: it must know whether the whole label fits before choosing, and
- * fused, the two are smaller.)
+ * Fits a label into a `width` × `height` tile, trying in turn: the whole label
+ * followed by the share (on the last line, or on a line of its own); the whole
+ * label alone; the label shortened with "…", keeping at least its first word;
+ * nothing.
+ *
+ * The wrapping is greedy: a word goes on the current line if the line still fits,
+ * else it starts a new one. It does not balance the lines' lengths, and a word
+ * wider than the tile stays alone on its line, which makes the label too wide to
+ * show whole. A line needs 1 em above its baseline and 0.3 em below, generous for
+ * any common font; the lines after the first take `lineHeight` each.
+ *
+ * (Its own wrapping rather than text.ts's `wrap`: it must know whether the whole
+ * label fits before choosing, and fused, the two are smaller.)
  */
 export function fitLabel(
   label: string,
   shareText: string,
-  w: number,
-  h: number,
-  fs: number,
+  width: number,
+  height: number,
+  fontSize: number,
   measure: Measure,
 ): { lines: string[]; share: boolean } {
-  const aw = w - 2 * PAD - 1;
-  const max = Math.floor((h - 2 * PAD - 1.3 * fs) / Math.round(fs * 1.25)) + 1;
-  const fit = (s: string) => measure(s, fs) <= aw;
+  const textWidth = width - 2 * PAD - 1;
+  const maxLines = Math.floor((height - 2 * PAD - 1.3 * fontSize) / lineHeight(fontSize)) + 1;
+  const fits = (text: string) => measure(text, fontSize) <= textWidth;
   const lines: string[] = [];
   for (const word of label.split(' ')) {
-    const n = lines.length;
-    if (n && fit(`${lines[n - 1]} ${word}`)) lines[n - 1] += ` ${word}`;
+    const last = lines.length - 1;
+    if (last >= 0 && fits(`${lines[last]} ${word}`)) lines[last] += ` ${word}`;
     else lines.push(word);
   }
-  const n = lines.length;
-  const wide = lines.findIndex((l) => !fit(l));
-  if (wide < 0 && n <= max) {
-    const joined = `${lines[n - 1]} — ${shareText}`;
-    if (fit(joined)) lines[n - 1] = joined;
-    else if (n < max && fit(shareText)) lines.push(shareText);
+  const count = lines.length;
+  const firstTooWide = lines.findIndex((line) => !fits(line));
+  if (firstTooWide < 0 && count <= maxLines) {
+    const joined = `${lines[count - 1]} — ${shareText}`;
+    if (fits(joined)) lines[count - 1] = joined;
+    else if (count < maxLines && fits(shareText)) lines.push(shareText);
     else return { lines, share: false };
     return { lines, share: true };
   }
-  // Shortened: the lines before the first one too wide or the last allowed, then the rest cut with "…".
-  // Nothing when there is no room for a line, or for the first word: no "Prod…", "P…".
-  const k = Math.min(wide < 0 ? n : wide, max - 1);
+  // Shortened: the lines before the first one too wide (or before the last one
+  // allowed) are kept, and the rest of the label is cut with "…" on one line.
+  // Nothing when there is no room for a line, or when the first word is too wide:
+  // no "Prod…", "P…".
+  const kept = Math.min(firstTooWide < 0 ? count : firstTooWide, maxLines - 1);
   return {
-    lines: wide && k >= 0 ? [...lines.slice(0, k), truncate(lines.slice(k).join(' '), aw, measure, fs)] : [],
+    lines:
+      firstTooWide !== 0 && kept >= 0
+        ? [...lines.slice(0, kept), truncate(lines.slice(kept).join(' '), textWidth, measure, fontSize)]
+        : [],
     share: false,
   };
 }
@@ -150,68 +172,99 @@ export function layoutTreemap(
   words: TreemapWords,
   { scale = 1 }: LayoutOptions = {},
 ): TreemapLayout {
-  const fs = Math.round((width < 600 ? 12 : 13) * scale);
-  const hfs = Math.round(14 * scale);
-  const hlh = Math.round(hfs * 1.35);
-  const band = hlh + 4;
-  const drawn = model.flows.filter((f) => f.total);
-  const sum = drawn.reduce((a, f) => a + f.total, 0);
+  const fontSize = Math.round((width < 600 ? 12 : 13) * scale);
+  const headerFontSize = Math.round(14 * scale);
+  const headerLineHeight = Math.round(headerFontSize * 1.35);
+  // The header's band above each compartment.
+  const headerBand = headerLineHeight + 4;
+  const drawn = model.flows.filter((flowData) => flowData.total);
+  const drawnTotal = drawn.reduce((sum, flowData) => sum + flowData.total, 0);
   // A zero flow is a line of text above the other (two zero flows are the empty state, not drawn).
-  const notes = model.flows.filter((f) => !f.total).map((f) => ({ flow: f.flow, y: hfs }));
-  const top = notes.length && hlh + 6;
-  const avail = width - GAP * (drawn.length - 1);
+  const notes = model.flows
+    .filter((flowData) => !flowData.total)
+    .map((flowData) => ({ flow: flowData.flow, y: headerFontSize }));
+  const top = notes.length && headerLineHeight + 6;
+  // The width the compartments share when side by side.
+  const sharedWidth = width - GAP * (drawn.length - 1);
+  const header = (flowData: TreemapFlow) => ({
+    name: words.flowName(flowData.flow),
+    totalText: words.euros(flowData.total),
+  });
   // Whether "■ Importations — 684,6 M€" fits a width.
-  const header = (f: TreemapFlow) => ({ name: words.flowName(f.flow), totalText: words.euros(f.total) });
-  const fits = (f: TreemapFlow, w: number) => {
-    const { name, totalText } = header(f);
-    return LEAD + measure(name, hfs, 700) + measure(` — ${totalText}`, hfs) <= w;
+  const headerFits = (flowData: TreemapFlow, boxWidth: number) => {
+    const { name, totalText } = header(flowData);
+    return LEAD + measure(name, headerFontSize, 700) + measure(` — ${totalText}`, headerFontSize) <= boxWidth;
   };
-  const stacked = drawn.length > 1 && (width < STACK_BELOW || drawn.some((f) => !fits(f, (avail * f.total) / sum)));
+  const stacked =
+    drawn.length > 1 &&
+    (width < STACK_BELOW ||
+      drawn.some((flowData) => !headerFits(flowData, (sharedWidth * flowData.total) / drawnTotal)));
   const height = treemapHeight(width, stacked);
   // Side by side: one height, widths ∝ totals. Stacked (two flows): one width, heights ∝ totals.
-  const free = height - top - band - (stacked ? band + GAP : 0);
-  let pos = 0;
+  const tileSpace = height - top - headerBand - (stacked ? headerBand + GAP : 0);
+  // Where the next compartment starts: its left side, or (stacked) its header's top.
+  let offset = 0;
   const tiles: Tile[] = [];
-  const compartments = drawn.map((f): Compartment => {
-    const [x, y, w, h] = stacked
-      ? [0, top + pos, width, (free * f.total) / sum]
-      : [pos, top, (avail * f.total) / sum, free];
+  const tileLineHeight = lineHeight(fontSize);
+  const compartments = drawn.map((flowData): Compartment => {
+    const [x, headerTop, boxWidth, boxHeight] = stacked
+      ? [0, top + offset, width, (tileSpace * flowData.total) / drawnTotal]
+      : [offset, top, (sharedWidth * flowData.total) / drawnTotal, tileSpace];
+    const boxTop = headerTop + headerBand;
     const rects = squarify(
-      f.items.map((i) => i.value),
-      [x, y + band, x + w, y + band + h],
+      flowData.items.map((item) => item.value),
+      [x, boxTop, x + boxWidth, boxTop + boxHeight],
     );
-    pos += GAP + (stacked ? band + h : w);
-    f.items.forEach((item, i) => {
-      const [x0, y0, x1, y1] = rects[i];
+    offset += GAP + (stacked ? headerBand + boxHeight : boxWidth);
+    flowData.items.forEach((item, index) => {
+      const [x0, y0, x1, y1] = rects[index];
       const label = words.itemLabel(item);
       const shareText = words.share(item.share);
-      const { lines, share } = fitLabel(label, shareText, x1 - x0, y1 - y0, fs, measure);
-      const placed = lines.map((text, k): Line => [text, x0 + PAD, y0 + PAD + fs + k * Math.round(fs * 1.25)]);
-      const other = item.code === OTHER;
+      const fitted = fitLabel(label, shareText, x1 - x0, y1 - y0, fontSize, measure);
+      const lines = fitted.lines.map((text, line): Line => [
+        text,
+        x0 + PAD,
+        y0 + PAD + fontSize + line * tileLineHeight,
+      ]);
       tiles.push({
-        key: `${f.flow}:${item.code}`,
-        flow: f.flow,
+        key: `${flowData.flow}:${item.code}`,
+        flow: flowData.flow,
         item,
-        other,
+        other: item.code === OTHER,
         x0,
         y0,
         x1,
         y1,
         label,
         shareText,
-        share,
-        lines: placed,
+        share: fitted.share,
+        lines,
       });
     });
-    const headerPosition = { x: x + LEAD, y: y + hfs, sx: x, sy: y + hfs - (SWATCH - 1), full: fits(f, w) };
-    return { flow: f.flow, data: f, ...header(f), x, y: y + band, w, h, header: headerPosition };
+    const headerPosition = {
+      x: x + LEAD,
+      y: headerTop + headerFontSize,
+      swatchX: x,
+      swatchY: headerTop + headerFontSize - (SWATCH - 1),
+      full: headerFits(flowData, boxWidth),
+    };
+    return {
+      flow: flowData.flow,
+      data: flowData,
+      ...header(flowData),
+      x,
+      y: boxTop,
+      width: boxWidth,
+      height: boxHeight,
+      header: headerPosition,
+    };
   });
   return {
     width,
     height: drawn.length ? height : 0,
     stacked,
-    fontSize: fs,
-    headerSize: hfs,
+    fontSize,
+    headerFontSize,
     compartments,
     tiles,
     notes,

@@ -8,7 +8,14 @@ import { renderTooltip } from '../base/render/tooltip.ts';
 import type { TableModel } from '../base/table-model.ts';
 import { TradeChart } from '../base/trade-chart.ts';
 import { defineElement } from '../base/trade-element.ts';
-import { STACK_BELOW, layoutTreemap, treemapHeight, type Tile, type TreemapLayout } from './layout.ts';
+import {
+  STACK_BELOW,
+  layoutTreemap,
+  treemapHeight,
+  type Compartment,
+  type Tile,
+  type TreemapLayout,
+} from './layout.ts';
 import { OTHER, flowsOf, otherFlow, treemapModel, type TreemapItem, type TreemapModel } from './model.ts';
 import { styles } from './styles.ts';
 import { treemapWords } from './texts.ts';
@@ -82,7 +89,7 @@ export class TradeTreemap extends TradeChart<TreemapModel, TreemapLayout> {
 
   /** "Boissons", or "Autres (12 produits)". */
   #itemLabel(item: TreemapItem): string {
-    return item.code === OTHER ? this.t.treemap.others(item.count) : productName(this.data!, item.code);
+    return item.code === OTHER ? this.t.treemap.others(item.count) : productName(this.modelData, item.code);
   }
 
   protected buildModel(data: TradeData): TreemapModel {
@@ -91,7 +98,7 @@ export class TradeTreemap extends TradeChart<TreemapModel, TreemapLayout> {
 
   protected buildLayout(model: TreemapModel, width: number, measure: Measure): TreemapLayout {
     const scale = parseFloat(getComputedStyle(this).fontSize) / 14;
-    return layoutTreemap(model, width, measure, treemapWords(this.t, this.data!), { scale });
+    return layoutTreemap(model, width, measure, treemapWords(this.t, this.modelData), { scale });
   }
 
   protected titleFor(data: TradeData | undefined): string {
@@ -112,15 +119,20 @@ export class TradeTreemap extends TradeChart<TreemapModel, TreemapLayout> {
     return treemapHeight(width, !!flowsOf(this.flow)[1] && width < STACK_BELOW);
   }
 
-  /** Exports first, as the report's sentence: "Gers, 2024 : exportations 593,3 M€, d'abord Boissons (32 %) ; importations …". */
+  /**
+   * Exports first, as the report's sentence: "Gers, 2024 : exportations 593,3 M€,
+   * d'abord Boissons (32 %) ; importations …".
+   */
   protected describe(model: TreemapModel): string {
     const { t } = this;
-    const parts = model.flows.map(({ flow, total, items: [top] }) =>
-      top
-        ? `${this.#flowInSentence(flow)} ${this.#euros(total)}, ${t.treemap.ledBy} ${this.#itemLabel(top)} (${formatShare(top.share, t)})`
-        : t.treemap.none(flow),
-    );
-    return `${territoryName(model.territory, t)}, ${model.year}${t.colon}${parts.reverse().join(t.listSeparator)}.`;
+    const parts = model.flows.map(({ flow, total, items }) => {
+      const top = items.at(0);
+      if (!top) return t.treemap.none(flow);
+      const largest = `${t.treemap.ledBy} ${this.#itemLabel(top)} (${formatShare(top.share, t)})`;
+      return `${this.#flowInSentence(flow)} ${this.#euros(total)}, ${largest}`;
+    });
+    const territory = `${territoryName(model.territory, t)}, ${model.year}`;
+    return `${territory}${t.colon}${parts.reverse().join(t.listSeparator)}.`;
   }
 
   /** Per flow: the products kept, "Autres (N produits)", and the flow's total (in bold). */
@@ -160,41 +172,48 @@ export class TradeTreemap extends TradeChart<TreemapModel, TreemapLayout> {
   protected renderChart(layout: TreemapLayout, model: TreemapModel): TemplateResult {
     const { t, selected } = this;
     const someSelected = layout.tiles.some((tile) => tile.item.code === selected);
-    const box = (className: string, tile: Tile, inset: number) =>
-      svg`<rect class=${className} x=${tile.x0 + inset} y=${tile.y0 + inset}
-        width=${Math.max(0, tile.x1 - tile.x0 - 2 * inset)} height=${Math.max(0, tile.y1 - tile.y0 - 2 * inset)}></rect>`;
+    const box = (className: string, tile: Tile, inset: number) => {
+      const width = Math.max(0, tile.x1 - tile.x0 - 2 * inset);
+      const height = Math.max(0, tile.y1 - tile.y0 - 2 * inset);
+      return svg`<rect class=${className} x=${tile.x0 + inset} y=${tile.y0 + inset}
+        width=${width} height=${height}></rect>`;
+    };
     const figure = (flow: Flow, value: number) => this.#flowInSentence(flow) + t.colon + this.#euros(value);
-    const name = (tile: Tile) => {
+    const tileName = (tile: Tile) => {
       const share = `${tile.shareText} ${t.treemap.ofFlow(this.#flowInSentence(tile.flow))}`;
       const other = tile.other ? '' : t.listSeparator + figure(otherFlow(tile.flow), tile.item.other);
       return `${this.#itemLabel(tile.item)}, ${figure(tile.flow, tile.item.value)}, ${share}${other}`;
     };
-    const tileClass = (tile: Tile) =>
-      `tile ${tile.flow}${tile.other ? ' other' : ''}${someSelected ? (tile.item.code === selected ? ' selected' : ' dimmed') : ''}`;
+    const tileClass = (tile: Tile) => {
+      const highlight = someSelected ? (tile.item.code === selected ? ' selected' : ' dimmed') : '';
+      return `tile ${tile.flow}${tile.other ? ' other' : ''}${highlight}`;
+    };
+    const header = ({ flow, name, totalText, header: { x, y, swatchX, swatchY, full } }: Compartment) => {
+      const total = full ? ` — ${totalText}` : '';
+      return svg`<rect class="swatch ${flow}" x=${swatchX} y=${swatchY} width="11" height="11" rx="2"></rect>
+        <text class="head" x=${x} y=${y}><tspan class="flow-name">${name}</tspan>${total}</text>`;
+    };
+    const label = (tile: Tile) =>
+      tile.lines.length
+        ? svg`<text aria-hidden="true" font-size=${layout.fontSize}>${tile.lines.map(
+            ([text, x, y]) => svg`<tspan x=${x} y=${y}>${text}</tspan>`,
+          )}</text>`
+        : nothing;
     return html`<svg
       width=${layout.width}
       height=${layout.height}
       viewBox="0 0 ${layout.width} ${layout.height}"
-      font-size=${layout.headerSize}
+      font-size=${layout.headerFontSize}
     >
       ${layout.notes.map((note) => svg`<text class="note" y=${note.y}>${t.treemap.note(note.flow, model.year)}</text>`)}
-      ${layout.compartments.map(
-        ({ flow, name: flowName, totalText, header }) =>
-          svg`<rect class="swatch ${flow}" x=${header.sx} y=${header.sy} width="11" height="11" rx="2"></rect>
-            <text class="head" x=${header.x} y=${header.y}><tspan class="flow-name">${flowName}</tspan>${header.full ? ` — ${totalText}` : ''}</text>`,
-      )}
+      ${layout.compartments.map(header)}
       ${layout.tiles.map(
         (tile) =>
-          svg`<g data-key=${tile.key} part="tile-${tile.flow}${tile.other ? ' tile-other' : ''}" class=${tileClass(tile)} role="button"
-            tabindex=${this.interaction.tabIndex(tile.key)} aria-disabled=${tile.other || nothing} aria-label=${name(tile)}
+          svg`<g data-key=${tile.key} part="tile-${tile.flow}${tile.other ? ' tile-other' : ''}"
+            class=${tileClass(tile)} role="button" tabindex=${this.interaction.tabIndex(tile.key)}
+            aria-disabled=${tile.other || nothing} aria-label=${tileName(tile)}
             >${box('fill', tile, 0)}${box('ring', tile, 1.5)}${box('ring-inner', tile, 3.75)}</g
-          >${
-            tile.lines.length
-              ? svg`<text aria-hidden="true" font-size=${layout.fontSize}>${tile.lines.map(
-                  ([text, x, y]) => svg`<tspan x=${x} y=${y}>${text}</tspan>`,
-                )}</text>`
-              : nothing
-          }`,
+          >${label(tile)}`,
       )}
     </svg>`;
   }

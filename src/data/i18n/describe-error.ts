@@ -27,8 +27,10 @@ export function describeError(error: TradeError, t: Translation, context: ErrorC
     case 'input': {
       const problem = error.problem;
       if (!problem) return error.message;
-      const say = error.kind === 'schema' ? errors.schema : error.kind === 'not-found' ? errors.notFound : errors.input;
-      return say(problem.path || errors.root, phrase(t.problems[problem.code], problem));
+      const field = problem.path || errors.root;
+      const text = phrase(t.problems[problem.code], problem);
+      if (error.kind === 'schema') return errors.schema(field, text);
+      return error.kind === 'not-found' ? errors.notFound(field, text) : errors.input(field, text);
     }
   }
 }

@@ -15,7 +15,8 @@ const countries = (count: number) => (count > 1 ? 'countries' : 'country');
 function ordinal(rank: number): string {
   const lastTwo = rank % 100;
   const last = rank % 10;
-  const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
+  const suffix =
+    lastTwo >= 11 && lastTwo <= 13 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
   return `${rank}${suffix}`;
 }
 
@@ -25,7 +26,9 @@ function ordinal(rank: number): string {
  * misname (QU is "European Union" there).
  */
 const regionNames =
-  typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }) : undefined;
+  typeof Intl.DisplayNames === 'function'
+    ? new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' })
+    : undefined;
 const ISO_CODE = /^[A-PR-WYZ][A-Z]$/;
 
 const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);
@@ -164,7 +167,7 @@ const en: Translation = {
     year: 'Year',
     sections: {
       intro: 'Introduction',
-      industry: 'Territoires d’industrie of the department',
+      industry: (level) => `Territoires d’industrie of the ${level === 'france' ? 'country' : level}`,
       method: 'Method notes',
       balance: 'Trade balance by country',
       activities: 'Activities',

@@ -17,6 +17,9 @@ const flowNoun: Record<Flow, string> = { export: 'exportation', import: 'importa
 /** "1 pays", "2 pays"; "1 autre", "2 autres": French plural of a regular word. */
 const plural = (count: number, word: string) => (count > 1 ? `${word}s` : word);
 
+/** "Territoires d'industrie du département", "… de la région". */
+const INDUSTRY_OF = { department: 'du département', region: 'de la région', france: 'de France' };
+
 export const fr: Translation = {
   lang: 'fr',
   numbers: {
@@ -96,15 +99,18 @@ export const fr: Translation = {
     empty: 'Aucun échange avec l’étranger n’est enregistré',
     notDrawn: (count) => `${count} ${plural(count, 'autre')} pays non ${plural(count, 'représenté')}`,
     main: (drawn, partners) =>
-      `${drawn} ${drawn > 1 ? 'principaux' : 'principal'} pays ${plural(drawn, 'partenaire')} sur ${partners} ; premier partenaire`,
+      `${drawn} ${drawn > 1 ? 'principaux' : 'principal'} pays ${plural(drawn, 'partenaire')} ` +
+      `sur ${partners} ; premier partenaire`,
     total: 'Solde total',
   },
   treemap: {
     title: (flows) => `Principales activités à l'${flows.join(" et à l'")}`,
     none: (flow) => `aucune ${flowNoun[flow]}`,
     note: (flow, year) => `Aucune ${flowNoun[flow]} en ${year}`,
-    empty: (flow, name, year) =>
-      `${flow ? `Aucune ${flowNoun[flow]} enregistrée` : 'Aucun échange de marchandises enregistré'} pour ${name} en ${year}.`,
+    empty: (flow, name, year) => {
+      const nothing = flow ? `Aucune ${flowNoun[flow]} enregistrée` : 'Aucun échange de marchandises enregistré';
+      return `${nothing} pour ${name} en ${year}.`;
+    },
     others: (count) => `Autres (${count} produits)`,
     ofFlow: (flow) => `des ${flow}`,
     shareOf: (flow) => `Part des ${flow}`,
@@ -138,7 +144,8 @@ export const fr: Translation = {
     region: (name) => `la région ${name}`,
     france: 'la France',
     since: (year) => `par rapport à ${year}`,
-    rank: (rank, of, level) => `${rank === 1 ? '1er' : `${rank}e`} ${level === 'region' ? 'région' : 'département'} sur ${of}`,
+    rank: (rank, of, level) =>
+      `${rank === 1 ? '1er' : `${rank}e`} ${level === 'region' ? 'région' : 'département'} sur ${of}`,
     columns: {
       figure: 'Indicateur',
       value: 'Valeur',
@@ -154,7 +161,7 @@ export const fr: Translation = {
     year: 'Année',
     sections: {
       intro: 'Introduction',
-      industry: 'Territoires d’industrie du département',
+      industry: (level) => `Territoires d’industrie ${INDUSTRY_OF[level]}`,
       method: 'Précisions méthodologiques',
       balance: 'Balance commerciale territoriale',
       activities: 'Activités',

@@ -12,7 +12,9 @@ export function territoryName(territory: Pick<Territory, 'level' | 'name'>, t: T
 
 /** A country's name: the translation's, else the file's label, else its code. */
 export function countryName(data: TradeData, code: string, t: Translation): string {
-  return t.countryName(code) ?? data.countries[code] ?? code;
+  // A code missing from `countries` reads as undefined, whatever the Record type says.
+  const label = data.countries[code] as string | undefined;
+  return t.countryName(code) ?? label ?? code;
 }
 
 /** A product's name: the file's label, else its code. */

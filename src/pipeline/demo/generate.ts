@@ -116,7 +116,10 @@ function apportion(total: number, weights: readonly number[]): number[] {
   const order = exact.map((_, i) => i).sort((i, j) => exact[j] - out[j] - (exact[i] - out[i]) || i - j);
   for (let k = 0; rest > 0; k = (k + 1) % order.length, rest--) out[order[k]]++;
   for (let k = order.length - 1; rest < 0; k = (k + order.length - 1) % order.length) {
-    if (out[order[k]] > 0) (out[order[k]]--, rest++);
+    if (out[order[k]] > 0) {
+      out[order[k]]--;
+      rest++;
+    }
   }
   return out;
 }
@@ -180,6 +183,13 @@ function readUniverse(labelsDir: string, seed: number): Universe {
 
 // ---------------------------------------------------------------- totals
 
+/** `map.get(key)` for a key the map was built with: a missing one is a bug, said as such. */
+function known<V>(map: ReadonlyMap<string, V>, key: string): V {
+  const value = map.get(key);
+  if (value === undefined) throw new Error(`demo generator: no entry for "${key}"`);
+  return value;
+}
+
 /**
  * Department totals for 2024, in euros: Gers as published, the other Occitanie
  * departments sharing the rest of Occitanie, the other departments the rest of
@@ -196,9 +206,11 @@ function calibratedTotals(departments: Universe['departments']): Map<string, Tot
         total,
         group.map((d) => DEPARTMENT_SIZE[d.code][f]),
       );
-      group.forEach((d, i) => (out.get(d.code)![flow] = parts[i]));
+      group.forEach((d, i) => {
+        known(out, d.code)[flow] = parts[i];
+      });
     };
-    out.get(gers.department)![flow] = gers[flow];
+    known(out, gers.department)[flow] = gers[flow];
     share(occ, occitanie[flow] - gers[flow]);
     share(rest, france[flow] - occitanie[flow]);
   });
@@ -337,7 +349,7 @@ function lineWriter(path: string, bom: boolean) {
     buffer = [];
   };
   return {
-    write(line: string) {
+    write: (line: string) => {
       buffer.push(line);
       count++;
       if (buffer.length >= 16_384) flush();
@@ -388,17 +400,18 @@ export function generateArchive(options: ArchiveOptions): Archive {
   };
   const plans = new Map(
     u.departments.flatMap((d) =>
-      FLOWS.map((flow) => [`${d.code}${flow}`, planTrade(u, seed, d.code, flow, base.get(d.code)![flow], scale)]),
+      FLOWS.map((flow) => [`${d.code}${flow}`, planTrade(u, seed, d.code, flow, known(base, d.code)[flow], scale)]),
     ),
   );
   for (const { year, quarters, factor } of YEARS) {
     for (const d of u.departments) {
       const rng = rngFor(seed, 'year', year, d.code);
       for (const flow of FLOWS) {
-        const b = base.get(d.code)![flow];
+        const b = known(base, d.code)[flow];
         const total = year === CALIBRATED_YEAR ? b : Math.round(b * (factor[0] + (factor[1] - factor[0]) * rng()));
         const head = { flux: flow === 'export' ? 'E' : 'I', department: d.code, region: d.region };
-        departmentRows(plans.get(`${d.code}${flow}`)!, rng, head, year, quarters, total, scale, writers[flow].write);
+        const plan = known(plans, `${d.code}${flow}`);
+        departmentRows(plan, rng, head, year, quarters, total, scale, writers[flow].write);
       }
     }
   }

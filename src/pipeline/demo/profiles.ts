@@ -18,7 +18,10 @@ function spec(s: string): Record<string, number> {
   return out;
 }
 
-/** Rough 2024 trade per DGDDI department, in billions of euros: [exports, imports]. Scaled to the calibration targets. */
+/**
+ * Rough 2024 trade per DGDDI department, in billions of euros: [exports, imports].
+ * Scaled to the calibration targets.
+ */
 export const DEPARTMENT_SIZE: Record<string, [number, number]> = {
   '01': [6.5, 6],
   '02': [3.2, 2.8],
@@ -145,7 +148,7 @@ export const PRODUCT_BASE: Record<Flow, Record<string, number>> = {
  * Electricity and gas by pipeline or line are attributed to Paris (75) by
  * convention (DGDDI description): these products appear nowhere else.
  */
-export const PARIS_ONLY: Record<string, true> = { D35A: true, D35B: true };
+export const PARIS_ONLY: Partial<Record<string, true>> = { D35A: true, D35B: true };
 
 /**
  * Each department's sector profile: A129 multipliers on the national mix. The
@@ -324,12 +327,13 @@ const mapValues = <T, U>(o: Record<string, T>, f: (v: T) => U): Record<string, U
   Object.fromEntries(Object.entries(o).map(([k, v]) => [k, f(v)]));
 
 /** A129 multipliers by department and flow (imports default to the square root of exports). */
-export const SECTORS: Record<string, Record<Flow, Record<string, number>>> = mapValues(SECTOR_SPECS, (s) => ({
+export const SECTORS: Partial<Record<string, Record<Flow, Record<string, number>>>> = mapValues(SECTOR_SPECS, (s) => ({
   export: spec(s.export),
   import: s.import === undefined ? mapValues(spec(s.export), Math.sqrt) : spec(s.import),
 }));
 export const COUNTRY_BY_DEPARTMENT = mapValues(COUNTRY_BY_DEPARTMENT_SPECS, spec);
-export const COUNTRY_BY_PRODUCT: Record<Flow, Record<string, Record<string, number>>> = {
+/** Country multipliers by flow and product; "*" weighs the countries a product's list does not name. */
+export const COUNTRY_BY_PRODUCT: Record<Flow, Record<string, Partial<Record<string, number>>>> = {
   export: mapValues(COUNTRY_BY_PRODUCT_SPECS.export, spec),
   import: mapValues(COUNTRY_BY_PRODUCT_SPECS.import, spec),
 };

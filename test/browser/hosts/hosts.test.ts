@@ -25,7 +25,9 @@ async function host(query: string, width = 900): Promise<{ api: HostApi; frame: 
   frame.style.border = '0';
   frame.src = `/__test/page?${query}`;
   document.body.append(frame);
-  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  await new Promise((r) => {
+    frame.addEventListener('load', r, { once: true });
+  });
   const win = frame.contentWindow as Window & { __tw?: HostApi };
   const start = performance.now();
   while (!(win.__tw && win.__tw.ready())) {
@@ -35,18 +37,19 @@ async function host(query: string, width = 900): Promise<{ api: HostApi; frame: 
   }
   await win.document.fonts.ready; // web fonts: the widgets lay out again when they arrive
   await new Promise((r) => setTimeout(r, 150));
-  return { api: win.__tw!, frame, errors: (win as unknown as { __errors: string[] }).__errors };
+  return { api: win.__tw, frame, errors: (win as unknown as { __errors: string[] }).__errors };
 }
 
 function close(a: Record<string, number[][]>, b: Record<string, number[][]>): void {
   expect(Object.keys(a)).to.deep.equal(Object.keys(b));
   for (const key of Object.keys(a)) {
     expect(a[key].length, `${key}: number of marks`).to.equal(b[key].length);
-    a[key].forEach((box, i) =>
-      box.forEach((v, j) =>
-        expect(Math.abs(v - b[key][i][j]), `${key} mark ${i}: [${box}] vs [${b[key][i]}]`).to.be.at.most(0.5),
-      ),
-    );
+    a[key].forEach((box, i) => {
+      box.forEach((v, j) => {
+        const message = `${key} mark ${i}: [${box.join(',')}] vs [${b[key][i].join(',')}]`;
+        expect(Math.abs(v - b[key][i][j]), message).to.be.at.most(0.5);
+      });
+    });
   }
 }
 
@@ -72,7 +75,9 @@ function same(a: HostApi, b: HostApi): void {
 
 describe('inside real host pages', function () {
   this.timeout(60_000);
-  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+  afterEach(() => {
+    for (const frame of document.querySelectorAll('iframe')) frame.remove();
+  });
 
   it('a page with the DSFR CSS: same geometry as a plain page in the same font, nothing sticks out', async () => {
     const dsfr = await host('css=dsfr');
@@ -103,17 +108,21 @@ describe('inside real host pages', function () {
     expect(boxes['TRADE-SUMMARY#k figures'].map((f) => f[2])).to.deep.equal([width, width, width]);
   });
 
-  it('a <trade-report> on the page with hostile global CSS: nothing overflows its width, its charts keep their geometry', async () => {
-    const hostile = await host('css=hostile&report=1');
-    const plain = await host('report=1');
-    const states = hostile.api.states().filter((s) => s.startsWith('TRADE-REPORT'));
-    expect(states.length, states.join(', ')).to.be.at.least(5);
-    fits(hostile.api);
-    const report = hostile.frame.contentDocument!.querySelector('trade-report')!.getBoundingClientRect();
-    expect(report.width).to.be.within(855, 860); // main's width
-    close(hostile.api.geometry(), plain.api.geometry());
-    close(hostile.api.boxes(), plain.api.boxes());
-  });
+  it(
+    'a <trade-report> on the page with hostile global CSS: ' +
+      'nothing overflows its width, its charts keep their geometry',
+    async () => {
+      const hostile = await host('css=hostile&report=1');
+      const plain = await host('report=1');
+      const states = hostile.api.states().filter((s) => s.startsWith('TRADE-REPORT'));
+      expect(states.length, states.join(', ')).to.be.at.least(5);
+      fits(hostile.api);
+      const report = hostile.frame.contentDocument!.querySelector('trade-report')!.getBoundingClientRect();
+      expect(report.width).to.be.within(855, 860); // main's width
+      close(hostile.api.geometry(), plain.api.geometry());
+      close(hostile.api.boxes(), plain.api.boxes());
+    },
+  );
 
   it("a strict Content-Security-Policy (default-src 'self'): everything draws, no violation", async () => {
     const csp = await host('csp=1');

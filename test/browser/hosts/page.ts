@@ -102,7 +102,8 @@ function boxes(): Record<string, number[][]> {
 const describe = (e: Node) => {
   const el = e instanceof Element ? e : e.parentElement!;
   const part = el.getAttribute('part');
-  return `${el.tagName.toLowerCase()}${part ? `[part="${part}"]` : el.classList.length ? `.${[...el.classList].join('.')}` : ''} "${(e.textContent ?? '').trim().slice(0, 30)}"`;
+  const selector = part ? `[part="${part}"]` : el.classList.length ? `.${[...el.classList].join('.')}` : '';
+  return `${el.tagName.toLowerCase()}${selector} "${(e.textContent ?? '').trim().slice(0, 30)}"`;
 };
 
 /**
@@ -115,7 +116,8 @@ function outside(root: ShadowRoot | Element, frame: DOMRect, what: string, probl
     if (b.width === 0 && b.height === 0) return;
     if (b.left < frame.left - 1 || b.right > frame.right + 1) {
       problems.push(
-        `${what}: ${describe(e)} runs from ${round(b.left)} to ${round(b.right)}, outside ${round(frame.left)}…${round(frame.right)}`,
+        `${what}: ${describe(e)} runs from ${round(b.left)} to ${round(b.right)}, ` +
+          `outside ${round(frame.left)}…${round(frame.right)}`,
       );
     }
   };
@@ -128,7 +130,8 @@ function outside(root: ShadowRoot | Element, frame: DOMRect, what: string, probl
         range.selectNodeContents(child);
         check(child, range.getBoundingClientRect());
       } else if (child instanceof Element) {
-        if (child instanceof SVGElement && !(child instanceof SVGSVGElement)) continue; // marks: checked against their SVG
+        // Marks: checked against their SVG.
+        if (child instanceof SVGElement && !(child instanceof SVGSVGElement)) continue;
         check(child, child.getBoundingClientRect());
         if (child.shadowRoot) outside(child.shadowRoot, frame, what, problems);
         if (getComputedStyle(child).overflowX === 'visible') walk(child);
@@ -168,7 +171,7 @@ function overflow(): string[] {
       const b = m.getBoundingClientRect();
       if (b.width === 0 && b.height === 0) continue;
       if (b.left < box.left - 1 || b.right > box.right + 1 || b.top < box.top - 1 || b.bottom > box.bottom + 1) {
-        problems.push(`${key} ${m.tagName} "${(m.textContent ?? '').slice(0, 30)}" sticks out of its chart`);
+        problems.push(`${key} ${m.tagName} "${m.textContent.slice(0, 30)}" sticks out of its chart`);
       }
     }
   }

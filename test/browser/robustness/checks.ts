@@ -95,7 +95,7 @@ export function marksOutside(svg: SVGSVGElement, tolerance = 0.5, ink = 3): stri
     );
   }
   for (const t of svg.querySelectorAll<SVGTextElement>('text')) {
-    const what = `text "${(t.textContent ?? '').slice(0, 50)}"`;
+    const what = `text "${t.textContent.slice(0, 50)}"`;
     // The box of the ink and of the characters' cells: when it is inside, so is each.
     const b = t.getBBox();
     if (b.x >= -tolerance && b.x + b.width <= W + tolerance && b.y >= -tolerance && b.y + b.height <= H + tolerance)
@@ -141,15 +141,26 @@ export function parseCsv(csv: string, sep = ';'): string[][] {
     const c = s[i];
     if (quoted) {
       if (c !== '"') cell += c;
-      else if (s[i + 1] === '"') ((cell += '"'), i++);
-      else quoted = false;
+      else if (s[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else quoted = false;
     } else if (c === '"' && cell === '') quoted = true;
-    else if (c === sep) (row.push(cell), (cell = ''));
-    else if (c === '\r' && s[i + 1] === '\n') {
-      (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
+    else if (c === sep) {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && s[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
     } else cell += c;
   }
-  if (cell || row.length) (row.push(cell), rows.push(row));
+  if (cell || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -169,7 +180,12 @@ export function everything(el: TradeElement): string {
 
 export const tick = () => new Promise((r) => setTimeout(r, 0));
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-export const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+export const frame = () =>
+  new Promise((r) =>
+    requestAnimationFrame(() => {
+      r(undefined);
+    }),
+  );
 
 /** Waits until a chart has a width (its ResizeObserver ran), so that data given to it is drawn at once. */
 export async function sized(el: TradeElement): Promise<void> {

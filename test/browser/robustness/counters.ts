@@ -32,6 +32,8 @@ export function installCounters(): { live: () => Live; made: () => Record<string
   let media = 0;
   let fonts = 0;
 
+  // The page's own functions, to call (with their `this`) and to put back as they were.
+  /* eslint-disable @typescript-eslint/unbound-method -- kept to be put back, and only called through .call() */
   const orig = {
     setTimeout: window.setTimeout,
     clearTimeout: window.clearTimeout,
@@ -43,6 +45,7 @@ export function installCounters(): { live: () => Live; made: () => Record<string
     fontsAdd: document.fonts.addEventListener,
     fontsRemove: document.fonts.removeEventListener,
   };
+  /* eslint-enable @typescript-eslint/unbound-method */
 
   window.setTimeout = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => {
     total.timers++;
@@ -89,14 +92,14 @@ export function installCounters(): { live: () => Live; made: () => Record<string
     total.documentListeners++;
     const k = key(type, fn);
     docListeners.set(k, (docListeners.get(k) ?? 0) + 1);
-    return orig.add.call(this, type, fn, opts);
+    orig.add.call(this, type, fn, opts);
   } as typeof document.addEventListener;
   document.removeEventListener = function (this: Document, type: string, fn: any, opts?: any) {
     const k = key(type, fn);
     const n = docListeners.get(k) ?? 0;
     if (n <= 1) docListeners.delete(k);
     else docListeners.set(k, n - 1);
-    return orig.remove.call(this, type, fn, opts);
+    orig.remove.call(this, type, fn, opts);
   } as typeof document.removeEventListener;
 
   window.matchMedia = function (query: string) {
@@ -117,11 +120,11 @@ export function installCounters(): { live: () => Live; made: () => Record<string
   document.fonts.addEventListener = function (this: FontFaceSet, type: string, fn: any, o?: any) {
     total.fontListeners++;
     fonts++;
-    return orig.fontsAdd.call(this, type, fn, o);
+    orig.fontsAdd.call(this, type, fn, o);
   } as typeof document.fonts.addEventListener;
   document.fonts.removeEventListener = function (this: FontFaceSet, type: string, fn: any, o?: any) {
     fonts--;
-    return orig.fontsRemove.call(this, type, fn, o);
+    orig.fontsRemove.call(this, type, fn, o);
   } as typeof document.fonts.removeEventListener;
 
   return {

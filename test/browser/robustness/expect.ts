@@ -19,15 +19,16 @@ export interface Params {
 
 type File = Record<string, any>;
 const NAME: Record<Flow, string> = { export: 'Exportations', import: 'Importations' };
+/** A value in a message, cut short. JSON.stringify gives undefined for undefined, whatever its type says. */
+const shown = (value: unknown) => (JSON.stringify(value) as string | undefined)?.slice(0, 600) ?? 'undefined';
 const same = (what: string, got: unknown, want: unknown) => {
-  if (JSON.stringify(got) !== JSON.stringify(want))
-    fail(`${what}: got ${JSON.stringify(got)?.slice(0, 600)}, expected ${JSON.stringify(want)?.slice(0, 600)}`);
+  if (JSON.stringify(got) !== JSON.stringify(want)) fail(`${what}: got ${shown(got)}, expected ${shown(want)}`);
 };
 const sum = (l: number[]) => l.reduce((a, b) => a + b, 0);
 const n = (s: string) => Number(s.replace(',', '.'));
 const root = (el: Element) => el.shadowRoot!;
 const tableText = (el: Element, sel: string) =>
-  [...root(el).querySelectorAll(sel)].map((c) => (c.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim());
+  [...root(el).querySelectorAll(sel)].map((c) => c.textContent.replace(/[ \t\n\r]+/g, ' ').trim());
 
 /** Checks common to every chart, then the state. Returns the CSV rows when the chart is drawn. */
 async function common(el: Chart, wantEmpty: boolean, numeric: Set<number>): Promise<string[][] | undefined> {
@@ -47,9 +48,13 @@ async function common(el: Chart, wantEmpty: boolean, numeric: Set<number>): Prom
   const rows = parseCsv(await el.toCsv());
   const formulas = formulaCells(rows, numeric);
   if (formulas.length) fail(`CSV cells a spreadsheet would run: ${formulas.slice(0, 3).join(' | ')}`);
-  for (const r of rows.slice(1))
-    for (const j of numeric)
-      if (r[j] !== undefined && r[j] !== '–' && !Number.isFinite(n(r[j]))) fail(`CSV cell "${r[j]}" is not a number`);
+  for (const r of rows.slice(1)) {
+    const cells: (string | undefined)[] = r; // a short line has no cell at the end
+    for (const j of numeric) {
+      const cell = cells[j];
+      if (cell !== undefined && cell !== '–' && !Number.isFinite(n(cell))) fail(`CSV cell "${cell}" is not a number`);
+    }
+  }
   return rows;
 }
 

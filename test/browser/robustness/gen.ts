@@ -29,9 +29,12 @@ export async function check<T>(
   });
   if (out.failed) {
     const example = JSON.stringify(out.counterexample);
+    const interrupted = out.interrupted ? ', interrupted: over the time limit' : '';
+    const error = out.errorInstance instanceof Error ? out.errorInstance.message : String(out.errorInstance);
     throw new Error(
-      `${name}: failed after ${out.numRuns} cases (seed ${seed}, path "${out.counterexamplePath}", shrunk ${out.numShrinks} times${out.interrupted ? ', interrupted: over the time limit' : ''})\n` +
-        `${(out.errorInstance as Error)?.message ?? out.errorInstance}\ncounterexample: ${example.length > 3000 ? `${example.slice(0, 3000)}…` : example}`,
+      `${name}: failed after ${out.numRuns} cases ` +
+        `(seed ${seed}, path "${out.counterexamplePath}", shrunk ${out.numShrinks} times${interrupted})\n` +
+        `${error}\ncounterexample: ${example.length > 3000 ? `${example.slice(0, 3000)}…` : example}`,
     );
   }
 }
@@ -42,15 +45,19 @@ const range = (from: number, to: number) => fc.integer({ min: from, max: to }).m
 
 /** A character that stays visible once cleaned: letters of several scripts, digits, emoji. */
 const visible = fc.oneof(
-  { weight: 8, arbitrary: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789') },
-  { weight: 2, arbitrary: fc.constantFrom(...'éèêàçôûÉÈßøœÆñ’…=+-@<>&"\';,()') },
+  {
+    weight: 8,
+    arbitrary: fc.constantFrom(...Array.from('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')),
+  },
+  { weight: 2, arbitrary: fc.constantFrom(...Array.from('éèêàçôûÉÈßøœÆñ’…=+-@<>&"\';,()')) },
   { weight: 1, arbitrary: range(0x0391, 0x03c9) }, // Greek
   { weight: 1, arbitrary: range(0x0410, 0x044f) }, // Cyrillic
   { weight: 1, arbitrary: range(0x05d0, 0x05ea) }, // Hebrew (right to left)
   { weight: 1, arbitrary: range(0x0621, 0x064a) }, // Arabic (right to left, joined)
   { weight: 1, arbitrary: range(0x4e00, 0x9fff) }, // CJK
   { weight: 3, arbitrary: range(0x1f300, 0x1f64f) }, // emoji, outside the BMP (two UTF-16 units)
-  { weight: 2, arbitrary: fc.constantFrom('\u{1d400}', '\u{20000}', '👍🏽', '👩‍💻') }, // astral letters, modifiers, ZWJ sequences
+  // Astral letters, modifiers, ZWJ sequences.
+  { weight: 2, arbitrary: fc.constantFrom('\u{1d400}', '\u{20000}', '👍🏽', '👩‍💻') },
 );
 /** Any character a label may hold: the above, spaces, combining marks, and what cleaning removes (controls, bidi). */
 const anyChar = fc.oneof(
@@ -77,9 +84,12 @@ const anyChar = fc.oneof(
 
 /** Latin letters as French labels have them, with the punctuation they hold. */
 const latin = fc.oneof(
-  { weight: 10, arbitrary: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789') },
+  {
+    weight: 10,
+    arbitrary: fc.constantFrom(...Array.from('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')),
+  },
   { weight: 3, arbitrary: fc.constant(' ') },
-  { weight: 2, arbitrary: fc.constantFrom(...'éèêàçôûÉÈœ’…=+-@<>&"\';,()') },
+  { weight: 2, arbitrary: fc.constantFrom(...Array.from('éèêàçôûÉÈœ’…=+-@<>&"\';,()')) },
 );
 
 /**
@@ -112,11 +122,13 @@ const poolArb = fc.oneof(
 
 /** What validation makes of a label (the contract: controls and bidi controls become spaces, spaces collapse). */
 export function cleaned(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s
-    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    s
+      // eslint-disable-next-line no-control-regex -- control characters are what this removes
+      .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 // --- Amounts ---------------------------------------------------------------------------
@@ -351,6 +363,7 @@ function setAt(file: any, path: (string | number)[], value: unknown): any {
   let node = copy;
   for (const k of path.slice(0, -1)) node = node[k];
   const last = path[path.length - 1];
+  // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- a member of a JSON file, removed by its path
   if (value === undefined) delete node[last];
   else node[last] = value;
   return copy;
@@ -368,16 +381,17 @@ const isAmount = (p: (string | number)[]) => {
 /** Marks every label of a file, so that a test can tell whether anything of it is shown. */
 export const MARK = '⟦half-valid⟧';
 function marked(file: Record<string, any>): Record<string, any> {
-  const mark = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, MARK + v]));
+  const mark = (label: string) => MARK + label;
+  const markAll = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, mark(v)]));
   const f = structuredClone(file);
-  f.products = mark(f.products);
-  f.countries = mark(f.countries);
-  f.territory.name = MARK + f.territory.name;
-  if (f.territory.region) f.territory.region.name = MARK + f.territory.region.name;
-  if (f.parents.region) f.parents.region.name = MARK + f.parents.region.name;
-  f.source.name = MARK + f.source.name;
-  f.source.licence = MARK + f.source.licence;
-  if (f.territoriesOfIndustry) f.territoriesOfIndustry = f.territoriesOfIndustry.map((s: string) => MARK + s);
+  f.products = markAll(f.products);
+  f.countries = markAll(f.countries);
+  f.territory.name = mark(f.territory.name);
+  if (f.territory.region) f.territory.region.name = mark(f.territory.region.name);
+  if (f.parents.region) f.parents.region.name = mark(f.parents.region.name);
+  f.source.name = mark(f.source.name);
+  f.source.licence = mark(f.source.licence);
+  if (f.territoriesOfIndustry) f.territoriesOfIndustry = f.territoriesOfIndustry.map(mark);
   return f;
 }
 
@@ -457,7 +471,8 @@ export function breakArb(network: boolean): fc.Arbitrary<Broken> {
       const t = list[i % list.length];
       const copy = structuredClone(f);
       copy.flows[flow].push([t[0], t[1], v]);
-      copy.totals[flow] += v;
+      const totals: Record<Flow, number> = copy.totals;
+      totals[flow] += v;
       return {
         file: copy,
         kind: 'schema',
@@ -483,10 +498,14 @@ export function breakArb(network: boolean): fc.Arbitrary<Broken> {
       }),
     // Totals that are not the sums of the flows.
     fc.tuple(base, fc.constantFrom<Flow>('export', 'import'), fc.constantFrom(1, -1, 1000)).map(([f, flow, d]) => {
-      if (f.totals[flow] + d < 0) return undefined;
-      const copy = setAt(f, ['totals', flow], f.totals[flow] + d);
+      const total: number = f.totals[flow];
+      if (total + d < 0) return undefined;
+      const copy = setAt(f, ['totals', flow], total + d);
       // Parents must stay at least the territory's total: bump them too.
-      for (const p of ['region', 'france']) if (copy.parents[p]) copy.parents[p].totals[flow] += Math.max(0, d);
+      for (const p of ['region', 'france']) {
+        const parent: { totals: Record<Flow, number> } | undefined = copy.parents[p];
+        if (parent) parent.totals[flow] += Math.max(0, d);
+      }
       return { file: copy, kind: 'schema', code: 'total-mismatch', path: `totals.${flow}`, what: 'total mismatch' };
     }),
     // A product or country code that is not a code (markup, spaces, too long).

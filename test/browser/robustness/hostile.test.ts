@@ -12,8 +12,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../../src/index.ts';
 import type { TradeChart } from '../../../src/components/base/trade-chart.ts';
+import type { FlowTriple } from '../../../src/data/contract.ts';
 
 type Chart = TradeChart<unknown, unknown>;
+type ChartTag = 'trade-sankey' | 'trade-balance' | 'trade-treemap' | 'trade-summary';
 import { canvasMeasure } from '../../../src/components/base/environment.ts';
 import { clearCache } from '../../../src/data/loader.ts';
 import { truncate } from '../../../src/layout/text.ts';
@@ -52,9 +54,10 @@ const HOSTILE = [
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 /** Elements the widgets' own templates make: anything else came from content. */
 const ALLOWED = new Set(
-  'div p strong span button ul li dl dt dd table caption thead tbody tfoot tr th td a code section label select option svg g rect path text tspan trade-balance trade-treemap trade-sankey trade-summary'.split(
-    ' ',
-  ),
+  (
+    'div p strong span button ul li dl dt dd table caption thead tbody tfoot tr th td a code section label select ' +
+    'option svg g rect path text tspan trade-balance trade-treemap trade-sankey trade-summary'
+  ).split(' '),
 );
 const SVG_EXPORT = new Set(['svg', 'g', 'rect', 'path', 'text', 'tspan']);
 
@@ -62,9 +65,9 @@ const SVG_EXPORT = new Set(['svg', 'g', 'rect', 'path', 'text', 'tspan']);
 function hostileFile(): Record<string, any> {
   const n = HOSTILE.length;
   const codes = (p: string) => HOSTILE.map((_, i) => `${p}${i}`);
-  const exp = codes('P').map((p, i) => [p, `K${(i * 5) % n}`, 1_000_000 * (n - i)]);
-  const imp = codes('P').map((p, i) => [p, `K${(i * 3 + 1) % n}`, 700_000 * (i + 1)]);
-  const sum = (l: any[]) => l.reduce((a, t) => a + t[2], 0);
+  const exp = codes('P').map((p, i): FlowTriple => [p, `K${(i * 5) % n}`, 1_000_000 * (n - i)]);
+  const imp = codes('P').map((p, i): FlowTriple => [p, `K${(i * 3 + 1) % n}`, 700_000 * (i + 1)]);
+  const sum = (flows: FlowTriple[]) => flows.reduce((total, [, , value]) => total + value, 0);
   const totals = { export: sum(exp), import: sum(imp) };
   return {
     schema: 2,
@@ -144,19 +147,22 @@ afterEach(async () => {
 describe('hostile labels are inert text everywhere', function () {
   this.timeout(60_000);
 
-  it('control: the same payloads parsed as HTML do run and do create elements, so the checks below can see them', async () => {
-    const box = document.createElement('div');
-    box.innerHTML = HOSTILE[0] + HOSTILE[3];
-    document.body.append(box);
-    await sleep(100);
-    expect(window.__pwned).to.include('img');
-    expect(foreign(box).length).to.be.greaterThan(0);
-    box.remove();
-    window.__pwned = [];
-    added = [];
-  });
+  it(
+    'control: the same payloads parsed as HTML do run and do create elements, ' + 'so the checks below can see them',
+    async () => {
+      const box = document.createElement('div');
+      box.innerHTML = HOSTILE[0] + HOSTILE[3];
+      document.body.append(box);
+      await sleep(100);
+      expect(window.__pwned).to.include('img');
+      expect(foreign(box).length).to.be.greaterThan(0);
+      box.remove();
+      window.__pwned = [];
+      added = [];
+    },
+  );
 
-  const CHARTS: [string, Record<string, unknown>][] = [
+  const CHARTS: [ChartTag, { flow?: 'export' | 'import'; limit?: number }][] = [
     ['trade-sankey', { flow: 'export', limit: 20 }],
     ['trade-sankey', { flow: 'import', limit: 20 }],
     ['trade-balance', { limit: 20 }],
@@ -164,10 +170,11 @@ describe('hostile labels are inert text everywhere', function () {
     ['trade-summary', {}],
   ];
   for (const [tag, props] of CHARTS) {
+    const flowAttribute = props.flow ? ` flow="${props.flow}"` : '';
     for (const width of [320, 600]) {
-      it(`<${tag}${props.flow ? ` flow="${props.flow}"` : ''}> at ${width} px: chart, tooltips, table, CSV, SVG and PNG`, async () => {
+      it(`<${tag}${flowAttribute}> at ${width} px: chart, tooltips, table, CSV, SVG and PNG`, async () => {
         const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
-        const el = wrap.appendChild(document.createElement(tag)) as Chart;
+        const el: Chart = wrap.appendChild(document.createElement(tag));
         Object.assign(el, props);
         el.data = hostileFile();
         await waitForState(el, 'ready');
@@ -184,7 +191,7 @@ describe('hostile labels are inert text everywhere', function () {
           await el.updateComplete;
           const tip = root.querySelector<HTMLElement>('[part="tooltip"]')!;
           if (!tip.hidden) {
-            tips.add(tip.textContent ?? '');
+            tips.add(tip.textContent);
             for (const t of tip.querySelectorAll('*'))
               expect(['strong', 'dl', 'dt', 'dd']).to.include(t.tagName.toLowerCase());
           }
@@ -196,7 +203,7 @@ describe('hostile labels are inert text everywhere', function () {
         expect(foreign(root), 'elements, handlers, links or bidi controls from content').to.deep.equal([]);
         expect(brokenText(root)).to.deep.equal([]);
 
-        const cells = [...root.querySelectorAll('table th, table td')].map((c) => c.textContent!.trim());
+        const cells = [...root.querySelectorAll('table th, table td')].map((c) => c.textContent.trim());
         if (tag !== 'trade-summary') {
           // Labels: whole in the table and in the marks' names, maybe shortened in the drawing, in a tooltip.
           const inTable = LABELS.filter((l) => cells.includes(l));
@@ -206,7 +213,7 @@ describe('hostile labels are inert text everywhere', function () {
           const tipText = [...tips].join('\n');
           for (const l of inTable) expect(tipText, `tooltip of "${l}"`).to.contain(l);
           for (const t of root.querySelectorAll('svg text tspan.name, svg text.label, svg text[font-size] tspan')) {
-            const s = t.textContent!;
+            const s = t.textContent;
             if (!s || /€|%/.test(s)) continue;
             const whole = s.endsWith('…') ? s.slice(0, -1) : s;
             expect(
@@ -287,7 +294,7 @@ describe('hostile labels are inert text everywhere', function () {
     ];
     await Promise.all(charts.map((c) => waitForState(c, 'ready')));
     for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('section.intro p'); i++) await frame();
-    const text = el.shadowRoot!.textContent!;
+    const text = el.shadowRoot!.textContent;
     for (const l of HOSTILE.slice(0, 8)) expect(text, 'texts shown as text').to.contain(l);
     expect(el.shadowRoot!.querySelectorAll('section.industry li')).to.have.length(3);
     const found = foreign(el.shadowRoot!).filter((f) => !/bidi/.test(f));
@@ -296,34 +303,37 @@ describe('hostile labels are inert text everywhere', function () {
     for (const c of charts) expect(foreign(c.shadowRoot!), c.tagName).to.deep.equal([]);
   });
 
-  it('a refused file’s content quoted in the error message is inert and short: no markup, no bidi control', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
-    const el = wrap.appendChild(document.createElement('trade-balance')) as Chart;
-    const messages: string[] = [];
-    el.addEventListener('trade-error', (e) => messages.push((e as CustomEvent).detail.message));
-    const long = 'x'.repeat(100_000);
-    const cases: [string, (f: Record<string, any>) => void][] = [
-      ['a product code', (f) => (f.products = { [`\u202e${HOSTILE[0]}`]: 'Libellé', ...f.products })],
-      ['a country code', (f) => (f.countries = { [`${HOSTILE[1]}\u2066`]: 'Libellé', ...f.countries })],
-      ['a very long code', (f) => (f.products = { [long]: 'Libellé', ...f.products })],
-      ['a territory code', (f) => (f.territory.code = `\u202e${HOSTILE[3]}`)],
-      ['a level', (f) => (f.territory.level = `\u061c${HOSTILE[0]}${long}`)],
-      ['a source URL', (f) => (f.source.url = `javascript:\u202e${HOSTILE[2]}`)],
-      ['a flow code', (f) => (f.flows.export[0][0] = `\u202e${HOSTILE[0]}`)],
-    ];
-    for (const [what, mutate] of cases) {
-      const file = hostileFile();
-      mutate(file);
-      el.data = file;
-      await waitForState(el, 'error');
-      const shown = el.shadowRoot!.querySelector('[role="alert"]')!;
-      expect(foreign(el.shadowRoot!), what).to.deep.equal([]);
-      expect(shown.querySelectorAll('img, script, svg, iframe'), what).to.have.length(0);
-      expect(BIDI.test(shown.textContent!), `${what}: no bidi control in "${shown.textContent}"`).to.equal(false);
-      expect(shown.textContent!.length, `${what}: the message is short`).to.be.below(400);
-      expect(BIDI.test(messages.at(-1)!), `${what}: nor in the trade-error message`).to.equal(false);
-    }
-  });
+  it(
+    'a refused file’s content quoted in the error message is inert and short: ' + 'no markup, no bidi control',
+    async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
+      const el = wrap.appendChild(document.createElement('trade-balance')) as Chart;
+      const messages: string[] = [];
+      el.addEventListener('trade-error', (e) => messages.push((e as CustomEvent).detail.message));
+      const long = 'x'.repeat(100_000);
+      const cases: [string, (f: Record<string, any>) => void][] = [
+        ['a product code', (f) => (f.products = { [`\u202e${HOSTILE[0]}`]: 'Libellé', ...f.products })],
+        ['a country code', (f) => (f.countries = { [`${HOSTILE[1]}\u2066`]: 'Libellé', ...f.countries })],
+        ['a very long code', (f) => (f.products = { [long]: 'Libellé', ...f.products })],
+        ['a territory code', (f) => (f.territory.code = `\u202e${HOSTILE[3]}`)],
+        ['a level', (f) => (f.territory.level = `\u061c${HOSTILE[0]}${long}`)],
+        ['a source URL', (f) => (f.source.url = `javascript:\u202e${HOSTILE[2]}`)],
+        ['a flow code', (f) => (f.flows.export[0][0] = `\u202e${HOSTILE[0]}`)],
+      ];
+      for (const [what, mutate] of cases) {
+        const file = hostileFile();
+        mutate(file);
+        el.data = file;
+        await waitForState(el, 'error');
+        const shown = el.shadowRoot!.querySelector('[role="alert"]')!;
+        expect(foreign(el.shadowRoot!), what).to.deep.equal([]);
+        expect(shown.querySelectorAll('img, script, svg, iframe'), what).to.have.length(0);
+        expect(BIDI.test(shown.textContent), `${what}: no bidi control in "${shown.textContent}"`).to.equal(false);
+        expect(shown.textContent.length, `${what}: the message is short`).to.be.below(400);
+        expect(BIDI.test(messages.at(-1)!), `${what}: nor in the trade-error message`).to.equal(false);
+      }
+    },
+  );
 
   it('characters outside the BMP are never cut in half when a label is shortened', async () => {
     const measure = canvasMeasure(getComputedStyle(document.body).fontFamily);
@@ -345,10 +355,10 @@ describe('hostile labels are inert text everywhere', function () {
     file.countries = Object.fromEntries(
       Object.keys(file.countries).map((k, i) => [k, labels[(i + 1) % labels.length].repeat(2)]),
     );
-    for (const tag of ['trade-sankey', 'trade-balance', 'trade-treemap']) {
+    for (const tag of ['trade-sankey', 'trade-balance', 'trade-treemap'] as const) {
       for (const width of [280, 333, 420, 517, 640]) {
         const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
-        const el = wrap.appendChild(document.createElement(tag)) as Chart;
+        const el: Chart = wrap.appendChild(document.createElement(tag));
         el.data = file;
         await sized(el);
         await waitForState(el, 'ready');
@@ -414,7 +424,7 @@ describe('the embed snippet of the demo', () => {
               ['department', v],
               ['flow', 'export'],
             ]),
-            v.replace(/\u0000/g, '\ufffd'),
+            v.replaceAll('\u0000', '\ufffd'),
           );
         },
       ),

@@ -14,16 +14,14 @@
 import { fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../../src/index.ts';
-import type { TradeChart } from '../../../src/components/base/trade-chart.ts';
-
-type Chart = TradeChart<unknown, unknown>;
+import type { TradeElement } from '../../../src/components/base/trade-element.ts';
 import { FIXTURES, errorText, waitForState } from '../../helpers/dom.ts';
 import { everything, fail, sized, guard } from './checks.ts';
 import { MARK, PHRASES, SEEDS, breakArb, buildFile, check, type Broken, type Spec } from './gen.ts';
 
 const RUNS = 300;
 const FETCH_RUNS = 60;
-const TAGS = ['trade-sankey', 'trade-balance', 'trade-treemap', 'trade-summary', 'trade-report'];
+const TAGS = ['trade-sankey', 'trade-balance', 'trade-treemap', 'trade-summary', 'trade-report'] as const;
 
 /** A valid file whose every label says "Valide-": shown before each broken one. */
 const VALID = buildFile({
@@ -54,7 +52,7 @@ const VALID = buildFile({
 const watch = guard();
 
 /** The refusal, as seen from the page: state, error, message, event, and nothing drawn. */
-function refused(el: Chart, b: Broken, events: CustomEvent[], url?: string): void {
+function refused(el: TradeElement, b: Broken, events: CustomEvent[], url?: string): void {
   if (el.state !== 'error') fail(`state ${el.state}, expected error (${b.what})`);
   const e = el.error!;
   if (e.kind !== b.kind) fail(`error kind ${e.kind}, expected ${b.kind} (${b.what}): ${e.message}`);
@@ -87,10 +85,10 @@ function refused(el: Chart, b: Broken, events: CustomEvent[], url?: string): voi
     if (root.querySelector(sel)) fail(`${sel} is drawn from a refused file (${b.what})`);
   }
   const all = everything(el);
-  if (all.includes(MARK))
-    fail(
-      `a label of the refused file is shown (${b.what}): …${all.slice(Math.max(0, all.indexOf(MARK) - 60), all.indexOf(MARK) + 60)}…`,
-    );
+  if (all.includes(MARK)) {
+    const around = all.slice(Math.max(0, all.indexOf(MARK) - 60), all.indexOf(MARK) + 60);
+    fail(`a label of the refused file is shown (${b.what}): …${around}…`);
+  }
   if (all.includes('Valide-')) fail(`something of the previous, valid file is still shown (${b.what})`);
   if (el.data !== undefined) fail('the element still holds data');
 }
@@ -100,7 +98,7 @@ describe(`random invalid files: ${RUNS} per element, through the data property`,
   for (const tag of TAGS) {
     it(`<${tag}>`, async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
-      const el = wrap.appendChild(document.createElement(tag)) as Chart;
+      const el: TradeElement = wrap.appendChild(document.createElement(tag));
       if (tag === 'trade-report') el.setAttribute('base-url', FIXTURES);
       await sized(el);
       const events: CustomEvent[] = [];
@@ -133,7 +131,7 @@ describe(`random invalid files through the network: ${FETCH_RUNS} per element`, 
   for (const tag of TAGS) {
     it(`<${tag}>, src pointing at the file`, async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
-      const el = wrap.appendChild(document.createElement(tag)) as Chart;
+      const el: TradeElement = wrap.appendChild(document.createElement(tag));
       if (tag === 'trade-report') el.setAttribute('base-url', FIXTURES);
       await sized(el);
       const events: CustomEvent[] = [];

@@ -22,7 +22,7 @@ interface Memory {
   jsEventListeners: number;
   documents: number;
 }
-const memory = () => executeServerCommand<Memory, Record<string, never>>('memory', {}) as Promise<Memory>;
+const memory = () => executeServerCommand<Memory, Record<string, never>>('memory', {});
 const counts = async (): Promise<Record<string, number>> => (await fetch('/__test/counts')).json();
 const BASE = '/__test/count/data/';
 const RELOADS = 10;
@@ -67,7 +67,7 @@ describe('101 <trade-summary>, every department, on one page', function () {
 
   /** Every element shows its own department's exports. */
   function rendered(page: HTMLElement): void {
-    for (const el of page.children as HTMLCollectionOf<TradeElement>) {
+    for (const el of page.querySelectorAll('trade-summary')) {
       const code = el.getAttribute('department')!;
       expect(el.data?.territory.code).to.equal(code);
       expect(el.shadowRoot!.querySelector('[part~="value"]')?.textContent, code).to.equal(
@@ -104,6 +104,7 @@ describe('101 <trade-summary>, every department, on one page', function () {
     let page: HTMLElement | undefined = await showSet();
     const samples: Memory[] = [await memory()];
     page.remove();
+    // eslint-disable-next-line no-useless-assignment -- drops the last reference to the set, for the collection below
     page = undefined;
     const empty = await memory();
     page = await showSet();
@@ -117,18 +118,22 @@ describe('101 <trade-summary>, every department, on one page', function () {
       samples.push(await memory());
     }
     page.remove();
+    // eslint-disable-next-line no-useless-assignment -- drops the last reference to the set, for the collection below
     page = undefined;
     const after = await memory();
     const set = samples[0].heap - empty.heap;
     const mb = (b: number) => `${(b / 2 ** 20).toFixed(2)} MB`;
     console.log(
-      `heap with the set: ${samples.map((s) => mb(s.heap)).join(', ')}; without: ${mb(empty.heap)} then ${mb(after.heap)}; one set ≈ ${mb(set)}`,
+      `heap with the set: ${samples.map((s) => mb(s.heap)).join(', ')}; ` +
+        `without: ${mb(empty.heap)} then ${mb(after.heap)}; one set ≈ ${mb(set)}`,
     );
     console.log(
-      `DOM nodes: ${samples.map((s) => s.nodes).join(', ')}; JS listeners: ${samples.map((s) => s.jsEventListeners).join(', ')}`,
+      `DOM nodes: ${samples.map((s) => s.nodes).join(', ')}; ` +
+        `JS listeners: ${samples.map((s) => s.jsEventListeners).join(', ')}`,
     );
     console.log(
-      `without the set: DOM nodes ${empty.nodes} then ${after.nodes}; JS listeners ${empty.jsEventListeners} then ${after.jsEventListeners}`,
+      `without the set: DOM nodes ${empty.nodes} then ${after.nodes}; ` +
+        `JS listeners ${empty.jsEventListeners} then ${after.jsEventListeners}`,
     );
     // Flat: once warm (3 reloads: caches filled), the last reloads hold what the third did, within a quarter of
     // one set; a leak of one set per reload would be seven sets.

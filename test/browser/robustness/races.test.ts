@@ -41,7 +41,10 @@ async function exportsOf(year: string, dep: string): Promise<number> {
 
 guard();
 
-/** Events of an element, counted from a point on: `mark()` is the number of events so far (events are dispatched synchronously, so this is exact). */
+/**
+ * Events of an element, counted from a point on: `mark()` is the number of events so
+ * far (events are dispatched synchronously, so this is exact).
+ */
 function record(el: Element) {
   const log: { type: string; detail: any }[] = [];
   for (const type of ['trade-load', 'trade-render', 'trade-error'])
@@ -70,10 +73,10 @@ describe('bursts of attribute changes, answers out of order', function () {
     via: fc.constantFrom<Change['via']>('attribute', 'property'),
   });
 
-  for (const tag of ['trade-summary', 'trade-balance']) {
+  for (const tag of ['trade-summary', 'trade-balance'] as const) {
     it(`<${tag}>: 50 changes over many tasks; the last wins, one render follows (12 bursts)`, async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
-      const el = wrap.appendChild(document.createElement(tag)) as TradeElement;
+      const el: TradeElement = wrap.appendChild(document.createElement(tag));
       const events = record(el);
       let burst = 0;
       await check(
@@ -185,27 +188,32 @@ describe('answers that never end, or are too large', function () {
     expect(errorText(en)).to.contain('The file is larger than the allowed maximum (10 MB).');
   });
 
-  it('the limit is exact: a valid file padded to 10 000 000 bytes loads, one byte more is refused, declared or not', async () => {
-    for (const declared of [false, true]) {
-      const q = declared ? '?declared=1' : '';
-      const ok = await fixture<TradeElement>(
-        html`<trade-summary src="/__test/padded/${MAX_BYTES}/data/2024/departments/32.json${q}"></trade-summary>`,
-      );
-      await waitForState(ok, 'ready', 10_000);
-      const over = await fixture<TradeElement>(
-        html`<trade-summary src="/__test/padded/${MAX_BYTES + 1}/data/2024/departments/32.json${q}"></trade-summary>`,
-      );
-      await waitForState(over, 'error', 10_000);
-      expect(over.error?.kind, declared ? 'declared' : 'streamed').to.equal('too-large');
-    }
-  });
+  it(
+    'the limit is exact: ' + 'a valid file padded to 10 000 000 bytes loads, one byte more is refused, declared or not',
+    async () => {
+      for (const declared of [false, true]) {
+        const q = declared ? '?declared=1' : '';
+        const ok = await fixture<TradeElement>(
+          html`<trade-summary src="/__test/padded/${MAX_BYTES}/data/2024/departments/32.json${q}"></trade-summary>`,
+        );
+        await waitForState(ok, 'ready', 10_000);
+        const over = await fixture<TradeElement>(
+          html`<trade-summary src="/__test/padded/${MAX_BYTES + 1}/data/2024/departments/32.json${q}"></trade-summary>`,
+        );
+        await waitForState(over, 'error', 10_000);
+        expect(over.error?.kind, declared ? 'declared' : 'streamed').to.equal('too-large');
+      }
+    },
+  );
 });
 
 describe('removed while loading: nothing left behind', function () {
   this.timeout(30_000);
   let counters: ReturnType<typeof installCounters>;
   beforeEach(() => (counters = installCounters()));
-  afterEach(() => counters.uninstall());
+  afterEach(() => {
+    counters.uninstall();
+  });
 
   const nothingLive = () =>
     expect(counters.live(), 'timers, observers and listeners still active').to.deep.equal({
@@ -217,12 +225,12 @@ describe('removed while loading: nothing left behind', function () {
       fontListeners: 0,
     });
 
-  for (const tag of ['trade-balance', 'trade-treemap', 'trade-sankey', 'trade-summary', 'trade-report']) {
+  for (const tag of ['trade-balance', 'trade-treemap', 'trade-sankey', 'trade-summary', 'trade-report'] as const) {
     it(`<${tag}>: removed while its fetch is in flight`, async () => {
       const host = document.createElement('div');
       host.style.width = '500px';
       document.body.append(host);
-      const el = document.createElement(tag) as TradeElement;
+      const el: TradeElement = document.createElement(tag);
       el.setAttribute('src', '/__test/delay/400/data/2024/departments/32.json');
       host.append(el);
       await pause(60);
@@ -246,8 +254,8 @@ describe('removed while loading: nothing left behind', function () {
   }
 
   it('removed in the same task as it was added (before its first update): no request, nothing left', async () => {
-    for (const tag of ['trade-balance', 'trade-summary', 'trade-report']) {
-      const el = document.createElement(tag) as TradeElement;
+    for (const tag of ['trade-balance', 'trade-summary', 'trade-report'] as const) {
+      const el: TradeElement = document.createElement(tag);
       el.setAttribute('src', '/__test/delay/300/data/2024/departments/32.json');
       document.body.append(el);
       el.remove();

@@ -27,7 +27,10 @@ type Check = (el: Chart, file: Record<string, any>, p: Params) => Promise<void>;
 const limit = fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined });
 const flow = fc.constantFrom<Params['flow']>('export', 'import', undefined);
 
-export const ELEMENTS: Record<string, { check: Check; params: fc.Arbitrary<Params> }> = {
+/** The elements that draw one data file (the report, made of them, has a suite of its own). */
+type ChartTag = 'trade-sankey' | 'trade-balance' | 'trade-treemap' | 'trade-summary';
+
+export const ELEMENTS: Record<ChartTag, { check: Check; params: fc.Arbitrary<Params> }> = {
   'trade-sankey': { check: checkSankey, params: fc.record({ flow, limit }) },
   'trade-balance': { check: checkBalance, params: fc.record({ limit }) },
   'trade-treemap': { check: checkTreemap, params: fc.record({ flow, limit }) },
@@ -35,14 +38,14 @@ export const ELEMENTS: Record<string, { check: Check; params: fc.Arbitrary<Param
 };
 
 /** Two elements of a tag, 320 and 600 px wide, sized before the first case. */
-export async function pair(tag: string): Promise<Chart[]> {
+export async function pair(tag: ChartTag): Promise<Chart[]> {
   const wrap = await fixture<HTMLDivElement>(
     html`<div>
       <div style="width:320px"></div>
       <div style="width:600px"></div>
     </div>`,
   );
-  const els = [...wrap.children].map((box) => box.appendChild(document.createElement(tag)) as Chart);
+  const els = [...wrap.children].map((box): Chart => box.appendChild(document.createElement(tag)));
   for (const el of els) await sized(el);
   return els;
 }
@@ -50,7 +53,7 @@ export async function pair(tag: string): Promise<Chart[]> {
 const seconds = (start: number) => ((performance.now() - start) / 1000).toFixed(1);
 
 /** `RUNS` valid files given to one element through its `data` property. */
-export function validSuite(tag: string): void {
+export function validSuite(tag: ChartTag): void {
   describe(`<${tag}>: random valid files`, function () {
     this.timeout(170_000);
     const watch = guard();
@@ -119,7 +122,8 @@ export function validFetchSuite(): void {
     let id = 0;
     for (const [tag, { check: checkEl }] of Object.entries(ELEMENTS)) {
       it(`<${tag}>: ${FETCH_RUNS} files loaded by src`, async () => {
-        const [, el] = await pair(tag);
+        // Object.entries gives its keys as strings: these are the keys of ELEMENTS.
+        const [, el] = await pair(tag as ChartTag);
         await check(
           `${tag} (fetch)`,
           fc.asyncProperty(specArb(), fc.boolean(), async (spec, bom) => {

@@ -117,22 +117,24 @@ export class DataController implements ReactiveController {
       return;
     }
     const abort = (this.#abort = new AbortController());
+    // Read again after each await: a newer request, or the element leaving the page, cancels this one.
+    const cancelled = () => abort.signal.aborted;
     this.status = 'loading';
     this.error = undefined;
     this.#host.requestUpdate('data', old);
     try {
       const options = { signal: abort.signal, timeout: this.#options.timeout() };
       const [{ data, url }] = await Promise.all([loadRequest(request, options), this.#options.languageReady()]);
-      if (abort.signal.aborted) return;
+      if (cancelled()) return;
       this.#abort = undefined;
       Object.assign(this, { url, errorUrl: undefined, data, status: 'ready' });
       this.#host.requestUpdate('data', undefined);
       this.#host.emit('trade-load', { url, data });
     } catch (error) {
-      if (abort.signal.aborted || isAbort(error)) return;
+      if (cancelled() || isAbort(error)) return;
       // The message is said in the element's language.
       await this.#options.languageReady();
-      if (abort.signal.aborted) return;
+      if (cancelled()) return;
       this.#abort = undefined;
       this.#fail(error, request.kind === 'src' ? request.url : undefined);
     }

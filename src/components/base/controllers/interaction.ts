@@ -48,7 +48,8 @@ export interface InteractionOptions<Layout> {
   anchor?(key: string, layout: Layout): Anchor | undefined;
 }
 
-const STEPS: Record<string, number> = {
+/** How far a key moves along the marks; other keys do not move. */
+const STEPS: Partial<Record<string, number>> = {
   ArrowRight: 1,
   ArrowDown: 1,
   ArrowLeft: -1,
@@ -92,7 +93,10 @@ export class InteractionController<Layout> implements ReactiveController {
     if (this.activeKey !== undefined) this.#placeTooltip();
   }
 
-  /** After a new layout: nothing is pointed at any more when nothing is drawn, and a vanished mark loses the tab stop. */
+  /**
+   * After a new layout: nothing is pointed at any more when nothing is drawn, and a
+   * vanished mark loses the tab stop.
+   */
   layoutChanged(layout: Layout | undefined): void {
     if (!layout) this.activeKey = undefined;
     else if (this.focusKey !== undefined && !this.#options.keys(layout).includes(this.focusKey))
@@ -121,7 +125,7 @@ export class InteractionController<Layout> implements ReactiveController {
     this.#host.emit('trade-select', sent);
   }
 
-  // The chart container's listeners (render/chart.ts binds them).
+  // The chart area's listeners (render/chart.ts binds them).
 
   readonly onPointerOver = (event: PointerEvent): void => {
     this.#setActive(this.#keyOf(event));
@@ -176,7 +180,10 @@ export class InteractionController<Layout> implements ReactiveController {
 
   /** Escape hides the tooltip first; pressed again, it clears the selection. */
   #escape(current: string): void {
-    if (this.activeKey !== undefined) return this.#setActive(undefined);
+    if (this.activeKey !== undefined) {
+      this.#setActive(undefined);
+      return;
+    }
     if (this.#host.selected === undefined) return;
     this.#host.selected = undefined;
     const detail = this.#options.select?.(current);
@@ -185,7 +192,9 @@ export class InteractionController<Layout> implements ReactiveController {
 
   readonly #onPageSelect = (event: Event): void => {
     if (this.#host.sync === 'none' || event.composedPath().includes(this.#host)) return;
-    this.#host.selected = (event as CustomEvent<SelectDetail>).detail?.code ?? undefined;
+    // Any script of the page may send a `trade-select`, with or without a detail.
+    const detail = (event as CustomEvent<SelectDetail | null | undefined>).detail;
+    this.#host.selected = detail?.code ?? undefined;
   };
 
   #setActive(key: string | undefined): void {

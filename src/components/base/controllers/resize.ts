@@ -30,7 +30,9 @@ export class ResizeController implements ReactiveController {
   hostUpdated(): void {
     const target = this.#target();
     if (this.#stopObserving || !target || !this.#host.isConnected) return;
-    this.#stopObserving = observeWidth(target, (width) => this.#set(width));
+    this.#stopObserving = observeWidth(target, (width) => {
+      this.#set(width);
+    });
   }
 
   hostDisconnected(): void {

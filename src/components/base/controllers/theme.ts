@@ -22,7 +22,9 @@ export class ThemeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#stopWatching = watchScheme(() => this.#host.requestUpdate());
+    this.#stopWatching = watchScheme(() => {
+      this.#host.requestUpdate();
+    });
   }
 
   hostDisconnected(): void {

@@ -25,8 +25,18 @@ export interface ToolbarState {
 
 export function renderToolbar(state: ToolbarState): TemplateResult {
   const { t } = state;
-  const item = (label: string, kind: DownloadKind) =>
-    html`<li><button type="button" @click=${() => state.download(kind)}>${label}</button></li>`;
+  const item = (label: string, kind: DownloadKind) => {
+    const choose = () => {
+      state.download(kind);
+    };
+    return html`<li><button type="button" @click=${choose}>${label}</button></li>`;
+  };
+  const toggleTable = () => {
+    state.toggleTable();
+  };
+  const toggleMenu = () => {
+    state.toggleMenu();
+  };
   // Escape closes the menu and gives the focus back to its button.
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !state.menuOpen) return;
@@ -34,21 +44,11 @@ export function renderToolbar(state: ToolbarState): TemplateResult {
     (event.currentTarget as HTMLElement).querySelector<HTMLElement>('.menu > button')?.focus();
   };
   return html`<div class="toolbar" part="toolbar" @keydown=${onKeyDown}>
-    <button
-      type="button"
-      aria-expanded=${state.tableOpen}
-      aria-controls=${state.tableId}
-      @click=${() => state.toggleTable()}
-    >
+    <button type="button" aria-expanded=${state.tableOpen} aria-controls=${state.tableId} @click=${toggleTable}>
       ${state.tableOpen ? t.common.hideData : t.common.showData}
     </button>
     <div class="menu">
-      <button
-        type="button"
-        aria-expanded=${state.menuOpen}
-        aria-controls=${state.menuId}
-        @click=${() => state.toggleMenu()}
-      >
+      <button type="button" aria-expanded=${state.menuOpen} aria-controls=${state.menuId} @click=${toggleMenu}>
         ${t.common.download}
       </button>
       <ul id=${state.menuId} ?hidden=${!state.menuOpen}>

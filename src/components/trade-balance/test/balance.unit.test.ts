@@ -44,7 +44,7 @@ describe('aggregation', () => {
     assert.equal(m.year, 2024);
   });
 
-  test('the union of the top `limit` at import and at export, ranked by total, first `limit` kept; the rest summed', () => {
+  test('union of the top `limit` at import and export, ranked by total, first `limit` kept; the rest summed', () => {
     const d = data({
       import: [
         ['C28A', 'IT', 100],
@@ -194,8 +194,9 @@ function assertInside(l: BalanceLayout) {
   const inX = (a: number, b: number, what: string) => {
     assert.ok(a >= -0.01 && b <= l.width + 0.01, `${what} [${a}, ${b}] outside [0, ${l.width}]`);
   };
-  const inY = (y: number, what: string) =>
+  const inY = (y: number, what: string) => {
     assert.ok(y >= 0 && y <= l.height, `${what} y=${y} outside [0, ${l.height}]`);
+  };
   inX(...span(l.heads.imp, 'end', VALUE_SIZE), 'imports header');
   inX(...span(l.heads.exp, 'start', VALUE_SIZE), 'exports header');
   inX(...span(l.heads.balance, 'end', VALUE_SIZE), 'balance header');
@@ -264,9 +265,8 @@ describe('layout', () => {
         if (r.exp) assert.equal(r.exp.x, l.axis.x);
       }
       // Rows follow one another without overlapping.
-      l.rows.forEach(
-        (r, i) => i && assert.ok(r.y >= l.rows[i - 1].y + l.rows[i - 1].height, `row ${i} overlaps row ${i - 1}`),
-      );
+      for (let i = 1; i < l.rows.length; i++)
+        assert.ok(l.rows[i].y >= l.rows[i - 1].y + l.rows[i - 1].height, `row ${i} overlaps row ${i - 1}`);
     });
   }
 
@@ -307,7 +307,7 @@ describe('layout', () => {
     const es = l.rows.find((r) => r.key === 'ES')!;
     assert.equal(es.impValue?.text, '30,0\u00a0M€');
     assert.equal(es.expValue?.text, '180,0\u00a0M€');
-    assert.ok(es.impValue!.x < es.imp!.x && es.expValue!.x > es.exp!.x + es.exp!.width, 'values outside the bar ends');
+    assert.ok(es.impValue.x < es.imp!.x && es.expValue.x > es.exp!.x + es.exp!.width, 'values outside the bar ends');
     assert.equal(es.balance.text, '+150,0\u00a0M€');
     const us = l.rows.find((r) => r.key === 'US')!;
     assert.equal(us.balance.text, '\u221270,0\u00a0M€');

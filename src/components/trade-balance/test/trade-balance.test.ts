@@ -83,7 +83,9 @@ function expectProportional(el: TradeBalance, values: Record<string, [imp: numbe
   for (const [w, v] of measured) expect(Math.abs(w - (v * w0) / v0), `${v} € drawn ${w} px`).to.be.at.most(1);
 }
 
-beforeEach(() => clearCache());
+beforeEach(() => {
+  clearCache();
+});
 
 describe('trade-balance on hand-written files', () => {
   it('draws the countries ranked by total trade, imports left, exports right, on one scale', async () => {
@@ -140,7 +142,7 @@ describe('trade-balance on hand-written files', () => {
     );
   });
 
-  it('the table lists the countries drawn, the others with their weight, and the totals, with the exact numbers', async () => {
+  it('the table lists the countries drawn, the others with their weight, and the totals, exact numbers', async () => {
     const el = await load(`department="32" base-url="${FIXTURES}" limit="2"`);
     expect(keys(el)).to.deep.equal(['US', 'ES']);
     expect(tableRows(el, 'thead')).to.deep.equal([
@@ -156,7 +158,8 @@ describe('trade-balance on hand-written files', () => {
     ]);
     // The caption under the chart says what is not drawn.
     expect(text(q(el, '[part="caption"]'))).to.equal(
-      `Solde = exportations − importations. 2 autres pays non représentés${NB}: importations 35,0${NB}M€, exportations 40,0${NB}M€.`,
+      `Solde = exportations − importations. 2 autres pays non représentés${NB}: importations 35,0${NB}M€, ` +
+        `exportations 40,0${NB}M€.`,
     );
   });
 
@@ -233,7 +236,9 @@ describe('trade-balance on hand-written files', () => {
     expect(text(row(el, 'ES').querySelector('.balance'))).to.equal(`+10${NB}k€`);
     expect(tableRows(el)).to.have.length(1);
     expect(text(shadow(el).getElementById(q(el, '[part="chart"]').getAttribute('aria-describedby')!))).to.equal(
-      `Gers, 2024${NB}: 1 principal pays partenaire sur 1 ; premier partenaire${NB}: Espagne (importations 3${NB}milliers d'euros, exportations 12${NB}milliers d'euros, solde +10${NB}milliers d'euros). Solde total${NB}: +10${NB}milliers d'euros.`,
+      `Gers, 2024${NB}: 1 principal pays partenaire sur 1 ; premier partenaire${NB}: Espagne (importations ` +
+        `3${NB}milliers d'euros, exportations 12${NB}milliers d'euros, solde +10${NB}milliers d'euros). Solde ` +
+        `total${NB}: +10${NB}milliers d'euros.`,
     );
     expectInside(el);
   });
@@ -263,7 +268,7 @@ describe('trade-balance on hand-written files', () => {
   });
 
   for (const width of [320, 600, 1200]) {
-    it(`long labels do not overflow at ${width} px; their full text stays in the aria-label and the table`, async () => {
+    it(`long labels do not overflow at ${width} px; the full text stays in the aria-label and the table`, async () => {
       const data = makeData({
         countries: { QU: LONG, US: 'Etats-Unis', ES: 'Espagne', IO: LONGER },
         import: [
@@ -314,7 +319,7 @@ describe('trade-balance interaction', () => {
     const el = await load(`department="32" base-url="${FIXTURES}"`);
     const selected = oneEvent(document, 'trade-select');
     button(el, 'ES').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    const e = (await selected) as CustomEvent;
+    const e = await selected;
     expect(e.detail).to.deep.equal({ kind: 'country', code: 'ES', label: 'Espagne' });
     expect(e.bubbles && e.composed).to.equal(true);
     expect(el.selected).to.equal('ES');
@@ -332,7 +337,7 @@ describe('trade-balance interaction', () => {
     // A second click clears the selection.
     const cleared = oneEvent(el, 'trade-select');
     button(el, 'ES').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    expect(((await cleared) as CustomEvent).detail).to.deep.equal({ kind: 'country', code: null, label: null });
+    expect((await cleared).detail).to.deep.equal({ kind: 'country', code: null, label: null });
     await el.updateComplete;
     expect(rows(el).filter((r) => r.classList.contains('dimmed'))).to.have.length(0);
   });
@@ -406,7 +411,7 @@ describe('trade-balance interaction', () => {
     expect(box(tip).right).to.be.at.most(chart.right + 0.5);
     const selected = oneEvent(el, 'trade-select');
     await sendKeys({ press: 'Enter' });
-    expect(((await selected) as CustomEvent).detail).to.deep.equal({ kind: 'country', code: 'ES', label: 'Espagne' });
+    expect((await selected).detail).to.deep.equal({ kind: 'country', code: 'ES', label: 'Espagne' });
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     await el.updateComplete;
@@ -436,7 +441,8 @@ describe('trade-balance interaction', () => {
     const el = await load(`department="32" base-url="${FIXTURES}"`);
     expect(buttons(el).every((r) => r.getAttribute('role') === 'button')).to.equal(true);
     expect(button(el, 'US').getAttribute('aria-label')).to.equal(
-      `Etats-Unis${NB}: importations 150,0${NB}millions d'euros, exportations 80,0${NB}millions d'euros, solde ${MINUS}70,0${NB}millions d'euros`,
+      `Etats-Unis${NB}: importations 150,0${NB}millions d'euros, exportations 80,0${NB}millions d'euros, solde ` +
+        `${MINUS}70,0${NB}millions d'euros`,
     );
   });
 });
@@ -454,7 +460,9 @@ describe('trade-balance locale, states and accessibility', () => {
     expect(text(q(el, '.subtitle'))).to.equal('Imports: €215.0M · Exports: €300.0M · Balance: +€85.0M');
     expect(tableRows(el)[3]).to.deep.equal(['Others (1 country)', '€10.0M', '€0', `${MINUS}€10.0M`, '4.7%', '0%']);
     expect(text(shadow(el).getElementById(q(el, '[part="chart"]').getAttribute('aria-describedby')!))).to.equal(
-      `Gers, 2024: 3 main partner countries out of 4; first partner: United States (imports 150.0${NB}million euros, exports 80.0${NB}million euros, balance ${MINUS}70.0${NB}million euros). Overall balance: +85.0${NB}million euros.`,
+      `Gers, 2024: 3 main partner countries out of 4; first partner: United States (imports 150.0${NB}million ` +
+        `euros, exports 80.0${NB}million euros, balance ${MINUS}70.0${NB}million euros). Overall balance: ` +
+        `+85.0${NB}million euros.`,
     );
     await expect(el).to.be.accessible();
   });

@@ -37,7 +37,9 @@ async function json(path: string): Promise<TradeData> {
 
 describe('<trade-report> on the demo data', function () {
   this.timeout(40_000);
-  beforeEach(() => clearCache());
+  beforeEach(() => {
+    clearCache();
+  });
 
   it('Gers: every section, in the report’s order, with the report’s numbers', async () => {
     const report = await fixture<TradeReport>(html`<trade-report department="32"></trade-report>`);
@@ -73,14 +75,16 @@ describe('<trade-report> on the demo data', function () {
       `Importations${NB}: 684,6${NB}M€ · Exportations${NB}: 593,3${NB}M€ · Solde${NB}: ${MINUS}91,3${NB}M€`,
     );
     expect(caption(exp)).to.equal(
-      `Total des exportations${NB}: 593,3${NB}M€ — soit 1,2${NN}% de la valeur exportée par la région Occitanie, soit 0,10${NN}% de la valeur exportée au niveau national`,
+      `Total des exportations${NB}: 593,3${NB}M€ — soit 1,2${NN}% de la valeur exportée par la région Occitanie, ` +
+        `soit 0,10${NN}% de la valeur exportée au niveau national`,
     );
     expect(caption(expRegion)).to.equal(
       `Total des exportations${NB}: 49${NN}453,9${NB}M€ — soit 8,5${NN}% de la valeur exportée au niveau national`,
     );
     expect(caption(expFrance)).to.equal(`Total des exportations${NB}: 580${NN}354,5${NB}M€`);
     expect(caption(imp)).to.equal(
-      `Total des importations${NB}: 684,6${NB}M€ — soit 1,8${NN}% de la valeur importée par la région Occitanie, soit 0,10${NN}% de la valeur importée au niveau national`,
+      `Total des importations${NB}: 684,6${NB}M€ — soit 1,8${NN}% de la valeur importée par la région Occitanie, ` +
+        `soit 0,10${NN}% de la valeur importée au niveau national`,
     );
     expect(caption(impRegion)).to.equal(
       `Total des importations${NB}: 37${NN}655,4${NB}M€ — soit 5,5${NN}% de la valeur importée au niveau national`,
@@ -211,7 +215,7 @@ describe('<trade-report> on the demo data', function () {
     for (const c of charts) expect(shadow(c).querySelector('[part="table"] table'), c.tagName).not.to.equal(null);
   });
 
-  it('real charts download: CSV that parses back to the table’s numbers, a valid self-contained SVG, a PNG at twice the size', async () => {
+  it('charts download a CSV that parses back to the table’s numbers, a self-contained SVG, a PNG at 2×', async () => {
     const report = await fixture<TradeReport>(html`<trade-report department="32"></trade-report>`);
     const [balance, , sankey] = await ready(report);
     for (const chart of [balance, sankey]) {
@@ -241,7 +245,7 @@ describe('<trade-report> on the demo data', function () {
     }
   });
 
-  it('prints: no toolbar, tooltip or year selector, sections on new pages, charts within an A4 page width', async () => {
+  it('prints: no toolbar, tooltip or year selector, sections on new pages, charts within an A4 width', async () => {
     const wrap = await fixture<HTMLDivElement>(
       html`<div style="width: 1100px"><trade-report department="32"></trade-report></div>`,
     );

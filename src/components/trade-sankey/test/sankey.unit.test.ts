@@ -52,7 +52,7 @@ function topCodes(flows: FlowTriple[], i: 0 | 1, n: number): string[] {
 }
 
 describe('the graph', () => {
-  test('exports: the top 10 products on the left, the top 10 countries on the right, "Autres" last on each side', () => {
+  test('exports: top 10 products on the left, top 10 countries on the right, "Autres" last on each side', () => {
     const d = rich();
     const m = sankeyModel(d, { flow: 'export' });
     const flows = d.flows.export;
@@ -71,7 +71,7 @@ describe('the graph', () => {
     assert.equal(sankeyWords(fr, d).nodeName(m.left.at(-1)!), 'Autres (4)');
   });
 
-  test('the product "Autres" and the country "Autres" are distinct nodes; every link goes left to right (no cycle)', () => {
+  test('the product "Autres" and the country "Autres" are distinct nodes; links go left to right (no cycle)', () => {
     const m = sankeyModel(rich(), { flow: 'export' });
     const left = new Set(m.left.map((n) => n.id));
     const right = new Set(m.right.map((n) => n.id));

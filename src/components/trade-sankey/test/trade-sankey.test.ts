@@ -18,7 +18,9 @@ const RICH = '/src/components/trade-sankey/test/fixtures/rich-32.json';
 const NB = '\u00a0'; // before "M€" and ":"
 const NN = '\u202f'; // thousands, before "%"
 
-beforeEach(() => clearCache());
+beforeEach(() => {
+  clearCache();
+});
 
 async function mount(tpl: TemplateResult, width?: number): Promise<TradeSankey> {
   const wrap = await fixture<HTMLDivElement>(html`<div style=${width ? `width:${width}px` : ''}>${tpl}</div>`);
@@ -130,8 +132,8 @@ function allInside(el: Element): void {
   const box = svg.getBoundingClientRect();
   for (const t of qa(el, 'text')) {
     const r = t.getBoundingClientRect();
-    expect(r.left, t.textContent!).to.be.at.least(box.left - 0.5);
-    expect(r.right, t.textContent!).to.be.at.most(box.right + 0.5);
+    expect(r.left, t.textContent).to.be.at.least(box.left - 0.5);
+    expect(r.right, t.textContent).to.be.at.most(box.right + 0.5);
   }
 }
 
@@ -344,11 +346,13 @@ describe('caption and title', () => {
   it('a department: its total, its share of the region and of France', async () => {
     const el = await mount(html`<trade-sankey department="32" base-url=${FIXTURES}></trade-sankey>`);
     expect(caption(el)).to.equal(
-      `Total des exportations${NB}: 300,0${NB}M€ — soit 10${NN}% de la valeur exportée par la région Occitanie, soit 0,10${NN}% de la valeur exportée au niveau national`,
+      `Total des exportations${NB}: 300,0${NB}M€ — soit 10${NN}% de la valeur exportée par la région Occitanie, ` +
+        `soit 0,10${NN}% de la valeur exportée au niveau national`,
     );
     const imp = await mount(html`<trade-sankey department="32" flow="import" base-url=${FIXTURES}></trade-sankey>`);
     expect(caption(imp)).to.equal(
-      `Total des importations${NB}: 215,0${NB}M€ — soit 10${NN}% de la valeur importée par la région Occitanie, soit 0,10${NN}% de la valeur importée au niveau national`,
+      `Total des importations${NB}: 215,0${NB}M€ — soit 10${NN}% de la valeur importée par la région Occitanie, ` +
+        `soit 0,10${NN}% de la valeur importée au niveau national`,
     );
     expect(text(q(imp, '[part="title"]'))).to.equal("Flux à l'import par pays et par produit, Gers (2024)");
   });
@@ -371,7 +375,8 @@ describe('caption and title', () => {
     const el = await mount(html`<trade-sankey lang="en" department="32" base-url=${FIXTURES}></trade-sankey>`);
     expect(text(q(el, '[part="title"]'))).to.equal('Export flows by product and country, Gers (2024)');
     expect(caption(el)).to.equal(
-      'Total exports: €300.0M — 10% of the value exported by the Occitanie region, 0.10% of the value exported nationally',
+      'Total exports: €300.0M — 10% of the value exported by the Occitanie region, 0.10% of the value exported ' +
+        'nationally',
     );
     expect(column(el, 'right').map((id) => q(el, `text[data-key="${id}"] .name`).textContent)).to.deep.equal([
       'Spain',
@@ -464,10 +469,10 @@ describe('labels', () => {
 
   it('a long name is shortened with "…" and given in full to assistive technology', async () => {
     const el = await mount(html`<trade-sankey src=${RICH}></trade-sankey>`, 600);
-    const cut = nodeGroups(el).filter((g) => g.querySelector('.name')!.textContent!.endsWith('…'));
+    const cut = nodeGroups(el).filter((g) => g.querySelector('.name')!.textContent.endsWith('…'));
     expect(cut.length).to.be.greaterThan(0);
     for (const g of cut) {
-      const shown = g.querySelector('.name')!.textContent!.slice(0, -1);
+      const shown = g.querySelector('.name')!.textContent.slice(0, -1);
       expect(rectOf(g).getAttribute('aria-label')!.startsWith(shown)).to.equal(true);
     }
   });
@@ -700,7 +705,7 @@ describe('interaction', () => {
     expect(qa(el, '[tabindex="0"]').map((e) => e.getAttribute('data-key'))).to.deep.equal([active(el)]);
   });
 
-  it('clicking a node fires trade-select; clicking "Autres" or a link does not, and the chart keeps its tab stop', async () => {
+  it('clicking a node fires trade-select; "Autres" or a link does not, and the chart keeps its tab stop', async () => {
     const el = await mount(html`<trade-sankey src=${RICH}></trade-sankey>`);
     const fired: unknown[] = [];
     el.addEventListener('trade-select', (e) => fired.push((e as CustomEvent).detail));
@@ -770,7 +775,7 @@ describe('accessibility', () => {
     for (const el of els) await expect(el).to.be.accessible();
   });
 
-  it('the red flows stand out from the grey ones by lightness too (contrast of at least 3:1), in light and dark', async () => {
+  it('the red flows stand out from the grey ones by lightness too (contrast ≥ 3:1), in light and dark', async () => {
     const rgb = (c: string) =>
       c
         .match(/[\d.]+/g)!
@@ -801,7 +806,9 @@ describe('accessibility', () => {
     const el = await mount(html`<trade-sankey department="32" base-url=${FIXTURES}></trade-sankey>`);
     const id = q(el, '[part="chart"]').getAttribute('aria-describedby')!;
     expect(text(shadow(el).getElementById(id))).to.equal(
-      `Gers, 2024${NB}: 300,0${NB}M€ d'exportations. Les 4 principaux flux, en rouge${NB}: Boissons vers Espagne (120,0${NB}M€) ; Boissons vers Etats-Unis (80,0${NB}M€) ; Produits de la culture et de l’élevage vers Espagne (60,0${NB}M€) ; Viande et produits à base de viande vers Allemagne (40,0${NB}M€).`,
+      `Gers, 2024${NB}: 300,0${NB}M€ d'exportations. Les 4 principaux flux, en rouge${NB}: Boissons vers Espagne ` +
+        `(120,0${NB}M€) ; Boissons vers Etats-Unis (80,0${NB}M€) ; Produits de la culture et de l’élevage vers ` +
+        `Espagne (60,0${NB}M€) ; Viande et produits à base de viande vers Allemagne (40,0${NB}M€).`,
     );
   });
 });
@@ -813,7 +820,8 @@ describe('on the demo data', () => {
     const el = await mount(html`<trade-sankey department="32" flow="export"></trade-sankey>`);
     expect(el.state).to.equal('ready');
     expect(text(q(el, '[part="caption"]'))).to.equal(
-      `Total des exportations${NB}: 593,3${NB}M€ — soit 1,2${NN}% de la valeur exportée par la région Occitanie, soit 0,10${NN}% de la valeur exportée au niveau national`,
+      `Total des exportations${NB}: 593,3${NB}M€ — soit 1,2${NN}% de la valeur exportée par la région Occitanie, ` +
+        `soit 0,10${NN}% de la valeur exportée au niveau national`,
     );
     const data = await raw(el.dataUrl!);
     const exp = expected(data, 'export');
@@ -829,7 +837,8 @@ describe('on the demo data', () => {
     noNaN(el);
     const imp = await mount(html`<trade-sankey department="32" flow="import"></trade-sankey>`);
     expect(text(q(imp, '[part="caption"]'))).to.equal(
-      `Total des importations${NB}: 684,6${NB}M€ — soit 1,8${NN}% de la valeur importée par la région Occitanie, soit 0,10${NN}% de la valeur importée au niveau national`,
+      `Total des importations${NB}: 684,6${NB}M€ — soit 1,8${NN}% de la valeur importée par la région Occitanie, ` +
+        `soit 0,10${NN}% de la valeur importée au niveau national`,
     );
     const impExp = expected(await raw(imp.dataUrl!), 'import');
     expect(column(imp, 'left')).to.deep.equal(impExp.left);

@@ -76,11 +76,11 @@ describe('squarify', () => {
         );
       // The reference: d3-hierarchy's treemapSquarify.
       const ref = d3Squarify(values, rect);
-      out.forEach((r, i) =>
-        r.forEach((v, e) =>
-          assert.ok(Math.abs(v - ref[i][e]) <= eps, `rectangle ${i}, coordinate ${e}: ${v} vs d3's ${ref[i][e]}`),
-        ),
-      );
+      out.forEach((r, i) => {
+        r.forEach((v, e) => {
+          assert.ok(Math.abs(v - ref[i][e]) <= eps, `rectangle ${i}, coordinate ${e}: ${v} vs d3's ${ref[i][e]}`);
+        });
+      });
     });
   }
 

@@ -82,7 +82,10 @@ async function load(attrs: string, width = 900): Promise<TradeTreemap> {
 const tiles = (el: TradeTreemap, sel = '') => qa<SVGGElement>(el, `g[data-key]${sel}`);
 const tile = (el: TradeTreemap, key: string) => q<SVGGElement>(el, `g[data-key="${key}"]`);
 const rectOf = (g: SVGGElement) => g.querySelector<SVGRectElement>('rect.fill')!;
-/** A tile's label: the text right after the tile, hidden from assistive technology (the tile's aria-label says it all). */
+/**
+ * A tile's label: the text right after the tile, hidden from assistive technology
+ * (the tile's aria-label says it all).
+ */
 const labelOf = (el: TradeTreemap, key: string) =>
   shadow(el).querySelector<SVGTextElement>(`g[data-key="${key}"] + text`);
 const area = (g: SVGGElement) => {
@@ -133,7 +136,9 @@ function expectNoOverflow(el: TradeTreemap) {
     labels++;
     const r = rectOf(g).getBBox();
     const b = t.getBBox();
-    const what = `"${text(t)}" [${b.x}, ${b.y}, ${b.x + b.width}, ${b.y + b.height}] in ${g.dataset.key} [${r.x}, ${r.y}, ${r.x + r.width}, ${r.y + r.height}]`;
+    const textBox = `[${b.x}, ${b.y}, ${b.x + b.width}, ${b.y + b.height}]`;
+    const tileBox = `[${r.x}, ${r.y}, ${r.x + r.width}, ${r.y + r.height}]`;
+    const what = `"${text(t)}" ${textBox} in ${g.dataset.key} ${tileBox}`;
     expect(b.x, what).to.be.at.least(r.x);
     expect(b.y, what).to.be.at.least(r.y);
     expect(b.x + b.width, what).to.be.at.most(r.x + r.width);
@@ -164,7 +169,7 @@ function expectWrappedOnWords(el: TradeTreemap, labelFor: (code: string) => stri
   const wrapped: string[] = [];
   for (const g of tiles(el)) {
     const t = labelOf(el, g.dataset.key!);
-    const lines = t ? [...t.querySelectorAll('tspan')].map((s) => s.textContent!) : [];
+    const lines = t ? [...t.querySelectorAll('tspan')].map((s) => s.textContent) : [];
     if (lines.length < 2) continue;
     const label = labelFor(g.dataset.key!.split(':')[1])!;
     const what = `${g.dataset.key}: ${JSON.stringify(lines)} for "${label}"`;
@@ -215,7 +220,7 @@ function midWordCuts(el: TradeTreemap, labelFor: (code: string) => string | unde
     const last = t?.querySelector('tspan:last-of-type')?.textContent;
     if (!t || !last?.endsWith('…')) continue;
     const label = labelFor(g.dataset.key!.split(':')[1])!;
-    const lines = [...t.querySelectorAll('tspan')].map((s) => s.textContent!);
+    const lines = [...t.querySelectorAll('tspan')].map((s) => s.textContent);
     const shown = lines.join(' ').slice(0, -1);
     // Cut inside a word: the label goes on with a letter where the text stops.
     if (!label.startsWith(shown) || /[\s,;:–—-]/.test(label[shown.length] ?? ' ') || / $/.test(shown)) continue;
@@ -227,7 +232,9 @@ function midWordCuts(el: TradeTreemap, labelFor: (code: string) => string | unde
   return found;
 }
 
-beforeEach(() => clearCache());
+beforeEach(() => {
+  clearCache();
+});
 
 describe('trade-treemap: geometry', () => {
   for (const width of [320, 600, 900, 1200]) {
@@ -460,12 +467,14 @@ describe('trade-treemap: text, table, accessibility', () => {
     const el = await load(`department="32" base-url=${FIXTURES}`);
     const chart = q(el, '[part="chart"]');
     expect(text(shadow(el).getElementById(chart.getAttribute('aria-describedby')!))).to.equal(
-      `Gers, 2024${NB}: exportations 300,0${NB}M€, d'abord Boissons (67${NN}%) ; importations 215,0${NB}M€, d'abord Produits de la construction aéronautique et spatiale (70${NN}%).`,
+      `Gers, 2024${NB}: exportations 300,0${NB}M€, d'abord Boissons (67${NN}%) ; importations 215,0${NB}M€, ` +
+        `d'abord Produits de la construction aéronautique et spatiale (70${NN}%).`,
     );
     const t = tile(el, 'import:A01Z');
     expect(t.getAttribute('role')).to.equal('button');
     expect(t.getAttribute('aria-label')).to.equal(
-      `Produits de la culture et de l’élevage, importations${NB}: 30,0${NB}M€, 14${NN}% des importations ; exportations${NB}: 60,0${NB}M€`,
+      `Produits de la culture et de l’élevage, importations${NB}: 30,0${NB}M€, 14${NN}% des importations ; ` +
+        `exportations${NB}: 60,0${NB}M€`,
     );
   });
 
@@ -553,7 +562,7 @@ describe('trade-treemap: interaction', () => {
     expect(tiles(el, '.dimmed')).to.have.length(0);
   });
 
-  it('keyboard: one tab stop, arrows move in value order, Enter selects, the tooltip gives the other flow', async () => {
+  it('keyboard: one tab stop, arrows move in value order, Enter selects, the tooltip says the other flow', async () => {
     const el = await load(`department="32" base-url=${FIXTURES}`);
     expect(
       tiles(el)
@@ -617,7 +626,8 @@ describe('trade-treemap: interaction', () => {
   it('::part(tile-import) and ::part(tile-export) style the tiles from the page', async () => {
     const style = document.createElement('style');
     style.textContent =
-      'trade-treemap.parts::part(tile-export) { fill: rgb(1, 2, 3); } trade-treemap.parts::part(tile-import) { fill: rgb(4, 5, 6); }';
+      'trade-treemap.parts::part(tile-export) { fill: rgb(1, 2, 3); } ' +
+      'trade-treemap.parts::part(tile-import) { fill: rgb(4, 5, 6); }';
     document.head.append(style);
     try {
       const el = await load(`class="parts" department="32" base-url=${FIXTURES}`);

@@ -186,53 +186,53 @@ describe('aggregation', () => {
 const area = (t: { x0: number; y0: number; x1: number; y1: number }) => (t.x1 - t.x0) * (t.y1 - t.y0);
 
 function checkLayout(model: TreemapModel, width: number, m: Measure = measure, d: TradeData = GERS): TreemapLayout {
-  const L = layoutTreemap(model, width, m, treemapWords(fr, d));
-  const numbers = JSON.stringify(L, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? 'NaN!' : v));
+  const layout = layoutTreemap(model, width, m, treemapWords(fr, d));
+  const numbers = JSON.stringify(layout, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? 'NaN!' : v));
   assert.ok(!numbers.includes('NaN!'), 'no NaN or Infinity');
-  assert.equal(L.width, width);
+  assert.equal(layout.width, width);
   // Every tile's area per euro is the same, across compartments (within 1 %).
-  const ratios = L.tiles.map((t) => area(t) / t.item.value);
+  const ratios = layout.tiles.map((t) => area(t) / t.item.value);
   const mean = ratios.reduce((a, b) => a + b, 0) / ratios.length;
   for (const r of ratios) assert.ok(Math.abs(r / mean - 1) < 0.01, `area/value ${r} vs ${mean}`);
   // Compartment areas in the ratio of the totals; their tiles fill them.
   const totals = Object.fromEntries(model.flows.map((f) => [f.flow, f.total]));
-  for (const c of L.compartments) {
-    assert.ok(Math.abs((c.w * c.h) / totals[c.flow] / mean - 1) < 0.01, `compartment ${c.flow}`);
-    const tiles = L.tiles.filter((t) => t.flow === c.flow);
-    assert.ok(Math.abs(tiles.reduce((s, t) => s + area(t), 0) / (c.w * c.h) - 1) < 1e-6);
+  for (const c of layout.compartments) {
+    assert.ok(Math.abs((c.width * c.height) / totals[c.flow] / mean - 1) < 0.01, `compartment ${c.flow}`);
+    const tiles = layout.tiles.filter((t) => t.flow === c.flow);
+    assert.ok(Math.abs(tiles.reduce((s, t) => s + area(t), 0) / (c.width * c.height) - 1) < 1e-6);
   }
   const inside = (x0: number, y0: number, x1: number, y1: number, what: string) => {
     assert.ok(
-      x0 >= -1e-6 && y0 >= -1e-6 && x1 <= L.width + 1e-6 && y1 <= L.height + 1e-6,
-      `${what} [${x0}, ${y0}, ${x1}, ${y1}] inside ${L.width}×${L.height}`,
+      x0 >= -1e-6 && y0 >= -1e-6 && x1 <= layout.width + 1e-6 && y1 <= layout.height + 1e-6,
+      `${what} [${x0}, ${y0}, ${x1}, ${y1}] inside ${layout.width}×${layout.height}`,
     );
   };
-  for (const c of L.compartments) {
-    inside(c.x, c.y, c.x + c.w, c.y + c.h, `compartment ${c.flow}`);
+  for (const c of layout.compartments) {
+    inside(c.x, c.y, c.x + c.width, c.y + c.height, `compartment ${c.flow}`);
     const text = `${c.name}${c.header.full ? ` — ${c.totalText}` : ''}`;
     inside(
-      c.header.sx,
-      c.header.y - L.headerSize,
-      c.header.x + m(text, L.headerSize, 700),
+      c.header.swatchX,
+      c.header.y - layout.headerFontSize,
+      c.header.x + m(text, layout.headerFontSize, 700),
       c.header.y,
       `header ${c.flow}`,
     );
     assert.ok(c.header.y <= c.y, 'header above its compartment');
   }
-  for (const t of L.tiles) {
+  for (const t of layout.tiles) {
     inside(t.x0, t.y0, t.x1, t.y1, t.key);
     for (const [text, x, y] of t.lines) {
       assert.ok(
-        x >= t.x0 + PAD - 1e-9 && x + m(text, L.fontSize) <= t.x1 - PAD,
+        x >= t.x0 + PAD - 1e-9 && x + m(text, layout.fontSize) <= t.x1 - PAD,
         `"${text}" fits the width of ${t.key}`,
       );
       assert.ok(
-        y - L.fontSize >= t.y0 && y + 0.3 * L.fontSize <= t.y1 - PAD + 1e-9,
+        y - layout.fontSize >= t.y0 && y + 0.3 * layout.fontSize <= t.y1 - PAD + 1e-9,
         `"${text}" fits the height of ${t.key}`,
       );
     }
   }
-  return L;
+  return layout;
 }
 
 describe('layout', () => {
@@ -240,46 +240,46 @@ describe('layout', () => {
 
   for (const width of [320, 480, 600, 900, 1200]) {
     test(`${width} px: areas proportional, boxes inside, labels fit`, () => {
-      const L = checkLayout(model, width);
-      assert.equal(L.stacked, width < STACK_BELOW);
-      assert.equal(L.tiles.length, 17);
+      const layout = checkLayout(model, width);
+      assert.equal(layout.stacked, width < STACK_BELOW);
+      assert.equal(layout.tiles.length, 17);
       assert.ok(
-        L.tiles.some((t) => t.share),
+        layout.tiles.some((t) => t.share),
         'some tiles show their share',
       );
     });
   }
 
   test('side by side when wide: imports left, one height, widths in the ratio of the totals', () => {
-    const L = checkLayout(model, 900);
-    const [imp, exp] = L.compartments;
+    const layout = checkLayout(model, 900);
+    const [imp, exp] = layout.compartments;
     assert.deepEqual([imp.flow, exp.flow], ['import', 'export']);
     assert.equal(imp.y, exp.y);
-    assert.equal(imp.h, exp.h);
-    assert.ok(imp.x + imp.w < exp.x);
-    assert.ok(Math.abs(exp.w / imp.w - 565 / 335) < 1e-9);
-    assert.equal(exp.x + exp.w, 900);
+    assert.equal(imp.height, exp.height);
+    assert.ok(imp.x + imp.width < exp.x);
+    assert.ok(Math.abs(exp.width / imp.width - 565 / 335) < 1e-9);
+    assert.equal(exp.x + exp.width, 900);
   });
 
   test('stacked when narrow: one width, heights in the ratio of the totals', () => {
-    const L = checkLayout(model, 320);
-    const [imp, exp] = L.compartments;
-    assert.equal(imp.w, 320);
-    assert.equal(exp.w, 320);
-    assert.ok(imp.y + imp.h < exp.y - 10, 'the exports header sits between them');
-    assert.ok(Math.abs(exp.h / imp.h - 565 / 335) < 1e-9);
+    const layout = checkLayout(model, 320);
+    const [imp, exp] = layout.compartments;
+    assert.equal(imp.width, 320);
+    assert.equal(exp.width, 320);
+    assert.ok(imp.y + imp.height < exp.y - 10, 'the exports header sits between them');
+    assert.ok(Math.abs(exp.height / imp.height - 565 / 335) < 1e-9);
   });
 
   test('stacked even when wide if one flow is too small for its header beside the other', () => {
     const tiny = treemapModel(data({ export: flow([500]), import: flow([4], 1) }));
-    const L = checkLayout(tiny, 900);
-    assert.equal(L.stacked, true);
-    assert.ok(L.compartments.every((c) => c.header.full));
+    const layout = checkLayout(tiny, 900);
+    assert.equal(layout.stacked, true);
+    assert.ok(layout.compartments.every((c) => c.header.full));
     // The tiny flow keeps its proportional (thin) compartment, and drops its labels.
-    const imp = L.compartments[0];
-    assert.ok(imp.h < 10);
+    const imp = layout.compartments[0];
+    assert.ok(imp.height < 10);
     assert.deepEqual(
-      L.tiles.filter((t) => t.flow === 'import').map((t) => t.lines),
+      layout.tiles.filter((t) => t.flow === 'import').map((t) => t.lines),
       [[]],
     );
   });
@@ -287,33 +287,33 @@ describe('layout', () => {
   test('a zero flow gets no compartment and a note in its place', () => {
     const m = treemapModel(data({ export: flow([30, 20, 10]), import: [] }));
     for (const width of [320, 900]) {
-      const L = checkLayout(m, width);
+      const layout = checkLayout(m, width);
       assert.deepEqual(
-        L.compartments.map((c) => c.flow),
+        layout.compartments.map((c) => c.flow),
         ['export'],
       );
-      assert.equal(L.compartments[0].w, width);
+      assert.equal(layout.compartments[0].width, width);
       assert.deepEqual(
-        L.notes.map((n) => n.flow),
+        layout.notes.map((n) => n.flow),
         ['import'],
       );
-      assert.ok(L.notes[0].y < L.compartments[0].header.y);
-      assert.ok(L.tiles.every((t) => t.flow === 'export'));
+      assert.ok(layout.notes[0].y < layout.compartments[0].header.y);
+      assert.ok(layout.tiles.every((t) => t.flow === 'export'));
     }
   });
 
   test('both flows zero: nothing drawn, no NaN', () => {
     const m = treemapModel(data({ export: [], import: [] }));
-    const L = checkLayout(m, 600);
-    assert.equal(L.height, 0);
-    assert.deepEqual(L.tiles, []);
+    const layout = checkLayout(m, 600);
+    assert.equal(layout.height, 0);
+    assert.deepEqual(layout.tiles, []);
   });
 
   test('one product only fills its compartment', () => {
     const m = treemapModel(data({ export: flow([7]), import: [] }), { flow: 'export' });
-    const L = checkLayout(m, 600);
-    const [t] = L.tiles;
-    assert.deepEqual([t.x0, t.y0, t.x1, t.y1], [0, L.compartments[0].y, 600, L.height]);
+    const layout = checkLayout(m, 600);
+    const [t] = layout.tiles;
+    assert.deepEqual([t.x0, t.y0, t.x1, t.y1], [0, layout.compartments[0].y, 600, layout.height]);
     assert.deepEqual(
       t.lines.map((l) => l[0]),
       [`Boissons — 100${NNBSP}%`],
@@ -323,100 +323,139 @@ describe('layout', () => {
   test('many products (limit 40) and a larger font keep every invariant', () => {
     const big = treemapModel(GERS, { limit: 40 });
     checkLayout(big, 700);
-    const L = layoutTreemap(big, 700, measure, treemapWords(fr, GERS), { scale: 1.5 });
-    assert.equal(L.fontSize, 20);
+    const layout = layoutTreemap(big, 700, measure, treemapWords(fr, GERS), { scale: 1.5 });
+    assert.equal(layout.fontSize, 20);
   });
 });
 
 describe('label fitting', () => {
-  const fs = 12;
-  const lh = 15;
+  const fontSize = 12;
+  const lineHeight = 15;
   const label = 'Produits de la culture et de l’élevage';
   const share = `32${NNBSP}%`;
 
   test('a large tile shows the label and the share on its last line', () => {
-    const r = fitLabel('Boissons', share, 200, 60, fs, measure);
+    const r = fitLabel('Boissons', share, 200, 60, fontSize, measure);
     assert.deepEqual(r, { lines: [`Boissons — ${share}`], share: true });
   });
 
   test('long labels wrap on word boundaries; the share takes its own line when needed', () => {
-    const w = (text: string) => 2 * PAD + 1 + measure(text, fs);
-    assert.deepEqual(fitLabel(label, share, w('Produits de la culture'), 200, fs, measure), {
+    const tileWidth = (text: string) => 2 * PAD + 1 + measure(text, fontSize);
+    assert.deepEqual(fitLabel(label, share, tileWidth('Produits de la culture'), 200, fontSize, measure), {
       lines: ['Produits de la culture', `et de l’élevage — ${share}`],
       share: true,
     });
-    assert.deepEqual(fitLabel(label, share, w('Produits de la'), 200, fs, measure), {
+    assert.deepEqual(fitLabel(label, share, tileWidth('Produits de la'), 200, fontSize, measure), {
       lines: ['Produits de la', 'culture et de', 'l’élevage', share],
       share: true,
     });
   });
 
   test('the share is dropped before the label, then the label', () => {
-    const w = 2 * PAD + 1 + measure('Boissons', fs);
+    const wordWidth = 2 * PAD + 1 + measure('Boissons', fontSize);
     // Room for one line: "Boissons" fits, "Boissons — 32 %" does not.
-    const oneLine = 2 * PAD + 1.3 * fs;
-    assert.deepEqual(fitLabel('Boissons', share, w, oneLine, fs, measure), { lines: ['Boissons'], share: false });
+    const oneLine = 2 * PAD + 1.3 * fontSize;
+    assert.deepEqual(fitLabel('Boissons', share, wordWidth, oneLine, fontSize, measure), {
+      lines: ['Boissons'],
+      share: false,
+    });
     // Two lines: the share goes below.
-    assert.deepEqual(fitLabel('Boissons', share, w, oneLine + lh, fs, measure), {
+    assert.deepEqual(fitLabel('Boissons', share, wordWidth, oneLine + lineHeight, fontSize, measure), {
       lines: ['Boissons', share],
       share: true,
     });
     // Too short for a line: nothing.
-    assert.deepEqual(fitLabel('Boissons', share, w, oneLine - 1, fs, measure), { lines: [], share: false });
-    // Too narrow for a meaningful part of the label (the first word): nothing, rather than "Bo…" or "Boisso…".
-    assert.deepEqual(fitLabel('Boissons', share, 2 * PAD + 1 + measure('Bo…', fs), 100, fs, measure), {
+    assert.deepEqual(fitLabel('Boissons', share, wordWidth, oneLine - 1, fontSize, measure), {
       lines: [],
       share: false,
     });
-    assert.deepEqual(fitLabel('Boissons', share, 2 * PAD + 1 + measure('Boisso…', fs), 100, fs, measure), {
+    // Too narrow for a meaningful part of the label (the first word): nothing, rather than "Bo…" or "Boisso…".
+    assert.deepEqual(fitLabel('Boissons', share, 2 * PAD + 1 + measure('Bo…', fontSize), 100, fontSize, measure), {
+      lines: [],
+      share: false,
+    });
+    assert.deepEqual(fitLabel('Boissons', share, 2 * PAD + 1 + measure('Boisso…', fontSize), 100, fontSize, measure), {
       lines: [],
       share: false,
     });
     // A long label that does not fit whole is shortened with "…", without the share.
-    const r = fitLabel(label, share, 2 * PAD + 1 + measure('Produits de la', fs), oneLine + lh, fs, measure);
+    const r = fitLabel(
+      label,
+      share,
+      2 * PAD + 1 + measure('Produits de la', fontSize),
+      oneLine + lineHeight,
+      fontSize,
+      measure,
+    );
     assert.equal(r.share, false);
     assert.equal(r.lines.length, 2);
     assert.ok(r.lines[1].endsWith('…'));
   });
 
   test('a label is shortened after its first word at least, else left out', () => {
-    const oneLine = 2 * PAD + 1.3 * fs;
-    const w = (text: string) => 2 * PAD + 1 + measure(text, fs);
+    const oneLine = 2 * PAD + 1.3 * fontSize;
+    const tileWidth = (text: string) => 2 * PAD + 1 + measure(text, fontSize);
     assert.deepEqual(
-      fitLabel('Viande et produits à base de viande', share, w('Viande et…'), oneLine, fs, measure).lines,
+      fitLabel('Viande et produits à base de viande', share, tileWidth('Viande et…'), oneLine, fontSize, measure).lines,
       ['Viande et…'],
     );
     assert.deepEqual(
-      fitLabel('Produits de la construction automobile', share, w('Produits de…'), oneLine, fs, measure).lines,
+      fitLabel('Produits de la construction automobile', share, tileWidth('Produits de…'), oneLine, fontSize, measure)
+        .lines,
       ['Produits de…'],
     );
     assert.deepEqual(
-      fitLabel('Produits de la construction automobile', share, w('Produits de la constr…'), oneLine, fs, measure)
-        .lines,
+      fitLabel(
+        'Produits de la construction automobile',
+        share,
+        tileWidth('Produits de la constr…'),
+        oneLine,
+        fontSize,
+        measure,
+      ).lines,
       ['Produits de la…'],
     );
     assert.deepEqual(
-      fitLabel('Produits chimiques de base, produits azotés', share, w('Produits chimiques…'), oneLine, fs, measure)
-        .lines,
+      fitLabel(
+        'Produits chimiques de base, produits azotés',
+        share,
+        tileWidth('Produits chimiques…'),
+        oneLine,
+        fontSize,
+        measure,
+      ).lines,
       ['Produits chimiques…'],
     );
     // The first word does not fit: no "Machi…", "Articl…".
-    assert.deepEqual(fitLabel('Machines et équipements', share, w('Machi…'), oneLine, fs, measure).lines, []);
-    assert.deepEqual(fitLabel('Articles de joaillerie', share, w('Articl…'), oneLine, fs, measure).lines, []);
+    assert.deepEqual(
+      fitLabel('Machines et équipements', share, tileWidth('Machi…'), oneLine, fontSize, measure).lines,
+      [],
+    );
+    assert.deepEqual(
+      fitLabel('Articles de joaillerie', share, tileWidth('Articl…'), oneLine, fontSize, measure).lines,
+      [],
+    );
     // On a later line: the lines that fit, then the rest shortened.
     assert.deepEqual(
-      fitLabel('Produits de la construction automobile', share, w('Produits de la'), oneLine + lh, fs, measure).lines,
+      fitLabel(
+        'Produits de la construction automobile',
+        share,
+        tileWidth('Produits de la'),
+        oneLine + lineHeight,
+        fontSize,
+        measure,
+      ).lines,
       ['Produits de la', 'construction…'],
     );
   });
 
   test('whenever the share shows, the whole label shows (sizes from 0 to 300 px)', () => {
-    for (let w = 0; w <= 300; w += 7) {
-      for (let h = 0; h <= 120; h += 5) {
-        const r = fitLabel(label, share, w, h, fs, measure);
+    for (let width = 0; width <= 300; width += 7) {
+      for (let height = 0; height <= 120; height += 5) {
+        const r = fitLabel(label, share, width, height, fontSize, measure);
         if (r.share) assert.equal(r.lines.join(' ').replace(` — ${share}`, '').replace(` ${share}`, ''), label);
-        for (const l of r.lines) assert.ok(measure(l, fs) <= w - 2 * PAD, `${l} in ${w}`);
-        assert.ok(r.lines.length <= Math.max(0, Math.floor((h - 2 * PAD - 1.3 * fs) / lh) + 1));
+        for (const l of r.lines) assert.ok(measure(l, fontSize) <= width - 2 * PAD, `${l} in ${width}`);
+        assert.ok(r.lines.length <= Math.max(0, Math.floor((height - 2 * PAD - 1.3 * fontSize) / lineHeight) + 1));
       }
     }
   });
@@ -428,13 +467,13 @@ describe('keyboard', () => {
   for (const width of [320, 900]) {
     test(`${width} px: tiles in the order of the model, imports first`, () => {
       const model = treemapModel(GERS);
-      const L = layoutTreemap(model, width, measure, treemapWords(fr, GERS));
+      const layout = layoutTreemap(model, width, measure, treemapWords(fr, GERS));
       assert.deepEqual(
-        L.tiles.map((t) => t.key),
+        layout.tiles.map((t) => t.key),
         model.flows.flatMap((f) => f.items.map((i) => `${f.flow}:${i.code}`)),
       );
-      assert.equal(L.tiles[0].key, `import:${CODES[2]}`);
-      assert.equal(L.tiles.at(-1)!.key, `export:${OTHER}`);
+      assert.equal(layout.tiles[0].key, `import:${CODES[2]}`);
+      assert.equal(layout.tiles.at(-1)!.key, `export:${OTHER}`);
     });
   }
 });
