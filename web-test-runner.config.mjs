@@ -5,7 +5,10 @@ import { requireChrome, CHROME_ARGS } from './scripts/chrome.mjs';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';
 import { compileScript, parse as parseSfc } from 'vue/compiler-sfc';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { tsImport } from 'tsx/esm/api';
 import { testEndpoints } from './test/server.mjs';
 
 /**
@@ -31,6 +34,32 @@ const screenshotPlugin = {
     } finally {
       if (payload.media) await page.emulateMediaType(null);
     }
+  },
+};
+
+/**
+ * `executeServerCommand('pipeline-output')`: the data folder that `npm run data`
+ * writes, made here from a simulated DGDDI archive in the real format (seed 7,
+ * not the demo's), served at /__pipeline/. Made once per test run; returns its URL.
+ */
+let pipelineOutput;
+const PIPELINE_URL = '/__pipeline/';
+const pipelinePlugin = {
+  name: 'pipeline-output',
+  async executeCommand({ command }) {
+    if (command !== 'pipeline-output') return undefined;
+    pipelineOutput ??= (async () => {
+      const work = mkdtempSync(join(tmpdir(), 'tw-pipeline-'));
+      process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+      const { generateArchive } = await tsImport('./src/pipeline/demo/generate.ts', import.meta.url);
+      const { runPipeline } = await tsImport('./src/pipeline/run.ts', import.meta.url);
+      const archive = join(work, 'archive');
+      generateArchive({ dir: archive, seed: 7 });
+      await runPipeline({ input: archive, out: join(work, 'out'), allYears: true });
+      return join(work, 'out');
+    })();
+    await pipelineOutput;
+    return PIPELINE_URL;
   },
 };
 
@@ -138,6 +167,7 @@ export default {
     }),
   ],
   plugins: [
+    pipelinePlugin,
     screenshotPlugin,
     memoryPlugin,
     vendorPlugin,
@@ -150,6 +180,17 @@ export default {
   ],
   middleware: [
     testEndpoints,
+    // The pipeline's output (see pipelinePlugin), once made.
+    async function servePipelineOutput(ctx, next) {
+      if (!ctx.url.startsWith(PIPELINE_URL) || !pipelineOutput) return next();
+      const file = join(await pipelineOutput, decodeURIComponent(ctx.url.slice(PIPELINE_URL.length).split('?')[0]));
+      try {
+        ctx.body = readFileSync(file);
+        ctx.type = 'application/json';
+      } catch {
+        ctx.status = 404;
+      }
+    },
     // The demo data lives in public/data and is served at /data, as Vite does.
     function serveDemoData(ctx, next) {
       if (ctx.url.startsWith('/data/')) ctx.url = `/public${ctx.url}`;

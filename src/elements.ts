@@ -13,9 +13,13 @@ export const elementSource = (tag: string): string => `src/components/${tag}/${t
 
 /**
  * Modules loaded on demand, by their source path under src/ (see data/lazy.ts):
- * the download code, and every language but the built-in one.
+ * the download code, every language but the built-in one, and the report's texts
+ * in every language.
  */
 export const LAZY_MODULES: readonly string[] = [
   'components/base/downloads',
+  'data/validate-index',
   ...LANGUAGES.filter((lang) => lang !== DEFAULT_LANG).map((lang) => `data/i18n/${lang}`),
+  ...LANGUAGES.map((lang) => `data/i18n/errors.${lang}`),
+  ...LANGUAGES.map((lang) => `components/trade-report/prose.${lang}`),
 ];

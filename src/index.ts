@@ -18,6 +18,6 @@ export type { TradeData, DataIndex, Flow, Level, FlowTriple, Totals, Territory, 
 export { SCHEMA_VERSION } from './data/contract.ts';
 export { TradeError } from './data/errors.ts';
 export type { TradeErrorKind, Problem, ProblemCode } from './data/errors.ts';
-export { validateTradeData, validateIndex } from './data/validate.ts';
-export { clearCache } from './data/loader.ts';
+export { validateTradeData } from './data/validate.ts';
+export { clearCache, loadIndex } from './data/loader.ts';
 export type { Translation } from './data/i18n/translation.ts';

@@ -99,7 +99,7 @@ export const Invalid: Story = {
     const root = await settled(find(canvasElement, 'trade-summary'), 'error');
     const alert = within(root).getByRole('alert');
     await expect(text(alert)).toBe(
-      "Impossible d'afficher ce graphique Données invalides : " +
+      'Impossible d’afficher ce graphique Données invalides : ' +
         'le champ « totals.export » (310000000) n’est pas la somme des flux (300000000).',
     );
     await expect(args.onTradeError).toHaveBeenCalledTimes(1);

@@ -209,7 +209,7 @@ export async function expectNotFound(el: TradeElement, args: WidgetArgs, { busy 
   const root = await settled(el, 'error');
   const alert = within(root).getByRole('alert');
   await expect(alert).toHaveAttribute('part', 'error');
-  await expect(text(alert)).toContain("Impossible d'afficher ce graphique");
+  await expect(text(alert)).toContain('Impossible d’afficher ce graphique');
   await expect(text(alert)).toContain('Le serveur a répondu HTTP 404');
   await expect(text(alert)).toContain(MISSING);
   await expect(root).toHaveAttribute('aria-busy', busy);

@@ -45,7 +45,7 @@ type Story = StoryObj<Args>;
 export const Gers: Story = {
   play: async ({ canvasElement }) => {
     const root = await settled(find(canvasElement, 'trade-balance'), 'ready');
-    await expect(title(root)).toBe("Principaux pays à l'import et à l'export, Gers (2024)");
+    await expect(title(root)).toBe('Principaux pays à l’import et à l’export, Gers (2024)');
     await expect(text(root.querySelector('.subtitle'))).toBe(
       'Importations : 684,6 M€ · Exportations : 593,3 M€ · Solde : −91,3 M€',
     );
@@ -78,7 +78,7 @@ export const Occitanie: Story = {
   args: { department: undefined, region: '76' },
   play: async ({ canvasElement }) => {
     const root = await settled(find(canvasElement, 'trade-balance'), 'ready');
-    await expect(title(root)).toBe("Principaux pays à l'import et à l'export, Occitanie (2024)");
+    await expect(title(root)).toBe('Principaux pays à l’import et à l’export, Occitanie (2024)');
     await expect(rows(root)).toHaveLength(10);
   },
 };
@@ -88,7 +88,7 @@ export const France: Story = {
   args: { department: undefined, level: 'france', limit: 15 },
   play: async ({ canvasElement }) => {
     const root = await settled(find(canvasElement, 'trade-balance'), 'ready');
-    await expect(title(root)).toBe("Principaux pays à l'import et à l'export, France entière (2024)");
+    await expect(title(root)).toBe('Principaux pays à l’import et à l’export, France entière (2024)');
     await expect(rows(root)).toHaveLength(15);
   },
 };

@@ -52,51 +52,56 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /**
- * The Gers' whole report: texts, Territoires d'industrie, the balance by country, the
- * activities, the export and import flows with Occitanie's and France's, the key figures.
+ * The Gers' whole report: its Territoires d'industrie and key figures, then the
+ * publication's sections: introduction, context and method, the balance by country and
+ * the activities, the export and import flows with Occitanie's and France's, and the
+ * practical information.
  */
 export const Gers: Story = {
   play: async ({ canvasElement }) => {
     const { root, sections, charts } = await report(canvasElement);
-    await expect(title(root)).toBe('Les indicateurs clés : commerce extérieur — Gers (2024)');
+    await expect(title(root)).toBe('Les indicateurs clés : commerce extérieur — Territoires d’industrie – Gers (2024)');
     await expect(sections).toEqual([
-      'Introduction',
       'Territoires d’industrie du département',
-      'Précisions méthodologiques',
+      'Chiffres clés',
+      'Introduction',
+      'Contexte et méthodologie',
       'Balance commerciale territoriale',
-      'Activités',
       'Exportations',
       'Importations',
-      'Chiffres clés',
+      'Informations pratiques',
     ]);
     await expect([...root.querySelectorAll('.industry li')].map(text)).toEqual([
       'Grand Auch – Astarac',
       'Interdépartemental Gers – Tarn-et-Garonne',
     ]);
     await expect(charts).toEqual([
-      "Principaux pays à l'import et à l'export, Gers (2024)",
-      "Principales activités à l'import et à l'export, Gers (2024)",
-      "Flux à l'export par produit et par pays, Gers (2024)",
-      "Flux à l'export, Occitanie (2024)",
-      "Flux à l'export, France entière (2024)",
-      "Flux à l'import par pays et par produit, Gers (2024)",
-      "Flux à l'import, Occitanie (2024)",
-      "Flux à l'import, France entière (2024)",
       'Chiffres clés du commerce extérieur, Gers (2024)',
+      'Principaux pays à l’import et à l’export, Gers (2024)',
+      'Principales activités à l’import et à l’export, Gers (2024)',
+      'Flux à l’export par produit et par pays, Gers (en valeur, 2024)',
+      'Flux à l’export, Occitanie (en valeur, 2024)',
+      'Flux à l’export, France entière (en valeur, 2024)',
+      'Flux à l’import par pays et par produit, Gers (en valeur, 2024)',
+      'Flux à l’import, Occitanie (en valeur, 2024)',
+      'Flux à l’import, France entière (en valeur, 2024)',
     ]);
     // The year can be changed: the demo data has 2023 and 2024.
     await expect(within(root).getByRole('combobox', { name: 'Année' })).toHaveValue('2024');
   },
 };
 
-/** A region: no Territoires d'industrie, France's flows for comparison. */
+/** A region: its departments' Territoires d'industrie, regional texts, France's flows for comparison. */
 export const Occitanie: Story = {
   args: { department: undefined, region: '76' },
   play: async ({ canvasElement }) => {
     const { root, sections, charts } = await report(canvasElement);
-    await expect(title(root)).toBe('Les indicateurs clés : commerce extérieur — Occitanie (2024)');
-    await expect(sections).not.toContain('Territoires d’industrie du département');
-    await expect(charts).toContain("Flux à l'export, France entière (2024)");
+    await expect(title(root)).toBe(
+      'Les indicateurs clés : commerce extérieur — Territoires d’industrie – Occitanie (2024)',
+    );
+    await expect(sections).toContain('Territoires d’industrie de la région');
+    await expect(text(root.querySelector('section.intro'))).toContain('à l’échelle régionale');
+    await expect(charts).toContain('Flux à l’export, France entière (en valeur, 2024)');
     await expect(charts).toHaveLength(7);
   },
 };
@@ -106,9 +111,9 @@ export const English: Story = {
   args: { lang: 'en' },
   play: async ({ canvasElement }) => {
     const { root, sections, charts } = await report(canvasElement);
-    await expect(title(root)).toBe('Key indicators: foreign trade — Gers (2024)');
-    await expect(sections).toContain('Trade balance by country');
-    await expect(charts[0]).toBe('Main partner countries for imports and exports, Gers (2024)');
+    await expect(title(root)).toBe('Key indicators: foreign trade — Territoires d’industrie – Gers (2024)');
+    await expect(sections).toContain('Territorial trade balance');
+    await expect(charts[1]).toBe('Main partner countries for imports and exports, Gers (2024)');
     await expect(within(root).getByRole('combobox', { name: 'Year' })).toHaveValue('2024');
   },
 };

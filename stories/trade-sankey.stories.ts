@@ -35,7 +35,9 @@ async function expectChart(
 ) {
   const root = await settled(find(canvasElement, 'trade-sankey'), 'ready');
   await expect(title(root)).toBe(want.title);
-  await expect(text(root.querySelector('[part="caption"]'))).toBe(want.caption);
+  // The caption's lines (total, region's share, France's share), joined with " / ".
+  const lines = [...(root.querySelector('[part="caption"]')?.children ?? [])].map((line) => text(line));
+  await expect(lines.join(' / ')).toBe(want.caption);
   await expect(root.querySelectorAll('[part="chart"] [part="node"]')).toHaveLength(want.nodes);
   await expect(root.querySelectorAll('[part="chart"] [part~="link-highlight"]')).toHaveLength(want.red ?? 5);
   return root;
@@ -60,9 +62,9 @@ export const GersExport: Story = {
   name: 'Gers, exports',
   play: async ({ canvasElement }) => {
     await expectChart(canvasElement, {
-      title: "Flux à l'export par produit et par pays, Gers (2024)",
+      title: 'Flux à l’export par produit et par pays, Gers (en valeur, 2024)',
       caption:
-        'Total des exportations : 593,3 M€ — soit 1,2 % de la valeur exportée par la région Occitanie, ' +
+        'Total des exportations : 593,3 M€ / soit 1,2 % de la valeur exportée par la région Occitanie / ' +
         'soit 0,10 % de la valeur exportée au niveau national',
       nodes: 22,
     });
@@ -75,9 +77,9 @@ export const GersImport: Story = {
   args: { flow: 'import' },
   play: async ({ canvasElement }) => {
     await expectChart(canvasElement, {
-      title: "Flux à l'import par pays et par produit, Gers (2024)",
+      title: 'Flux à l’import par pays et par produit, Gers (en valeur, 2024)',
       caption:
-        'Total des importations : 684,6 M€ — soit 1,8 % de la valeur importée par la région Occitanie, ' +
+        'Total des importations : 684,6 M€ / soit 1,8 % de la valeur importée par la région Occitanie / ' +
         'soit 0,10 % de la valeur importée au niveau national',
       nodes: 22,
     });
@@ -90,8 +92,8 @@ export const OccitanieExport: Story = {
   args: { department: undefined, region: '76' },
   play: async ({ canvasElement }) => {
     await expectChart(canvasElement, {
-      title: "Flux à l'export, Occitanie (2024)",
-      caption: 'Total des exportations : 49 453,9 M€ — soit 8,5 % de la valeur exportée au niveau national',
+      title: 'Flux à l’export, Occitanie (en valeur, 2024)',
+      caption: 'Total des exportations : 49 453,9 M€ / soit 8,5 % de la valeur exportée au niveau national',
       nodes: 22,
     });
   },
@@ -103,8 +105,8 @@ export const OccitanieImport: Story = {
   args: { department: undefined, region: '76', flow: 'import' },
   play: async ({ canvasElement }) => {
     await expectChart(canvasElement, {
-      title: "Flux à l'import, Occitanie (2024)",
-      caption: 'Total des importations : 37 655,4 M€ — soit 5,5 % de la valeur importée au niveau national',
+      title: 'Flux à l’import, Occitanie (en valeur, 2024)',
+      caption: 'Total des importations : 37 655,4 M€ / soit 5,5 % de la valeur importée au niveau national',
       nodes: 22,
     });
   },
@@ -116,7 +118,7 @@ export const FranceExport: Story = {
   args: { department: undefined, level: 'france' },
   play: async ({ canvasElement }) => {
     await expectChart(canvasElement, {
-      title: "Flux à l'export, France entière (2024)",
+      title: 'Flux à l’export, France entière (en valeur, 2024)',
       caption: 'Total des exportations : 580 354,5 M€',
       nodes: 22,
     });
@@ -129,7 +131,7 @@ export const FranceImport: Story = {
   args: { department: undefined, level: 'france', flow: 'import' },
   play: async ({ canvasElement }) => {
     await expectChart(canvasElement, {
-      title: "Flux à l'import, France entière (2024)",
+      title: 'Flux à l’import, France entière (en valeur, 2024)',
       caption: 'Total des importations : 684 776,3 M€',
       nodes: 22,
     });
@@ -141,9 +143,9 @@ export const English: Story = {
   args: { lang: 'en' },
   play: async ({ canvasElement }) => {
     await expectChart(canvasElement, {
-      title: 'Export flows by product and country, Gers (2024)',
+      title: 'Export flows by product and country, Gers (by value, 2024)',
       caption:
-        'Total exports: €593.3M — 1.2% of the value exported by the Occitanie region, ' +
+        'Total exports: €593.3M / 1.2% of the value exported by the Occitanie region / ' +
         '0.10% of the value exported nationally',
       nodes: 22,
     });

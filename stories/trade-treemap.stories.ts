@@ -47,7 +47,7 @@ type Story = StoryObj<Args>;
 export const Gers: Story = {
   play: async ({ canvasElement }) => {
     const root = await settled(find(canvasElement, 'trade-treemap'), 'ready');
-    await expect(title(root)).toBe("Principales activités à l'import et à l'export, Gers (2024)");
+    await expect(title(root)).toBe('Principales activités à l’import et à l’export, Gers (2024)');
     await expect(headers(root)).toEqual(['Importations — 684,6 M€', 'Exportations — 593,3 M€']);
     await expect(tiles(root, 'import')).toHaveLength(11);
     await expect(tiles(root, 'export')).toHaveLength(11);
@@ -59,7 +59,7 @@ export const Occitanie: Story = {
   args: { department: undefined, region: '76' },
   play: async ({ canvasElement }) => {
     const root = await settled(find(canvasElement, 'trade-treemap'), 'ready');
-    await expect(title(root)).toBe("Principales activités à l'import et à l'export, Occitanie (2024)");
+    await expect(title(root)).toBe('Principales activités à l’import et à l’export, Occitanie (2024)');
     await expect(headers(root)).toEqual(['Importations — 37 655,4 M€', 'Exportations — 49 453,9 M€']);
   },
 };
@@ -69,7 +69,7 @@ export const France: Story = {
   args: { department: undefined, level: 'france' },
   play: async ({ canvasElement }) => {
     const root = await settled(find(canvasElement, 'trade-treemap'), 'ready');
-    await expect(title(root)).toBe("Principales activités à l'import et à l'export, France entière (2024)");
+    await expect(title(root)).toBe('Principales activités à l’import et à l’export, France entière (2024)');
     await expect(headers(root)).toEqual(['Importations — 684 776,3 M€', 'Exportations — 580 354,5 M€']);
   },
 };
@@ -80,7 +80,7 @@ export const ExportsOnly: Story = {
   args: { flow: 'export' },
   play: async ({ canvasElement }) => {
     const root = await settled(find(canvasElement, 'trade-treemap'), 'ready');
-    await expect(title(root)).toBe("Principales activités à l'export, Gers (2024)");
+    await expect(title(root)).toBe('Principales activités à l’export, Gers (2024)');
     await expect(headers(root)).toEqual(['Exportations — 593,3 M€']);
     await expect(tiles(root, 'import')).toHaveLength(0);
     await expect(tiles(root, 'export')).toHaveLength(11);

@@ -36,3 +36,16 @@ export function isTerritoryCode(level: Level, code: string): boolean {
   if (level === 'france') return code === FRANCE_CODE;
   return (level === 'department' ? DEPARTMENT : REGION).test(code);
 }
+
+/**
+ * Monaco: DGDDI files the principality's trade as department 99 of
+ * Provence-Alpes-Côte d'Azur (INSEE region 93), which counts it in its totals as the
+ * source does. It is not a French department: it is not ranked among them, and
+ * its pages never call it one.
+ */
+export const MONACO = '99';
+export const MONACO_REGION = '93';
+
+export function isMonaco(territory: { level: Level; code: string }): boolean {
+  return territory.level === 'department' && territory.code === MONACO;
+}

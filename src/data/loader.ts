@@ -14,8 +14,10 @@
 import type { DataIndex, Level, TradeData } from './contract.ts';
 import { normalizeTerritoryCode } from './codes.ts';
 import { TradeError, isAbort, type Problem } from './errors.ts';
-import { absoluteUrl, indexUrl, resolveBase, territoryUrl } from './urls.ts';
-import { validateIndex, validateTradeData } from './validate.ts';
+import { lazy } from './lazy.ts';
+import { LATEST, absoluteUrl, indexUrl, resolveBase, territoryUrl } from './urls.ts';
+import type * as IndexValidation from './validate-index.ts';
+import { validateTradeData } from './validate.ts';
 
 /** Default time allowed for one file, body included. */
 export const DEFAULT_TIMEOUT_MS = 20_000;
@@ -182,8 +184,17 @@ function shared<T>(
   });
 }
 
-export function loadIndex(url: string, opts: FetchOptions = {}): Promise<DataIndex> {
+const indexValidation = () => lazy<typeof IndexValidation>('data/validate-index');
+
+/** Gets and validates an index.json; its validation is loaded on demand, with the first index. */
+export async function loadIndex(url: string, opts: FetchOptions = {}): Promise<DataIndex> {
+  const { validateIndex } = await indexValidation();
   return shared('index', absoluteUrl(url), validateIndex, opts);
+}
+
+/** Throws what the index says is missing, when it lacks the year or the territory asked for. */
+async function checkInIndex(index: DataIndex, req: TerritoryRequest, year: number, url: string): Promise<void> {
+  (await indexValidation()).checkInIndex(index, req, year, url);
 }
 
 export function loadTradeData(url: string, opts: FetchOptions = {}): Promise<TradeData> {
@@ -242,27 +253,14 @@ export function requestFromQuery(q: TerritoryQuery): Request {
 export interface Loaded {
   data: TradeData;
   url: string;
-  /** The index, when the request went through it. */
-  index?: DataIndex;
 }
 
 type TerritoryRequest = Extract<Request, { kind: 'territory' }>;
 
-/** Says precisely what is missing when the index lacks the year or the territory. */
-function checkInIndex(index: DataIndex, req: TerritoryRequest, year: number, url: string): void {
-  const t = index.territories;
-  const list = req.level === 'department' ? t.departments : req.level === 'region' ? t.regions : null;
-  const problem: Problem | undefined = !index.years.includes(year)
-    ? { code: 'unknown-year', path: 'year', expected: index.years.join(', '), found: String(year) }
-    : (list ? !list.some((x) => x.code === req.code) : !t.france)
-      ? { code: 'unknown-territory', path: req.attribute, found: req.code }
-      : undefined;
-  if (problem) throw new TradeError('not-found', { url, problem });
-}
-
-async function fetchChecked(req: TerritoryRequest, year: number, url: string, opts: FetchOptions): Promise<Loaded> {
+/** Fetches a territory's file, and checks that it is the one asked for (of any year, from `latest/`). */
+async function fetchChecked(req: TerritoryRequest, year: number | undefined, url: string, opts: FetchOptions) {
   const data = await loadTradeData(url, opts);
-  const want = `${req.level} ${req.code} ${year}`;
+  const want = `${req.level} ${req.code} ${year ?? data.year}`;
   const got = `${data.territory.level} ${data.territory.code} ${data.year}`;
   if (want !== got)
     throw new TradeError('schema', {
@@ -272,28 +270,34 @@ async function fetchChecked(req: TerritoryRequest, year: number, url: string, op
   return { data, url };
 }
 
+/** Whether an error is the server's "404 Not Found". */
+const notFound = (error: unknown) => error instanceof TradeError && error.status === 404;
+
 /**
- * Loads what a request names. Without a year, the index says which is the latest;
- * with one, the file is fetched at once and the index only explains a 404.
+ * Loads what a request names. Without a year, the file in `latest/`, at once; a
+ * data folder without `latest/` (written before it existed) has its latest year
+ * read from the index. With a year, the file at once; the index then only
+ * explains a 404 (which year or territory the data does not have).
  */
 export async function loadRequest(req: Request, opts: FetchOptions = {}): Promise<Loaded> {
   if (req.kind === 'src') return { data: await loadTradeData(req.url, opts), url: req.url };
   const iUrl = indexUrl(req.base);
-  if (req.year === undefined) {
-    const index = await loadIndex(iUrl, opts);
-    const url = territoryUrl(req.base, index.latest, req.level, req.code);
-    checkInIndex(index, req, index.latest, url);
-    return { ...(await fetchChecked(req, index.latest, url, opts)), index };
-  }
-  const url = territoryUrl(req.base, req.year, req.level, req.code);
+  const year = req.year ?? LATEST;
+  const url = territoryUrl(req.base, year, req.level, req.code);
   try {
     return await fetchChecked(req, req.year, url, opts);
   } catch (e) {
-    if (!(e instanceof TradeError) || e.status !== 404) throw e;
+    if (!notFound(e)) throw e;
+    if (year === LATEST) {
+      const index = await loadIndex(iUrl, opts);
+      const latestUrl = territoryUrl(req.base, index.latest, req.level, req.code);
+      await checkInIndex(index, req, index.latest, latestUrl);
+      return await fetchChecked(req, index.latest, latestUrl, opts);
+    }
     const index = await loadIndex(iUrl, opts).catch((indexError: unknown) => {
       if (isAbort(indexError)) throw indexError;
     });
-    if (index) checkInIndex(index, req, req.year, url);
+    if (index) await checkInIndex(index, req, year, url);
     throw e;
   }
 }

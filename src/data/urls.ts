@@ -38,7 +38,13 @@ export function indexUrl(base: string): string {
 
 const FOLDER: Record<Exclude<Level, 'france'>, string> = { department: 'departments', region: 'regions' };
 
-export function territoryUrl(base: string, year: number, level: Level, code: string): string {
+/**
+ * The folder of the latest year's files, which the pipeline writes beside the years'
+ * folders: a widget without `year` asks for its file at once, without index.json.
+ */
+export const LATEST = 'latest';
+
+export function territoryUrl(base: string, year: number | typeof LATEST, level: Level, code: string): string {
   if (level === 'france') return `${base}${year}/france.json`;
   return `${base}${year}/${FOLDER[level]}/${encodeURIComponent(code)}.json`;
 }

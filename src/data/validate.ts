@@ -13,10 +13,8 @@
  */
 import {
   SUPPORTED_SCHEMAS,
-  type DataIndex,
   type SchemaVersion,
   type FlowTriple,
-  type IndexTerritory,
   type Level,
   type Rank,
   type RegionRef,
@@ -25,7 +23,7 @@ import {
 } from './contract.ts';
 import { ITEM_CODE, isTerritoryCode } from './codes.ts';
 import { TradeError, type Problem, type ProblemCode } from './errors.ts';
-import { checkIndex, checkTradeData } from './checks.ts';
+import { checkTradeData } from './checks.ts';
 
 /** Labels longer than this are refused: they are names, not documents. */
 export const MAX_LABEL_LENGTH = 500;
@@ -33,7 +31,7 @@ export const MAX_LABEL_LENGTH = 500;
 export const MAX_FLOWS = 500_000;
 
 /** A JSON object as parsed: its fields are yet to be checked. */
-type Obj = Record<string, unknown>;
+export type Obj = Record<string, unknown>;
 
 /** The JSON types, as `kind` names them, and what a checked value of each is. */
 interface JsonTypes {
@@ -55,7 +53,7 @@ class InvalidData extends Error {
 }
 
 /** Throws a problem at `path`; `found` and `expected` are shown as given. */
-function fail(code: ProblemCode, path: string, expected?: string | number, found?: string | number): never {
+export function fail(code: ProblemCode, path: string, expected?: string | number, found?: string | number): never {
   throw new InvalidData({
     code,
     path,
@@ -65,7 +63,7 @@ function fail(code: ProblemCode, path: string, expected?: string | number, found
 }
 
 /** A value read from the file, shortened for a message, without the characters that would reorder it (below). */
-function show(value: unknown): string {
+export function show(value: unknown): string {
   return typeof value === 'string'
     ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value).replace(UNSAFE_CHARS, '\ufffd')
     : typeof value === 'number'
@@ -73,11 +71,11 @@ function show(value: unknown): string {
       : kind(value);
 }
 
-function kind(value: unknown): string {
+export function kind(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 }
 
-function isObject(value: unknown): value is Obj {
+export function isObject(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -88,15 +86,26 @@ const at = (path: string, key: string | number) =>
  * Checks that `holder[key]` has the JSON type `type` and returns it so typed; `path`
  * is where `holder` is in the file. Optional fields may be absent (undefined).
  */
-function get<T extends JsonType>(holder: Obj | unknown[], key: string | number, path: string, type: T): JsonTypes[T];
-function get<T extends JsonType>(
+export function get<T extends JsonType>(
+  holder: Obj | unknown[],
+  key: string | number,
+  path: string,
+  type: T,
+): JsonTypes[T];
+export function get<T extends JsonType>(
   holder: Obj | unknown[],
   key: string | number,
   path: string,
   type: T,
   optional: true,
 ): JsonTypes[T] | undefined;
-function get(holder: Obj | unknown[], key: string | number, path: string, type: JsonType, optional = false): unknown {
+export function get(
+  holder: Obj | unknown[],
+  key: string | number,
+  path: string,
+  type: JsonType,
+  optional = false,
+): unknown {
   // An array's items are read by index, an object's fields by name: both are property reads.
   const value = (holder as Obj)[key];
   if (value === undefined) {
@@ -119,12 +128,12 @@ export function cleanLabel(text: string): string {
 }
 
 /** Copies `holder[key]` to `out` when present, after checking its type. */
-function copy(out: object, holder: Obj, key: string, path: string, type: JsonType): void {
+export function copy(out: object, holder: Obj, key: string, path: string, type: JsonType): void {
   const value = get(holder, key, path, type, true);
   if (value !== undefined) (out as Obj)[key] = value;
 }
 
-function label(holder: Obj | unknown[], key: string | number, path: string): string {
+export function label(holder: Obj | unknown[], key: string | number, path: string): string {
   const raw = get(holder, key, path, 'string');
   const cleaned = cleanLabel(raw);
   if (!cleaned) fail('empty-label', at(path, key));
@@ -150,13 +159,13 @@ function totals(holder: Obj, key: string, path: string): Totals {
   return { export: amount(fields, 'export', fieldsPath), import: amount(fields, 'import', fieldsPath) };
 }
 
-function year(holder: Obj | unknown[], key: string | number, path: string): number {
+export function year(holder: Obj | unknown[], key: string | number, path: string): number {
   const value = get(holder, key, path, 'number');
   if (!Number.isInteger(value) || value < 1900 || value > 2200) fail('enum', at(path, key), '1900–2200', value);
   return value;
 }
 
-function code(holder: Obj, path: string, level: Level): string {
+export function code(holder: Obj, path: string, level: Level): string {
   const value = get(holder, 'code', path, 'string');
   if (!isTerritoryCode(level, value)) fail('invalid-code', at(path, 'code'), undefined, show(value));
   return value;
@@ -201,13 +210,13 @@ function isSchemaVersion(version: number): version is SchemaVersion {
   return SUPPORTED_SCHEMAS.includes(version);
 }
 
-function schema(holder: Obj): SchemaVersion {
+export function schema(holder: Obj): SchemaVersion {
   const version = get(holder, 'schema', '', 'number');
   if (!isSchemaVersion(version)) fail('schema-version', 'schema', SUPPORTED_SCHEMAS.join(', '), version);
   return version;
 }
 
-function source(holder: Obj): TradeData['source'] {
+export function source(holder: Obj): TradeData['source'] {
   const fields = get(holder, 'source', '', 'object');
   const url = get(fields, 'url', 'source', 'string');
   if (!/^https?:\/\/\S+$/i.test(url)) fail('invalid-url', 'source.url', undefined, show(url));
@@ -231,7 +240,7 @@ function rank(holder: Obj, key: string, path: string): Rank {
   return { rank: position, of };
 }
 
-function run<T>(url: string | undefined, body: () => T): T {
+export function run<T>(url: string | undefined, body: () => T): T {
   try {
     return body();
   } catch (e) {
@@ -240,7 +249,7 @@ function run<T>(url: string | undefined, body: () => T): T {
   }
 }
 
-function root(json: unknown): Obj {
+export function root(json: unknown): Obj {
   if (json == null || (isObject(json) && Object.keys(json).length === 0)) fail('empty', '');
   if (!isObject(json)) fail('type', '', 'object', kind(json));
   return json;
@@ -325,48 +334,4 @@ export function validateTradeData(json: unknown, url?: string): TradeData {
 
 function isLevel(level: string): level is Level {
   return (LEVELS as readonly string[]).includes(level);
-}
-
-function territories(holder: Obj, key: 'departments' | 'regions', level: Level): IndexTerritory[] {
-  const list = get(holder, key, 'territories', 'array', true) ?? [];
-  return list.map((item, i) => {
-    const itemPath = `territories.${key}[${i}]`;
-    if (!isObject(item)) fail('type', itemPath, 'object', kind(item));
-    const out: IndexTerritory = { code: code(item, itemPath, level), name: label(item, 'name', itemPath) };
-    copy(out, item, 'region', itemPath, 'string');
-    return out;
-  });
-}
-
-/** Checks `<base>/index.json`. */
-export function validateIndex(json: unknown, url?: string): DataIndex {
-  return run(url, () => {
-    const file = root(json);
-    const version = schema(file);
-    const listed = get(file, 'years', '', 'array');
-    if (!listed.length) fail('empty', 'years');
-    const years = listed
-      .map((_, i) => {
-        const value = year(listed, i, 'years');
-        // Each once: the schema's uniqueItems.
-        if (listed.indexOf(value) < i) fail('duplicate', `years[${i}]`, undefined, value);
-        return value;
-      })
-      .sort((a, b) => a - b);
-    const latest = year(file, 'latest', '');
-    const territoryLists = get(file, 'territories', '', 'object');
-    const index: DataIndex = {
-      schema: version,
-      years,
-      latest,
-      territories: {
-        departments: territories(territoryLists, 'departments', 'department'),
-        regions: territories(territoryLists, 'regions', 'region'),
-        france: get(territoryLists, 'france', 'territories', 'boolean', true) ?? false,
-      },
-      source: source(file),
-    };
-    checkIndex(index, fail, show);
-    return index;
-  });
 }

@@ -43,6 +43,59 @@ export function truncate(
 }
 
 /**
+ * Shortens `text` to fit `maxWidth` by keeping its beginning and its end, with the
+ * ellipsis between them: "Produits de la … automobile". Whole words only, as many
+ * as fit, the end first served: the end is what tells apart names that begin
+ * alike. Falls back to `truncate` when not even the first and last words fit.
+ */
+export function truncateMiddle(
+  text: string,
+  maxWidth: number,
+  measure: Measure,
+  fontSize: number,
+  fontWeight?: number,
+): string {
+  if (measure(text, fontSize, fontWeight) <= maxWidth) return text;
+  const words = text.split(' ');
+  const fits = (candidate: string) => measure(candidate, fontSize, fontWeight) <= maxWidth;
+  let best = '';
+  // Each number of end words, with as many start words as then fit (n² measures at
+  // worst, on names of a few words).
+  for (let endCount = 1; endCount < words.length; endCount++) {
+    const end = words.slice(-endCount).join(' ');
+    for (let startCount = words.length - endCount - 1; startCount >= 1; startCount--) {
+      const candidate = `${words.slice(0, startCount).join(' ')} ${ELLIPSIS} ${end}`;
+      if (!fits(candidate)) continue;
+      if (candidate.length > best.length) best = candidate;
+      break;
+    }
+  }
+  return best || truncate(text, maxWidth, measure, fontSize, fontWeight);
+}
+
+/**
+ * Shortens each text to its own width (`truncate`), then makes different texts
+ * that came out the same tell themselves apart: "Produits de la construction…"
+ * twice becomes "Produits de la … aéronautique et spatiale" and "Produits de la …
+ * automobile" (`truncateMiddle`). Texts that still collide keep their plain shortening.
+ */
+export function truncateDistinct(
+  texts: readonly string[],
+  maxWidths: readonly number[],
+  measure: Measure,
+  fontSize: number,
+  fontWeight?: number,
+): string[] {
+  const short = texts.map((text, i) => truncate(text, maxWidths[i], measure, fontSize, fontWeight));
+  const sources = new Map<string, Set<string>>();
+  short.forEach((text, i) => sources.set(text, (sources.get(text) ?? new Set()).add(texts[i])));
+  return short.map((text, i) => {
+    if ((sources.get(text)?.size ?? 0) < 2) return text;
+    return truncateMiddle(texts[i], maxWidths[i], measure, fontSize, fontWeight);
+  });
+}
+
+/**
  * Wraps `text` on word boundaries into at most `maxLines` lines of `maxWidth`.
  * A word longer than a line is cut; the last line ends with "…" when text is left
  * over. Returns [] when nothing fits.

@@ -87,7 +87,7 @@ export function formatSummary(s: Summary): string {
     ...s.written.map(
       (w) => `written        ${w.year}: ${w.departments} departments, ${w.regions} regions, France → ${w.dir}`,
     ),
-    `index          ${s.out}/index.json: years ${s.indexYears.join(', ')}`,
+    `index          ${s.out}/index.json: years ${s.indexYears.join(', ')}; ${s.out}/latest/ = ${s.indexYears.at(-1)}`,
     `industry       ${s.industry ?? 'none'}`,
     ...s.reconciliation.map(
       (r) =>

@@ -3,6 +3,7 @@
  * files), aggregate, reconcile, write the data contract's files, rebuild index.json.
  */
 import {
+  cpSync,
   createReadStream,
   existsSync,
   mkdirSync,
@@ -24,7 +25,9 @@ import {
   type Source,
   type TradeData,
 } from '../data/contract.ts';
-import { validateIndex, validateTradeData } from '../data/validate.ts';
+import { validateTradeData } from '../data/validate.ts';
+import { validateIndex } from '../data/validate-index.ts';
+import { LATEST } from '../data/urls.ts';
 import { TradeAccumulator, at, quartersOf, type YearAccumulator } from './aggregate.ts';
 import { buildYear, dgddiSource, territoryTotals, type LabelSet, type YearTotals } from './build.ts';
 import { parseDepartments, parseLabels, type Parsed } from './labels.ts';
@@ -159,6 +162,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Summary> {
     entries.set(year, indexEntry(totals, source.demo === true));
   }
   const index = writeIndex(out, source, entries, log);
+  writeLatest(out, index.latest);
 
   const used = years.map((year) => accumulated(acc, year));
   return {
@@ -421,6 +425,21 @@ function writeYear(
     rmSync(tmp, { recursive: true, force: true });
     throw e;
   }
+}
+
+/**
+ * `<out>/latest/`: a copy of the latest year's folder, so that a widget without
+ * `year` asks for its file at once, without reading index.json first. A copy, not
+ * a link: static hosts and archives do not all keep links. Replaced whole, through
+ * a temporary folder, like a year's.
+ */
+function writeLatest(out: string, year: number): void {
+  const dir = join(out, LATEST);
+  const tmp = join(out, `.${LATEST}.tmp-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
+  cpSync(join(out, String(year)), tmp, { recursive: true });
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(tmp, dir);
 }
 
 /** What index.json needs from a year's files. */

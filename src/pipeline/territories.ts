@@ -6,6 +6,7 @@
  * per overseas department. Departments keep their code, except the overseas
  * ones (9A…9E → 971…976). Corse is one department, 20; Monaco, 99, is in PACA.
  */
+import { MONACO } from '../data/codes.ts';
 import type { RegionRef } from '../data/contract.ts';
 import { typographicApostrophes } from './label-fixes.ts';
 
@@ -36,13 +37,6 @@ const OVERSEAS: Partial<Record<string, { department: string; region: string; nam
   '9E': { department: '976', region: '06', name: 'Mayotte' },
 };
 
-/**
- * Monaco. DGDDI files the principality's trade as department 99 of PACA
- * (region 21): it is in the French customs territory. It is not a French
- * department, so it is not ranked among them; PACA's figures keep its trade.
- */
-export const MONACO = '99';
-
 /** INSEE's two Corse departments, which DGDDI publishes as one, 20. */
 const CORSE_PARTS: Partial<Record<string, string>> = { '2A': '20', '2B': '20' };
 
@@ -69,7 +63,11 @@ export function outputDepartment(code: string): string {
 /** A department code as another source may write it: 2 digits, 2A/2B, 9A…9E or 971…974, 976. */
 export const DEPARTMENT_CODE = /^(\d\d|2[AB]|9[A-E]|97[1-46])$/;
 
-/** Ranked among the departments: every DGDDI department but Monaco. */
+/**
+ * Ranked among the departments: every DGDDI department but Monaco (99, in PACA:
+ * region 21 for DGDDI), which is in the French customs territory but is not a
+ * French department; PACA's figures keep its trade.
+ */
 export function isRankedDepartment(dgddiDepartment: string): boolean {
   return dgddiDepartment !== MONACO;
 }

@@ -31,14 +31,34 @@ beforeEach(async () => {
 });
 
 describe('loading by attribute', () => {
-  it('loads the latest year of a department from index.json', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
+  it('without a year, asks for the file in latest/ at once, without index.json', async () => {
+    const base = '/__test/count/test/fixtures/data/';
+    const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${base}></test-widget>`);
     const loaded = oneEvent(el, 'trade-load');
     await waitForState(el, 'ready');
     const { detail } = await loaded.catch(() => ({ detail: { url: el.dataUrl } }));
-    expect(detail.url).to.match(/\/test\/fixtures\/data\/2024\/departments\/32\.json$/);
+    expect(detail.url).to.match(/\/test\/fixtures\/data\/latest\/departments\/32\.json$/);
     expect(text(q(el, '[part="title"]'))).to.equal('Test, Gers (2024)');
     expect(el.data?.totals.export).to.equal(300_000_000);
+    expect(await counts()).to.deep.equal({ 'test/fixtures/data/latest/departments/32.json': 1 });
+  });
+
+  it('a data folder without latest/ (written before it existed): the latest year named by index.json', async () => {
+    const base = '/__test/count/test/fixtures/data-without-latest/';
+    const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${base}></test-widget>`);
+    await waitForState(el, 'ready');
+    expect(el.dataUrl).to.match(/\/data-without-latest\/2024\/departments\/32\.json$/);
+    expect(el.data?.year).to.equal(2024);
+    expect(await counts()).to.deep.equal({
+      'test/fixtures/data-without-latest/latest/departments/32.json': 1,
+      'test/fixtures/data-without-latest/index.json': 1,
+      'test/fixtures/data-without-latest/2024/departments/32.json': 1,
+    });
+    // A territory the index does not have: said as such, not as a 404.
+    const missing = await fixture<TestWidget>(html`<test-widget department="31" base-url=${base}></test-widget>`);
+    await waitForState(missing, 'error');
+    expect(missing.error?.kind).to.equal('not-found');
+    expect(text(q(missing, '[part="error"]'))).to.contain('« department » 31 n’existe pas dans les données');
   });
 
   it('loads the year asked for', async () => {
@@ -73,7 +93,7 @@ describe('loading by attribute', () => {
     expect(el.error?.url).to.match(/\/2024\/departments\/20\.json$/);
   });
 
-  it('six widgets on one department fetch its file and the index once', async () => {
+  it('six widgets on one department fetch its file once', async () => {
     const base = '/__test/count/test/fixtures/data/';
     const before = loaderStats.requests;
     const wrap = await fixture<HTMLDivElement>(
@@ -84,9 +104,8 @@ describe('loading by attribute', () => {
     const els = [...wrap.querySelectorAll<TestWidget>('test-widget')];
     await Promise.all(els.map((e) => waitForState(e, 'ready')));
     const c = await counts();
-    expect(c['test/fixtures/data/2024/departments/32.json']).to.equal(1);
-    expect(c['test/fixtures/data/index.json']).to.equal(1);
-    expect(loaderStats.requests - before).to.equal(2);
+    expect(c).to.deep.equal({ 'test/fixtures/data/latest/departments/32.json': 1 });
+    expect(loaderStats.requests - before).to.equal(1);
   });
 
   it('a changed attribute aborts the request in flight: a late answer never overwrites a newer one', async () => {
@@ -119,7 +138,7 @@ describe('loading by attribute', () => {
     await sleep(50);
     expect(el.data?.territory.code).to.equal('31');
     expect(renders).to.equal(1);
-    expect(loaderStats.requests - before).to.equal(2); // index + one file
+    expect(loaderStats.requests - before).to.equal(1); // one file
   });
 
   it('removing the element while its fetch is in flight cancels the request', async () => {
@@ -149,14 +168,20 @@ describe('loading by attribute', () => {
         html`<test-widget src="${FIXTURES}2024/departments/31.json"></test-widget>`,
       );
       await waitForState(byUrl, 'ready');
+      // A year the data does not have: the index explains the 404.
+      const missing = await fixture<TestWidget>(
+        html`<test-widget department="32" year="2022" base-url=${FIXTURES}></test-widget>`,
+      );
+      await waitForState(missing, 'error');
     } finally {
       window.fetch = original;
     }
     const ours = seen.filter((r) => r.url.includes('/test/fixtures/data/'));
     expect(ours.map((r) => r.url.replace(/^.*\/test\/fixtures\/data\//, ''))).to.deep.equal([
-      'index.json',
-      '2024/departments/32.json',
+      'latest/departments/32.json',
       '2024/departments/31.json',
+      '2022/departments/32.json',
+      'index.json',
     ]);
     for (const r of ours) expect(r.credentials, r.url).to.equal('omit');
     expect(fetch).to.equal(original);
@@ -191,7 +216,7 @@ describe('every failure ends in the visible error state', () => {
   it('HTTP 404, with the URL', async () => {
     const el = await failing('/test/fixtures/data/2024/departments/nope.json');
     expect(el.error?.kind).to.equal('http');
-    expect(errorText(el)).to.contain('Impossible d’afficher ce graphique'.replace('’', "'"));
+    expect(errorText(el)).to.contain('Impossible d’afficher ce graphique');
     expect(errorText(el)).to.contain('HTTP 404');
     expect(errorText(el)).to.contain('/test/fixtures/data/2024/departments/nope.json');
   });
@@ -484,7 +509,15 @@ describe('theme', () => {
 
   describe('system colour scheme (theme left at auto)', () => {
     // The emulated preference is the browser's, for the rest of the file too: always back to light.
-    afterEach(() => emulateMedia({ colorScheme: 'light' }));
+    afterEach(async () => {
+      document.documentElement.style.removeProperty('color-scheme');
+      document.querySelector('meta[name="color-scheme"]')?.remove();
+      await emulateMedia({ colorScheme: 'light' });
+    });
+    /** A page that says it can be shown dark, as a page that follows the system does. */
+    const pageAllowsDark = () => {
+      document.documentElement.style.setProperty('color-scheme', 'light dark');
+    };
     const isDark = (el: TestWidget) => q(el, '[part="base"]').classList.contains('dark');
     const background = (el: TestWidget) => getComputedStyle(q(el, '[part="base"]')).backgroundColor;
     /**
@@ -508,10 +541,25 @@ describe('theme', () => {
         { timeout: 2000 },
       );
 
+    it('a white page on a system in dark mode keeps a light widget: the page did not ask for dark', async () => {
+      await system('dark');
+      const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
+      await waitForState(el, 'ready');
+      expect(isDark(el)).to.equal(false);
+      expect(background(el)).to.equal('rgba(0, 0, 0, 0)');
+      // The page then says it follows the system (a meta tag, as many sites do): the widget turns dark.
+      const meta = Object.assign(document.createElement('meta'), { name: 'color-scheme', content: 'light dark' });
+      document.head.append(meta);
+      await becomes(el, true);
+      meta.remove();
+      await becomes(el, false);
+    });
+
     it(
-      'prefers-color-scheme: dark gives the dark scheme, ' +
+      'on a page whose color-scheme allows dark, prefers-color-scheme: dark gives the dark scheme, ' +
         'and the widget follows the system back to light and again to dark',
       async () => {
+        pageAllowsDark();
         await system('dark');
         const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
         await waitForState(el, 'ready');
@@ -532,7 +580,8 @@ describe('theme', () => {
       },
     );
 
-    it('a widget drawn in light follows a switch of the system to dark', async () => {
+    it('a widget drawn in light follows a switch of the system to dark, on a page that allows dark', async () => {
+      pageAllowsDark();
       await system('light');
       const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
       await waitForState(el, 'ready');
@@ -546,6 +595,7 @@ describe('theme', () => {
       'DSFR data-fr-theme="light" on <html> wins over a dark system preference, ' +
         'and removing it gives the system back',
       async () => {
+        pageAllowsDark();
         await system('dark');
         document.documentElement.setAttribute('data-fr-theme', 'light');
         const el = await fixture<TestWidget>(html`<test-widget department="32" base-url=${FIXTURES}></test-widget>`);
@@ -668,7 +718,10 @@ describe('downloads', () => {
     const csv = await el.toCsv();
     expect(csv.charCodeAt(0)).to.equal(0xfeff);
     expect(csv).to.contain('\r\n');
-    const rows = parseCsv(csv);
+    // The table, then an empty line and the source.
+    const [table, notes] = csv.split(/\r\n;*\r\n/);
+    expect(notes).to.match(/^Source;/);
+    const rows = parseCsv(table);
     expect(rows[0]).to.deep.equal(['Flux', 'Valeur (€)']);
     expect(rows.slice(1)).to.deep.equal([
       ['export', '300000000'],

@@ -5,7 +5,7 @@
  * the address bar holds escaped and never turned into markup.
  */
 import { assert, expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TradeElement } from '../../src/components/base/trade-element.ts';
 import { errorText, q, qa, text, waitForState } from '../helpers/dom.ts';
 
@@ -31,9 +31,9 @@ async function until<T>(check: () => T, what: string, ms = MS): Promise<NonNulla
 }
 
 /** Opens the demo page with the given query and waits until its script has filled the picker. */
-async function open(query: string): Promise<Demo> {
+async function open(query: string, width = 1200): Promise<Demo> {
   const frame = document.createElement('iframe');
-  frame.style.width = '1200px';
+  frame.style.width = `${width}px`;
   frame.style.height = '900px';
   frame.style.border = '0';
   frame.src = `/index.html${query}`;
@@ -71,6 +71,14 @@ function pick(d: Demo, typed: string): void {
 }
 
 const code = (d: Demo) => d.doc.getElementById('embed-code')!.textContent;
+const input = (d: Demo) => d.doc.getElementById('territory') as HTMLInputElement;
+/** What the picker says under the field: the list's heading, or a note on Corse or Monaco. */
+const pickerStatus = (d: Demo) => text(d.doc.getElementById('picker-status'));
+/** The snippet's first line, for the page the test opened. */
+const scriptLine = (d: Demo) => `<script type="module" src="${d.win.location.origin}/trade-widgets.js"></script>`;
+/** The list of matches the picker shows when a text names several territories. */
+const choiceButtons = (d: Demo) => [...d.doc.querySelectorAll<HTMLButtonElement>('#picker-choices button')];
+const MONACO_ENTRY = '99 — Monaco (compté par les Douanes dans la région Provence-Alpes-Côte d’Azur)';
 
 /** Every widget of the "Intégrer" select: [option value, the tag and fixed attributes expected]. */
 const WIDGETS: Array<[string, string, string]> = [
@@ -91,6 +99,12 @@ function chooseWidget(d: Demo, value: string): void {
 
 /** A value as the snippet must hold it: `&`, `"`, `<` and `>` as character references. */
 const escaped = (s: string) => s.replace(/[&"<>]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
+
+/** An element's parent, across shadow roots: a shadow root's top element has the root's host. */
+function parentOf(el: Element): Element | null {
+  // Not `instanceof ShadowRoot`: the page's elements are of the iframe's window.
+  return el.parentElement ?? (el.getRootNode() as Partial<ShadowRoot>).host ?? null;
+}
 
 /** Every element in the document and in every shadow root below it. */
 function allElements(root: Document | ShadowRoot): Element[] {
@@ -113,33 +127,38 @@ describe('the demo site', function () {
     const charts = await ready(d.report);
     expect(title(d.report)).to.contain('Gers (2024)');
     expect((d.report as unknown as { department?: string }).department).to.equal('32');
-    expect(charts.map((c) => c.tagName.toLowerCase())).to.deep.equal([
-      'trade-balance',
-      'trade-treemap',
-      ...Array(6).fill('trade-sankey'),
-      'trade-summary',
-    ]);
     for (const c of charts) expect(c.state, c.tagName).to.equal('ready');
-    // The Gers charts are for Gers, the comparison Sankeys for Occitanie and France.
-    const codes = charts.map((c) => (c as unknown as { data?: { territory: { code: string } } }).data?.territory.code);
-    expect(codes).to.deep.equal(['32', '32', '32', '76', 'FR', '32', '76', 'FR', '32']);
+    // Every chart, whatever the report's order of sections: the Gers charts are for Gers, the
+    // comparison Sankeys for Occitanie and France.
+    const territoryOf = (c: TradeElement) =>
+      (c as unknown as { data?: { territory: { code: string } } }).data?.territory.code;
+    const drawn = charts.map((c) => `${c.tagName.toLowerCase()} ${territoryOf(c)}`);
+    expect(drawn.sort()).to.deep.equal(
+      [
+        'trade-balance 32',
+        'trade-treemap 32',
+        'trade-summary 32',
+        ...['32', '76', 'FR', '32', '76', 'FR'].map((code) => `trade-sankey ${code}`),
+      ].sort(),
+    );
     const input = d.doc.getElementById('territory') as HTMLInputElement;
     expect(input.value).to.equal('32 — Gers (département)');
     expect(d.win.location.search).to.equal('?department=32');
   });
 
-  it('the picker lists the 101 departments, every region of the data and France', async () => {
+  it('the picker lists the 100 departments, Monaco, every region of the data and France', async () => {
     const index = await (await fetch('/data/index.json')).json();
     const departments: Array<{ code: string; name: string; region?: string }> = index.territories.departments;
     const regions: Array<{ code: string; name: string }> = index.territories.regions;
+    // DGDDI's 101 "departments": 100 French ones (Corse as one, 20) and Monaco, 99.
     expect(departments.length).to.equal(101);
     const d = await open('?department=32');
     const options = [...d.doc.querySelectorAll<HTMLOptionElement>('#territories option')].map((o) => o.value);
     expect(options.length).to.equal(101 + regions.length + 1);
-    expect(options.filter((o) => o.endsWith('(département)'))).to.have.length(101);
+    expect(options.filter((o) => o.endsWith('(département)'))).to.have.length(100);
     expect(options.filter((o) => o.endsWith('(région)'))).to.have.length(regions.length);
     expect(options).to.deep.equal([
-      ...departments.map((x) => `${x.code} — ${x.name} (département)`),
+      ...departments.map((x) => (x.code === '99' ? MONACO_ENTRY : `${x.code} — ${x.name} (département)`)),
       ...regions.map((r) => `${r.code} — ${r.name} (région)`),
       'France entière',
     ]);
@@ -270,6 +289,282 @@ describe('the demo site', function () {
       ['level', 'france'],
       ['flow', 'export'],
     ]);
+  });
+
+  it('« 2A » and « 2B » show Corse, department 20, and say that the Douanes publish Corse as one', async () => {
+    const d = await open('?department=32');
+    await ready(d.report);
+    expect(pickerStatus(d)).to.equal('');
+    for (const typed of ['2A', '2b', 'Haute-Corse', 'corse du sud']) {
+      pick(d, '32');
+      expect(pickerStatus(d), `${typed}: no note on Gers`).to.equal('');
+      pick(d, typed);
+      expect(d.win.location.search, typed).to.equal('?department=20');
+      expect(input(d).value, typed).to.equal('20 — Corse (département)');
+      expect(d.doc.getElementById('picker-error')!.hidden, typed).to.equal(true);
+      const note = pickerStatus(d);
+      for (const said of ['Corse', '2A', '2B', '20', 'Douanes']) expect(note, typed).to.contain(said);
+    }
+    await until(() => title(d.report).includes('Corse (2024)'), `the report on Corse; it is ${title(d.report)}`);
+    expect(code(d)).to.contain('department="20"');
+    // From the address too: ?department=2A is Corse, with the same note.
+    const fromAddress = await open('?department=2A');
+    expect(input(fromAddress).value).to.equal('20 — Corse (département)');
+    expect(pickerStatus(fromAddress)).to.contain('2A');
+    expect(code(fromAddress)).to.contain('department="20"');
+  });
+
+  it('names without accents, or in part: one match is shown at once, several listed to choose from', async () => {
+    const d = await open('?department=32');
+    await ready(d.report);
+    const error = d.doc.getElementById('picker-error')!;
+    const list = d.doc.getElementById('picker-choices')!;
+    for (const [typed, search, entry] of [
+      ['ardeche', '?department=07', '07 — Ardèche (département)'],
+      ["cote d'or", '?department=21', '21 — Côte-d’Or (département)'],
+      ['LOZER', '?department=48', '48 — Lozère (département)'],
+      ['provence alpes', '?region=93', '93 — Provence-Alpes-Côte d’Azur (région)'],
+    ]) {
+      pick(d, typed);
+      expect(d.win.location.search, typed).to.equal(search);
+      expect(input(d).value, typed).to.equal(entry);
+      expect(error.hidden, typed).to.equal(true);
+      expect(list.hidden, typed).to.equal(true);
+    }
+    // « Haute »: every name with a word that starts so, in code order, as buttons; nothing shown yet.
+    pick(d, 'Haute');
+    expect(error.hidden).to.equal(true);
+    expect(list.hidden).to.equal(false);
+    expect(list.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(d.win.location.search).to.equal('?region=93');
+    const haute = [
+      '04 — Alpes-de-Haute-Provence',
+      '05 — Hautes-Alpes',
+      '31 — Haute-Garonne',
+      '43 — Haute-Loire',
+      '52 — Haute-Marne',
+      '65 — Hautes-Pyrénées',
+      '70 — Haute-Saône',
+      '74 — Haute-Savoie',
+      '87 — Haute-Vienne',
+    ].map((e) => `${e} (département)`);
+    expect(choiceButtons(d).map((b) => text(b))).to.deep.equal(haute);
+    // Said to a screen reader (a status), and named as the list's label.
+    const status = d.doc.getElementById('picker-status')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(pickerStatus(d)).to.contain('9 territoires').and.contain('« Haute »');
+    const ul = list.querySelector('ul')!;
+    expect(d.doc.getElementById(ul.getAttribute('aria-labelledby')!)).to.equal(status);
+    // With the keyboard: focus is on the first match; arrows move, Enter chooses.
+    expect(d.doc.activeElement).to.equal(choiceButtons(d)[0]);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(d.doc.activeElement).to.equal(choiceButtons(d)[2]);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(d.doc.activeElement).to.equal(choiceButtons(d)[1]);
+    await sendKeys({ press: 'Enter' });
+    expect(d.win.location.search).to.equal('?department=05');
+    expect(input(d).value).to.equal(haute[1]);
+    expect(list.hidden).to.equal(true);
+    expect(pickerStatus(d)).to.equal('');
+    expect(d.doc.activeElement).to.equal(input(d));
+    await until(() => title(d.report).includes('Hautes-Alpes (2024)'), `Hautes-Alpes; it is ${title(d.report)}`);
+    // Escape closes the list without choosing, back to the field.
+    pick(d, 'garonne');
+    expect(choiceButtons(d).map((b) => text(b))).to.deep.equal([
+      '31 — Haute-Garonne (département)',
+      '47 — Lot-et-Garonne (département)',
+      '82 — Tarn-et-Garonne (département)',
+    ]);
+    await sendKeys({ press: 'Escape' });
+    expect(list.hidden).to.equal(true);
+    expect(d.doc.activeElement).to.equal(input(d));
+    expect(d.win.location.search).to.equal('?department=05');
+    // Typing again closes them: they were for the text before.
+    pick(d, 'garonne');
+    input(d).dispatchEvent(new Event('input'));
+    expect(list.hidden).to.equal(true);
+    expect(pickerStatus(d)).to.equal('');
+    // A click chooses too.
+    pick(d, 'garonne');
+    choiceButtons(d)[2].click();
+    expect(d.win.location.search).to.equal('?department=82');
+  });
+
+  it('the year is kept in the address and in the snippet, also when chosen in the report’s own selector', async () => {
+    const d = await open('?department=32&year=2023');
+    await ready(d.report);
+    expect(title(d.report)).to.contain('Gers (2023)');
+    expect(code(d)).to.equal(`${scriptLine(d)}\n<trade-report department="32" year="2023"></trade-report>`);
+    chooseWidget(d, 'trade-sankey flow="export"');
+    expect(code(d)).to.equal(
+      `${scriptLine(d)}\n<trade-sankey department="32" flow="export" year="2023"></trade-sankey>`,
+    );
+    chooseWidget(d, 'trade-report');
+    // Another territory keeps the year.
+    pick(d, 'Occitanie');
+    expect(d.win.location.search).to.equal('?region=76&year=2023');
+    await until(() => title(d.report).includes('Occitanie (2023)'), `Occitanie 2023; it is ${title(d.report)}`);
+    await ready(d.report);
+    // The report's own selector: the latest year leaves the address and the snippet without one.
+    const chooseYear = (year: string) => {
+      const select = q<HTMLSelectElement>(d.report, '.head select');
+      select.value = year;
+      select.dispatchEvent(new Event('change'));
+    };
+    chooseYear('2024');
+    await until(() => d.win.location.search === '?region=76', `?region=76; it is ${d.win.location.search}`);
+    expect(code(d)).to.equal(`${scriptLine(d)}\n<trade-report region="76"></trade-report>`);
+    await until(() => title(d.report).includes('Occitanie (2024)'), `Occitanie 2024; it is ${title(d.report)}`);
+    await ready(d.report);
+    chooseYear('2023');
+    await until(
+      () => d.win.location.search === '?region=76&year=2023',
+      `?region=76&year=2023; it is ${d.win.location.search}`,
+    );
+    expect(code(d)).to.equal(`${scriptLine(d)}\n<trade-report region="76" year="2023"></trade-report>`);
+    // Each year chosen is a history entry: Back returns to the latest year.
+    d.win.history.back();
+    await until(() => d.win.location.search === '?region=76', `Back to ?region=76; it is ${d.win.location.search}`);
+    await until(() => title(d.report).includes('Occitanie (2024)'), `Back: 2024; it is ${title(d.report)}`);
+    expect(code(d)).to.equal(`${scriptLine(d)}\n<trade-report region="76"></trade-report>`);
+  });
+
+  it('the language and theme controls set the report, the page’s theme, the address and the snippet', async () => {
+    const d = await open('?department=32');
+    await ready(d.report);
+    const radio = (name: string, value: string) =>
+      d.doc.querySelector<HTMLInputElement>(`input[type="radio"][name="${name}"][value="${value}"]`)!;
+    expect(radio('lang', 'fr').checked).to.equal(true);
+    expect(radio('theme', 'auto').checked).to.equal(true);
+    // The language switch speaks both languages, each option in its own.
+    const langGroup = radio('lang', 'en').closest('fieldset')!;
+    expect(text(langGroup.querySelector('legend')))
+      .to.contain('Langue')
+      .and.contain('language');
+    expect(radio('lang', 'en').closest('label')!.getAttribute('lang')).to.equal('en');
+    expect(text(radio('lang', 'en').closest('label'))).to.equal('English');
+    expect(text(radio('lang', 'fr').closest('label'))).to.equal('Français');
+    expect(['Automatique', 'Clair', 'Sombre']).to.deep.equal(
+      ['auto', 'light', 'dark'].map((v) => text(radio('theme', v).closest('label'))),
+    );
+    const root = d.doc.documentElement;
+    const pageIsDark = () => {
+      const [r, g, b] = d.win.getComputedStyle(d.doc.body).backgroundColor.match(/\d+/g)!.map(Number);
+      return r + g + b < 3 * 64;
+    };
+
+    radio('lang', 'en').click();
+    expect(d.report.getAttribute('lang')).to.equal('en');
+    expect(d.win.location.search).to.equal('?department=32&lang=en');
+    expect(code(d)).to.equal(`${scriptLine(d)}\n<trade-report department="32" lang="en"></trade-report>`);
+    await until(
+      () => d.report.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === 'en',
+      'the report in English',
+    );
+    // The site's own text stays French.
+    expect(root.lang).to.equal('fr');
+
+    radio('theme', 'dark').click();
+    expect(d.report.getAttribute('theme')).to.equal('dark');
+    expect(root.getAttribute('data-fr-theme')).to.equal('dark');
+    expect(pageIsDark(), 'the page is dark with the widget').to.equal(true);
+    expect(d.win.location.search).to.equal('?department=32&lang=en&theme=dark');
+    expect(code(d)).to.equal(`${scriptLine(d)}\n<trade-report department="32" lang="en" theme="dark"></trade-report>`);
+
+    radio('theme', 'light').click();
+    expect(d.report.getAttribute('theme')).to.equal('light');
+    expect(root.getAttribute('data-fr-theme')).to.equal('light');
+    expect(pageIsDark()).to.equal(false);
+    expect(code(d)).to.contain(' theme="light"');
+
+    radio('theme', 'auto').click();
+    radio('lang', 'fr').click();
+    expect(d.report.hasAttribute('theme')).to.equal(false);
+    expect(root.hasAttribute('data-fr-theme')).to.equal(false);
+    expect(d.report.hasAttribute('lang')).to.equal(false);
+    expect(d.win.location.search).to.equal('?department=32');
+    expect(code(d)).to.equal(`${scriptLine(d)}\n<trade-report department="32"></trade-report>`);
+    // « Automatique »: the page and the widget both follow the system's setting.
+    const widgetScheme = () => d.report.shadowRoot!.querySelector('[part="base"]')!.classList.contains('dark');
+    expect(pageIsDark()).to.equal(false);
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      await until(() => pageIsDark() && widgetScheme(), 'the page and the widget dark with the system');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+    // Back undoes the last control.
+    d.win.history.back();
+    await until(() => d.win.location.search === '?department=32&lang=en', `Back; it is ${d.win.location.search}`);
+    expect(radio('lang', 'en').checked).to.equal(true);
+    expect(d.report.getAttribute('lang')).to.equal('en');
+
+    // From the address.
+    const e = await open('?region=76&year=2023&lang=en&theme=dark');
+    expect(e.report.getAttribute('lang')).to.equal('en');
+    expect(e.report.getAttribute('theme')).to.equal('dark');
+    expect(e.doc.documentElement.getAttribute('data-fr-theme')).to.equal('dark');
+    expect(e.doc.querySelector<HTMLInputElement>('input[name="lang"][value="en"]')!.checked).to.equal(true);
+    expect(e.doc.querySelector<HTMLInputElement>('input[name="theme"][value="dark"]')!.checked).to.equal(true);
+    expect(code(e)).to.equal(
+      `${scriptLine(e)}\n<trade-report region="76" year="2023" lang="en" theme="dark"></trade-report>`,
+    );
+  });
+
+  it('Monaco (99) is not called a department: its entry and a note say the Douanes count it in PACA', async () => {
+    const d = await open('?department=99');
+    expect(input(d).value).to.equal(MONACO_ENTRY);
+    const entries = [...d.doc.querySelectorAll<HTMLOptionElement>('#territories option')].map((o) => o.value);
+    expect(entries).to.include(MONACO_ENTRY);
+    expect(entries.filter((o) => o.startsWith('99 '))).to.deep.equal([MONACO_ENTRY]);
+    expect(pickerStatus(d)).to.contain('Monaco').and.contain('Provence-Alpes-Côte d’Azur');
+    expect(pickerStatus(d)).not.to.contain('est un département');
+    // The page says so, whatever is shown.
+    const note = text(d.doc.getElementById('territory-note'));
+    expect(note).to.contain('Monaco').and.contain('Provence-Alpes-Côte d’Azur').and.contain('Corse');
+    pick(d, '32');
+    expect(text(d.doc.getElementById('territory-note'))).to.equal(note);
+    for (const typed of ['monaco', 'Principauté de Monaco', '99']) {
+      pick(d, typed);
+      expect(d.win.location.search, typed).to.equal('?department=99');
+      expect(input(d).value, typed).to.equal(MONACO_ENTRY);
+    }
+  });
+
+  it('at 320 px nothing is wider than the page: picker, matches, controls, the Intégrer panel, its code', async () => {
+    const d = await open('?region=93&year=2023&lang=en&theme=dark', 320);
+    await ready(d.report);
+    (d.doc.getElementById('embed') as HTMLDetailsElement).open = true;
+    chooseWidget(d, 'trade-sankey flow="export"');
+    expect(code(d)).to.contain('theme="dark"');
+    pick(d, 'Haute');
+    expect(choiceButtons(d)).to.have.length(9);
+    await new Promise((r) => requestAnimationFrame(r));
+    const root = d.doc.documentElement;
+    expect(root.clientWidth).to.be.at.most(320).and.greaterThan(280);
+    expect(root.scrollWidth, 'the page scrolls sideways').to.be.at.most(root.clientWidth);
+    // Every element, in the page and in the widgets' shadow roots, unless a box of the page clips it
+    // (the charts' tables are there for screen readers only, in a box clipped to nothing).
+    const outside = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && (r.right > root.clientWidth + 0.5 || r.left < -0.5);
+    };
+    const clipped = (el: Element) => {
+      for (let up = parentOf(el); up; up = parentOf(up)) {
+        const style = d.win.getComputedStyle(up);
+        const clips = style.overflowX !== 'visible' || style.clipPath !== 'none';
+        if (clips && !outside(up)) return true;
+      }
+      return false;
+    };
+    const wider = allElements(d.doc)
+      .filter((el) => outside(el) && !clipped(el))
+      .map((el) => `${el.tagName.toLowerCase()}#${el.id}.${el.getAttribute('class') ?? ''}`);
+    expect(wider).to.deep.equal([]);
+    // The snippet wraps inside its box.
+    const pre = d.doc.querySelector('.embed pre')!;
+    expect(pre.scrollWidth).to.be.at.most(pre.clientWidth);
   });
 
   for (const hostile of [

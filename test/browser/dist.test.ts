@@ -71,7 +71,7 @@ describe('the built library', function () {
     );
     expect(els[0].data?.territory.code).to.equal('32');
     const data = requests.filter((u) => u.pathname.endsWith('.json')).map((u) => u.pathname);
-    expect(data).to.include('/dist/data/2024/departments/32.json');
+    expect(data).to.deep.equal(['/dist/data/latest/departments/32.json']);
     expect(data.every((p) => p.startsWith('/dist/data/'))).to.equal(true);
   });
 

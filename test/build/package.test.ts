@@ -32,13 +32,15 @@ test('package.json: exports, types, customElements, sideEffects, licence and fil
   }
 });
 
-test('the build holds the ES modules, the single-file script, the demo data and the schema', () => {
+test('the build holds the ES modules, the single-file script, the on-demand modules, the demo data, the schema', () => {
   for (const f of [
     'dist/trade-widgets.js',
     'dist/trade-widgets.iife.js',
     'dist/data/index.json',
     'dist/data/2024/departments/32.json',
-    'dist/data/texts/report.fr.json',
+    'dist/lazy/prose.fr.js',
+    'dist/lazy/errors.fr.js',
+    'dist/lazy/en.js',
     'dist/schema/trade-data.schema.json',
     'dist/types/index.d.ts',
   ]) {

@@ -9,7 +9,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { validateIndex, validateTradeData } from '../../src/data/validate.ts';
+import { validateTradeData } from '../../src/data/validate.ts';
+import { validateIndex } from '../../src/data/validate-index.ts';
 import { makeDemoData } from '../../src/pipeline/demo/generate.ts';
 import type { Summary } from '../../src/pipeline/report.ts';
 import {
@@ -49,11 +50,11 @@ test(
   'the committed public/data is exactly a fresh regeneration ' +
     '(run `npm run demo-data` after changing the generator)',
   () => {
-    // texts/ holds the report's explanatory texts, written by hand, not by the pipeline.
-    const generated = new Map([...hashes(PUBLIC_DATA)].filter(([f]) => !f.startsWith('texts/')));
-    assert.deepEqual(generated, hashes(runs[0].out));
-    const bytes = listFiles(PUBLIC_DATA).reduce((s, f) => s + statSync(join(PUBLIC_DATA, f)).size, 0);
-    assert.ok(bytes < 8_000_000, `public/data holds ${bytes} bytes`);
+    assert.deepEqual(hashes(PUBLIC_DATA), hashes(runs[0].out));
+    // latest/ is a copy of 2024/, one blob per file in git: the repository holds the years.
+    const years = listFiles(PUBLIC_DATA).filter((f) => !f.startsWith('latest/'));
+    const bytes = years.reduce((s, f) => s + statSync(join(PUBLIC_DATA, f)).size, 0);
+    assert.ok(bytes < 8_000_000, `public/data holds ${bytes} bytes besides latest/`);
   },
 );
 
@@ -114,14 +115,19 @@ test('the Gers shares read as in the report: 1,2 % and 1,8 % of Occitanie, 0,10 
   );
 });
 
-test('every demo file is valid and says demo: true; the index lists 2023 and 2024, not the partial 2025', () => {
+test('demo files are valid, say demo: true; the index lists 2023, 2024, not the partial 2025; latest/ is 2024', () => {
   const { out } = runs[0];
   const index = validateIndex(readIndex(out));
   assert.deepEqual([index.years, index.latest, index.source.demo], [[2023, 2024], 2024, true]);
   assert.equal(index.territories.departments.length, 101);
   assert.equal(index.territories.regions.length, 18);
   const files = listFiles(out).filter((f) => f !== 'index.json');
-  assert.equal(files.length, 2 * (101 + 18 + 1));
+  // 2023, 2024, and latest/: a copy of 2024, file for file.
+  assert.equal(files.length, 3 * (101 + 18 + 1));
+  const latest = files.filter((f) => f.startsWith('latest/'));
+  assert.equal(latest.length, 101 + 18 + 1);
+  for (const f of latest)
+    assert.ok(readFileSync(join(out, f)).equals(readFileSync(join(out, f.replace('latest/', '2024/')))), f);
   for (const f of files) assert.equal(validateTradeData(readJson(join(out, f)), f).source.demo, true, f);
   const y2023 = readFile(out, 2023, 'departments/32.json').totals.export;
   assert.ok(

@@ -4,7 +4,8 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync 
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Totals, TradeData } from '../../src/data/contract.ts';
-import { validateIndex, validateTradeData } from '../../src/data/validate.ts';
+import { validateTradeData } from '../../src/data/validate.ts';
+import { validateIndex } from '../../src/data/validate-index.ts';
 import { reconcile } from '../../src/pipeline/reconcile.ts';
 import { PipelineError, runPipeline, type PipelineOptions, type Progress } from '../../src/pipeline/run.ts';
 import {
@@ -477,7 +478,7 @@ test('a reconciliation that fails stops the run: a PipelineError, and the output
     });
   }
   // Not a file added, removed or changed, no temporary folder left, and nothing in a fresh folder.
-  assert.deepEqual(readdirSync(out).sort(), ['2023', '2024', 'index.json']);
+  assert.deepEqual(readdirSync(out).sort(), ['2023', '2024', 'index.json', 'latest']);
   assert.deepEqual(listFiles(out), [...before.keys()]);
   for (const [f, bytes] of before) assert.ok(readFileSync(join(out, f)).equals(bytes), f);
   assert.deepEqual(readdirSync(fresh), []);

@@ -5,9 +5,9 @@ import { COUNTRY, PRODUCT, countOr, ranked, share, sumBy, topN } from '../../src
 import type { FlowTriple } from '../../src/data/contract.ts';
 import en from '../../src/data/i18n/en.ts';
 import { fr } from '../../src/data/i18n/fr.ts';
-import { countryName } from '../../src/data/i18n/names.ts';
+import { countryName, itemNameInTable, productName } from '../../src/data/i18n/names.ts';
 import { validateTradeData } from '../../src/data/validate.ts';
-import { monospaceMeasure, truncate, wrap } from '../../src/layout/text.ts';
+import { monospaceMeasure, truncate, truncateDistinct, truncateMiddle, wrap } from '../../src/layout/text.ts';
 import { makeData } from '../helpers/data.ts';
 
 const flows: FlowTriple[] = [
@@ -61,18 +61,28 @@ describe('sums and rankings', () => {
     assert.equal(share(1, 0), 0);
   });
 
-  test('country labels: DGDDI in French, Intl for ISO codes in English, DGDDI for DGDDI codes', () => {
+  test('names: DGDDI’s in French; in English, Intl’s for ISO codes, ours for DGDDI’s, else French, marked', () => {
     const data = validateTradeData(
       makeData({
         import: [
           ['C30C', 'QU', 5],
-          ['C30C', 'DE', 5],
+          ['C30C', 'QA', 5],
+          ['C30C', 'XZ', 5],
         ],
+        countries: { QU: 'Pays et territoires non déterminés', QA: 'Qatar', XZ: 'Territoire inconnu' },
+        export: [['ZZ9Z', 'QA', 7]],
+        products: { C30C: 'Produits de la construction aéronautique et spatiale', ZZ9Z: 'Produit inconnu' },
       }),
     );
-    assert.equal(countryName(data, 'ES', fr), 'Espagne');
-    assert.equal(countryName(data, 'ES', en), 'Spain');
-    assert.equal(countryName(data, 'QU', en), 'Pays et territoires non déterminés');
+    assert.equal(countryName(data, 'QU', fr), 'Pays et territoires non déterminés');
+    assert.equal(countryName(data, 'QU', en), 'Countries and territories not specified');
+    assert.equal(countryName(data, 'QA', en), 'Qatar');
+    assert.equal(countryName(data, 'XZ', en), 'Territoire inconnu');
+    assert.equal(itemNameInTable('country', data, 'XZ', en), 'Territoire inconnu (French name)');
+    assert.equal(itemNameInTable('country', data, 'QU', en), 'Countries and territories not specified');
+    assert.equal(itemNameInTable('country', data, 'XZ', fr), 'Territoire inconnu');
+    assert.equal(productName(data, 'C30C', en), 'Air and spacecraft and related machinery');
+    assert.equal(itemNameInTable('product', data, 'ZZ9Z', en), 'Produit inconnu (French name)');
   });
 
   test('counts from attributes (limit, highlight): a whole number of at least the minimum, else the default', () => {
@@ -114,5 +124,18 @@ describe('text fitting', () => {
     assert.deepEqual(wrap('Électricité', 20, 2, m, 10), ['Éle…']);
     assert.deepEqual(wrap('Électricité', 8, 2, m, 10), []);
     assert.deepEqual(wrap('Anticonstitutionnellement court', 60, 2, m, 10), ['Anticonstit…']);
+  });
+
+  test('names that would shorten alike keep their ends', () => {
+    const aero = 'Produits de la construction aéronautique et spatiale';
+    const auto = 'Produits de la construction automobile';
+    assert.equal(truncate(aero, 150, m, 10), truncate(auto, 150, m, 10));
+    const [a, b] = truncateDistinct([aero, auto], [150, 150], m, 10);
+    assert.notEqual(a, b);
+    for (const shown of [a, b]) assert.ok(m(shown, 10) <= 150, shown);
+    assert.match(b, /automobile$/);
+    assert.equal(truncateMiddle(auto, 150, m, 10), 'Produits de la … automobile');
+    // Names that fit, and names that differ once shortened, are left as they are.
+    assert.deepEqual(truncateDistinct(['Boissons', 'Meubles'], [100, 100], m, 10), ['Boissons', 'Meubles']);
   });
 });

@@ -44,7 +44,7 @@ describe('euros', () => {
   });
 
   test('long form for sentences read aloud', () => {
-    assert.equal(formatEuros(593_300_000, fr, { inWords: true }), `593,3${NB}millions d'euros`);
+    assert.equal(formatEuros(593_300_000, fr, { inWords: true }), `593,3${NB}millions d’euros`);
     assert.equal(formatEuros(593_300_000, en, { inWords: true }), `593.3${NB}million euros`);
   });
 

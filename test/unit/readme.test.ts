@@ -6,7 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { validateIndex, validateTradeData } from '../../src/data/validate.ts';
+import { validateTradeData } from '../../src/data/validate.ts';
+import { validateIndex } from '../../src/data/validate-index.ts';
 
 const blocks = [...readFileSync('README.md', 'utf8').matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]));
 

@@ -4,9 +4,11 @@
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { validateIndex, validateTradeData, isValidated, cleanLabel } from '../../src/data/validate.ts';
+import { validateTradeData, isValidated, cleanLabel } from '../../src/data/validate.ts';
+import { validateIndex } from '../../src/data/validate-index.ts';
 import { TradeError } from '../../src/data/errors.ts';
-import { describeError } from '../../src/data/i18n/describe-error.ts';
+import frErrors from '../../src/data/i18n/errors.fr.ts';
+import enErrors from '../../src/data/i18n/errors.en.ts';
 import en from '../../src/data/i18n/en.ts';
 import { fr } from '../../src/data/i18n/fr.ts';
 import { makeData, mutate } from '../helpers/data.ts';
@@ -25,7 +27,7 @@ function rejects(json: unknown): TradeError {
 
 /** The French sentence the widget shows. */
 const limits = { timeoutMs: 20_000, maxBytes: 1e7 };
-const said = (e: TradeError) => describeError(e, fr, limits);
+const said = (e: TradeError) => frErrors.describe(e, fr, limits);
 
 describe('a valid file', () => {
   test('passes and comes out typed, equal in content', () => {
@@ -238,7 +240,7 @@ describe('bad files are rejected with the field and the problem', () => {
 
   test('English messages', () => {
     const e = rejects(mutate(makeData(), ['flows', 'export', 1, 2], -1));
-    assert.equal(describeError(e, en, limits), 'Invalid data: the field “flows.export[1][2]” is negative (-1).');
+    assert.equal(enErrors.describe(e, en, limits), 'Invalid data: the field “flows.export[1][2]” is negative (-1).');
   });
 });
 

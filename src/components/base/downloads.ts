@@ -1,14 +1,89 @@
 /**
  * Downloads, loaded on demand the first time someone asks for a file: the table
- * as CSV that the reader's spreadsheet opens as it should, and the chart as a
- * self-contained SVG or a PNG, with the title and the source line as shown on screen.
+ * as CSV that the reader's spreadsheet opens as it should, followed by its source
+ * and licence, and the chart as a self-contained SVG or a PNG, with the texts
+ * around it (title, subtitle or legend, caption, source line) as shown on screen.
  */
-import type { CsvRules } from '../../data/i18n/translation.ts';
-import { wrap } from '../../layout/text.ts';
+import type { TradeData } from '../../data/contract.ts';
+import type { CsvRules, Translation } from '../../data/i18n/translation.ts';
+import { wrap, type Measure } from '../../layout/text.ts';
 import { canvasMeasure, pageFonts } from './environment.ts';
 import { cellText, type TableCell, type TableModel } from './table-model.ts';
 
 const BOM = '\ufeff';
+
+/** An SVG document and its size in CSS px. */
+export interface SvgFile {
+  markup: string;
+  width: number;
+  height: number;
+}
+
+/** What the files are made of: the element's shadow root, its title, and its own file methods. */
+export interface Chart {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** The title as shown. */
+  readonly chartTitleText: string;
+  toCsv(): Promise<string>;
+  toSvg(): Promise<SvgFile>;
+  toPng(): Promise<Blob>;
+}
+
+/** A chart's table, in the language it is written in, and its data when there is some. */
+export interface ShownTable {
+  table: TableModel;
+  rules: CsvRules;
+  data?: TradeData;
+  t?: Translation;
+}
+
+/**
+ * The table as CSV. With the data and the language, the file ends with the source,
+ * the licence, the address and, for simulated data, the demonstration notice.
+ */
+export function csvFile({ table, rules, data, t }: ShownTable): string {
+  return tableToCsv(table, rules, data && t ? csvNotes(data, t) : []);
+}
+
+/** The lines under the CSV's table, as label and value: "Source", "Licence" (the same word in French and English). */
+function csvNotes({ source, year }: TradeData, t: Translation): string[][] {
+  return [
+    [t.common.sourcePrefix.replace(/[\s:]+$/, ''), `${source.name}, ${year}`],
+    ['Licence', source.licence],
+    ['URL', source.url],
+    ...(source.demo ? [[t.common.demo]] : []),
+  ];
+}
+
+/**
+ * The chart's SVG as a self-contained document, with the title, the subtitle or
+ * legend, the caption and the source line as shown.
+ */
+export function svgFile(chart: Chart): SvgFile {
+  const { renderRoot } = chart;
+  const svg = renderRoot.querySelector<SVGSVGElement>('.chart svg');
+  const root = renderRoot.querySelector<HTMLElement>('.root');
+  if (!svg || !root) throw new Error('no chart');
+  const text = {
+    title: chart.chartTitleText,
+    above: [...renderRoot.querySelectorAll('.titles > .subtitle')],
+    below: [...renderRoot.querySelectorAll('.caption, .source')],
+  };
+  const style = getComputedStyle(root);
+  const background = style.backgroundColor === 'rgba(0, 0, 0, 0)' ? '#ffffff' : style.backgroundColor;
+  return chartSvg(svg, text, style.fontFamily, { text: style.color, bg: background });
+}
+
+/** Saves the data (CSV) or the chart (SVG or PNG) as a file named after the title. */
+export async function saveFile(chart: Chart, kind: 'csv' | 'svg' | 'png'): Promise<void> {
+  const blob =
+    kind === 'csv'
+      ? new Blob([await chart.toCsv()], { type: 'text/csv;charset=utf-8' })
+      : kind === 'svg'
+        ? new Blob([(await chart.toSvg()).markup], { type: 'image/svg+xml' })
+        : await chart.toPng();
+  download(blob, `${fileName(chart.chartTitleText)}.${kind}`);
+}
 
 /**
  * Cells that a spreadsheet would run as a formula (CSV injection) get a leading
@@ -25,9 +100,15 @@ function csvNumber(value: number, rules: CsvRules): string {
   return text.replace('.', rules.decimalMark);
 }
 
+/** A ratio as a percentage with one decimal, as people read it: 0.1234 → "12,3" in French. */
+function csvPercent(ratio: number, rules: CsvRules): string {
+  const text = (ratio * 100).toFixed(1);
+  return (text === '-0.0' ? '0.0' : text).replace('.', rules.decimalMark);
+}
+
 function csvCell(cell: TableCell, unit: string | undefined, rules: CsvRules): string {
   if (typeof cell !== 'string' && cell.value !== undefined && unit) {
-    return csvNumber(unit === '%' ? cell.value * 100 : cell.value, rules);
+    return unit === '%' ? csvPercent(cell.value, rules) : csvNumber(cell.value, rules);
   }
   return csvText(cellText(cell));
 }
@@ -35,19 +116,25 @@ function csvCell(cell: TableCell, unit: string | undefined, rules: CsvRules): st
 /**
  * The table as CSV: UTF-8 with a BOM, CRLF line ends, and the language's
  * separator and decimal mark (";" and "," in French, for Excel and LibreOffice set
- * to French). Columns with a unit hold raw numbers (whole euros, percentages); the
- * others hold the text shown.
+ * to French). Columns with a unit hold raw numbers: whole euros, and percentages
+ * with one decimal; the others hold the text shown. `notes` (the source, the
+ * licence…) follow the table after an empty line, as text cells. Every line has
+ * the same number of cells, padded with empty ones, for the scripts that read it.
  */
-export function tableToCsv(table: TableModel, rules: CsvRules): string {
+export function tableToCsv(table: TableModel, rules: CsvRules, notes: readonly string[][] = []): string {
   const { separator } = rules;
   const units = table.columns.map((column) => column.unit);
   const head = table.columns.map((column) =>
     csvText(column.unit ? `${column.label} (${column.unit === 'eur' ? '€' : '%'})` : column.label),
   );
   const rows = [...table.rows, ...(table.footer ?? [])].map((row) =>
-    row.map((cell, index) => csvCell(cell, units[index], rules)).join(separator),
+    row.map((cell, index) => csvCell(cell, units[index], rules)),
   );
-  return BOM + [head.join(separator), ...rows].join('\r\n') + '\r\n';
+  const after = notes.length ? [[], ...notes.map((note) => note.map(csvText))] : [];
+  const lines = [head, ...rows, ...after];
+  const width = Math.max(...lines.map((line) => line.length));
+  const padded = lines.map((line) => [...line, ...Array<string>(width - line.length).fill('')].join(separator));
+  return BOM + padded.join('\r\n') + '\r\n';
 }
 
 /** A file name from a title: "Principaux pays…, Gers (2024)" → "principaux-pays-gers-2024". */
@@ -85,24 +172,144 @@ const PROPS = (
 /** Attributes of the page's markup that mean nothing in a file. */
 const DROPPED = ['class', 'style', 'tabindex', 'data-key', 'part', 'role', 'aria-label', 'aria-hidden', 'aria-pressed'];
 
+/** What an exported image shows around the chart, read from the page as shown. */
 export interface ExportText {
   title: string;
-  lines: string[];
+  /** The elements between the title and the chart: the subtitle, or the legend. */
+  above: readonly Element[];
+  /** The elements under the chart: the caption, the source line. */
+  below: readonly Element[];
+}
+
+/** A run of text in one weight and one colour. */
+interface Run {
+  text: string;
+  weight: number;
+  fill: string;
 }
 
 const escape = (text: string) => text.replace(/[<>&"]/g, (char) => `&#${char.charCodeAt(0)};`);
 
+/** Adjacent runs of the same weight and colour, as one. */
+function merge(runs: readonly Run[]): Run[] {
+  const merged: Run[] = [];
+  for (const run of runs) {
+    const last = merged.at(-1);
+    if (last?.weight === run.weight && last.fill === run.fill) last.text += run.text;
+    else merged.push({ ...run });
+  }
+  return merged;
+}
+
+/** A line's runs with whitespace collapsed as HTML does (no-break spaces hold), trimmed. */
+function collapse(runs: readonly Run[]): Run[] {
+  const kept: Run[] = [];
+  let afterSpace = true;
+  for (const run of runs) {
+    let text = run.text.replace(/[ \t\n\r\f]+/g, ' ');
+    if (afterSpace) text = text.replace(/^ /, '');
+    if (!text) continue;
+    afterSpace = text.endsWith(' ');
+    kept.push({ ...run, text });
+  }
+  const last = kept.at(-1);
+  if (last) last.text = last.text.replace(/ $/, '');
+  return merge(kept.filter((run) => run.text));
+}
+
+/**
+ * An element's text as it reads on screen: its lines, broken by <br> and by block
+ * children (a caption's lines), each a list of runs with their computed weight and
+ * colour (a bold total, a coloured balance).
+ */
+function textLines(element: Element): Run[][] {
+  const lines: Run[][] = [[]];
+  const walk = (parent: Element) => {
+    for (const node of parent.childNodes) {
+      if (node instanceof Text) {
+        const style = getComputedStyle(parent);
+        lines[lines.length - 1].push({ text: node.data, weight: Number(style.fontWeight) || 400, fill: style.color });
+      } else if (node instanceof Element) {
+        const style = getComputedStyle(node);
+        if (node.localName === 'br') lines.push([]);
+        else if (style.display !== 'none' && style.visibility !== 'hidden') {
+          const block = !/^(inline|contents)/.test(style.display);
+          if (block) lines.push([]);
+          walk(node);
+          if (block) lines.push([]);
+        }
+      }
+    }
+  };
+  walk(element);
+  return lines.map(collapse).filter((line) => line.length);
+}
+
+/** The coloured mark that a legend draws before its text (its ::before), in ems of its text. */
+function swatch(element: Element): { fill: string; width: number; height: number; gap: number } | undefined {
+  const before = getComputedStyle(element, '::before');
+  const fill = before.backgroundColor;
+  if (/^(none|normal)$/.test(before.content) || /^(transparent|rgba\(.*,\s*0\))$/.test(fill)) return undefined;
+  const em = parseFloat(getComputedStyle(element).fontSize) || 16;
+  const inEm = (value: string, fallback: number) => (parseFloat(value) || fallback * em) / em;
+  return {
+    fill,
+    width: inEm(before.width, 1.4),
+    height: inEm(before.height, 0.45),
+    gap: inEm(before.marginRight, 0.4),
+  };
+}
+
+/**
+ * Runs wrapped on spaces into rows of `width` (no-break spaces hold); a word wider
+ * than a row is cut between its characters rather than drawn outside the image.
+ */
+function wrapRuns(runs: readonly Run[], width: number, size: number, measure: Measure): Run[][] {
+  const widthOf = (row: readonly Run[]) =>
+    merge(row).reduce((sum, run) => sum + measure(run.text, size, run.weight), 0);
+  // The words, each with the space before it; a word may take several runs: "(<strong>x</strong>)".
+  const words: { space?: Run; parts: Run[] }[] = [{ parts: [] }];
+  for (const run of runs)
+    run.text.split(' ').forEach((text, index) => {
+      if (index) words.push({ space: { ...run, text: ' ' }, parts: [] });
+      if (text) words[words.length - 1].parts.push({ ...run, text });
+    });
+  const rows: Run[][] = [];
+  let row: Run[] = [];
+  for (const { space, parts } of words) {
+    if (row.length && space && widthOf([...row, space, ...parts]) <= width) {
+      row.push(space, ...parts);
+      continue;
+    }
+    if (row.length) rows.push(row);
+    row = parts;
+    // A word too wide alone: as many of its characters as fit on each row.
+    const chars = row.flatMap((run) => Array.from(run.text, (text) => ({ ...run, text })));
+    while (chars.length > 1 && widthOf(chars) > width) {
+      let fit = 1;
+      while (widthOf(chars.slice(0, fit + 1)) <= width) fit++;
+      rows.push(chars.splice(0, fit));
+      row = chars;
+    }
+  }
+  if (row.length) rows.push(row);
+  return rows.map(merge);
+}
+
 /**
  * A self-contained SVG: the chart with its computed styles inlined (no CSS
- * variables, no stylesheet), a title above and the source lines below, in the font
- * family used on screen.
+ * variables, no stylesheet); above it the title and the subtitle or legend (with
+ * its coloured mark), below it the caption's lines and the source line, each
+ * wrapped to the chart's width, in the font family, weights and colours shown on
+ * screen. Only <text>, <tspan> and <rect> with their own coordinates and fonts are
+ * added, which svgToPng draws.
  */
 export function chartSvg(
   svg: SVGSVGElement,
   text: ExportText,
   fontFamily: string,
-  colors: { text: string; muted: string; bg: string },
-): { markup: string; width: number; height: number } {
+  colors: { text: string; bg: string },
+): SvgFile {
   const { width, height: chartHeight } = svg.getBoundingClientRect();
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const copies = clone.querySelectorAll('*');
@@ -112,24 +319,55 @@ export function chartSvg(
     for (const property of PROPS) copy.setAttribute(property, style.getPropertyValue(property));
     for (const attribute of DROPPED) copy.removeAttribute(attribute);
   });
-  // The title and the text lines, wrapped on word boundaries to the chart's width.
   const measure = canvasMeasure(fontFamily);
+  const family = escape(fontFamily);
+  const font = (size: number, weight: number) => `font-family="${family}" font-size="${size}" font-weight="${weight}"`;
+  const row = (runs: readonly Run[], x: number, y: number, size: number) =>
+    `<text x="${x}" y="${y}">` +
+    runs.map((run) => `<tspan ${font(size, run.weight)} fill="${run.fill}">${escape(run.text)}</tspan>`).join('') +
+    '</text>';
+  /** Paragraphs from `baseline` on, a row every `lineHeight`; returns their markup and last baseline. */
+  const paragraphs = (elements: readonly Element[], baseline: number, size: number, lineHeight: number) => {
+    let markup = '';
+    let y = baseline - lineHeight;
+    for (const element of elements) {
+      const lines = textLines(element);
+      if (!lines.length) continue;
+      const mark = swatch(element);
+      const indent = mark ? (mark.width + mark.gap) * size : 0;
+      const rows = lines.flatMap((line) => wrapRuns(line, width - indent, size, measure));
+      if (mark) {
+        const [w, h] = [mark.width * size, mark.height * size];
+        markup += `<rect x="0" y="${y + lineHeight - h}" width="${w}" height="${h}" fill="${mark.fill}"/>`;
+      }
+      for (const runs of rows) markup += row(runs, indent, (y += lineHeight), size);
+      y += 4; // between paragraphs
+    }
+    return { markup, last: markup ? y - 4 : baseline - lineHeight };
+  };
+  // The title, wrapped on word boundaries to the chart's width, and the subtitle.
   const title = wrap(text.title, width, Infinity, measure, 16, 700);
-  const lines = text.lines.flatMap((line) => wrap(line, width, Infinity, measure, 12));
-  const top = 14 + title.length * 20;
-  const height = top + chartHeight + 10 + lines.length * 16;
-  const textLine = (content: string, y: number, size: number, weight: number, fill: string) =>
-    `<text x="0" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escape(content)}</text>`;
+  const titleMarkup = title
+    .map(
+      (line, index) =>
+        `<text x="0" y="${20 + index * 20}" ${font(16, 700)} fill="${colors.text}">${escape(line)}</text>`,
+    )
+    .join('');
+  const above = paragraphs(text.above, 20 + title.length * 20 - 2, 13, 18);
+  const top = above.last + 14;
+  const below = paragraphs(text.below, top + chartHeight + 22, 12, 16);
+  const height = below.markup ? below.last + 6 : top + chartHeight + 10;
   // XML serialisation: HTML's (innerHTML) would write &nbsp;, which an SVG file cannot hold.
   const serializer = new XMLSerializer();
   const chart = [...clone.childNodes].map((node) => serializer.serializeToString(node)).join('');
   const markup =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" ` +
-    `viewBox="0 0 ${width} ${height}" font-family="${escape(fontFamily)}">` +
+    `viewBox="0 0 ${width} ${height}" font-family="${family}">` +
     `<rect width="100%" height="100%" fill="${colors.bg}"/>` +
-    title.map((line, index) => textLine(line, 20 + index * 20, 16, 700, colors.text)).join('') +
+    titleMarkup +
+    (above.markup ? `<g>${above.markup}</g>` : '') +
     `<g transform="translate(0 ${top})">${chart}</g>` +
-    lines.map((line, index) => textLine(line, top + chartHeight + 22 + index * 16, 12, 400, colors.muted)).join('') +
+    below.markup +
     '</svg>';
   return { markup, width, height };
 }

@@ -20,19 +20,39 @@ export function observeWidth(element: Element, onWidth: (width: number) => void)
   };
 }
 
-const darkQuery = () => matchMedia('(prefers-color-scheme: dark)');
+/** One query for the whole page: every widget reads it, none creates its own. */
+let darkQuery: MediaQueryList | undefined;
+const systemPrefersDark = () => (darkQuery ??= matchMedia('(prefers-color-scheme: dark)')).matches;
 
-/** The page's scheme: DSFR's `data-fr-theme` on <html> first, then the system preference. */
-export function pageScheme(): Scheme {
-  const dsfrTheme = document.documentElement.getAttribute('data-fr-theme');
-  return dsfrTheme === 'dark' || dsfrTheme === 'light' ? dsfrTheme : darkQuery().matches ? 'dark' : 'light';
+/** Whether the page says it can be shown dark: a root `color-scheme`, in CSS or in a meta tag, that names dark. */
+function pageAllowsDark(): boolean {
+  const root = document.documentElement;
+  const meta = document.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content ?? '';
+  return /\bdark\b/.test(`${getComputedStyle(root).colorScheme} ${meta}`);
 }
 
-/** Calls back when the page's scheme may have changed. */
+/**
+ * The scheme of a widget whose `theme` is auto: the page's, not the system's
+ * alone. A white page on a system in dark mode keeps light widgets. Dark when the
+ * page says so:
+ * - DSFR's `data-fr-theme="dark"` on <html> (and "light" is light, whatever else);
+ * - or a root `color-scheme` that allows dark (`color-scheme: light dark` in CSS, or
+ *   `<meta name="color-scheme" content="light dark">`) while the system prefers dark,
+ *   which is when such a page turns dark itself.
+ */
+export function pageScheme(): Scheme {
+  const dsfrTheme = document.documentElement.getAttribute('data-fr-theme');
+  if (dsfrTheme === 'dark' || dsfrTheme === 'light') return dsfrTheme;
+  return systemPrefersDark() && pageAllowsDark() ? 'dark' : 'light';
+}
+
+/** Calls back when the page's scheme may have changed: its root's attributes, its meta tags, the system's. */
 export function watchScheme(onChange: () => void): () => void {
   const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributeFilter: ['data-fr-theme'] });
-  const query = darkQuery();
+  observer.observe(document.documentElement, { attributeFilter: ['data-fr-theme', 'style', 'class'] });
+  observer.observe(document.head, { subtree: true, childList: true, attributeFilter: ['content'] });
+  darkQuery ??= matchMedia('(prefers-color-scheme: dark)');
+  const query = darkQuery;
   query.addEventListener('change', onChange);
   return () => {
     observer.disconnect();

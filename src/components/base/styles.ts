@@ -29,9 +29,12 @@ export const baseStyles = css`
     background: var(--_background);
     overflow-wrap: anywhere;
   }
+  /* The dark theme paints its own background: its text keeps off the edges. */
   .dark {
     ${colorDeclarations('dark')}
     color-scheme: dark;
+    padding: 0.75em;
+    border-radius: 4px;
   }
   .header {
     display: flex;
@@ -58,7 +61,7 @@ export const baseStyles = css`
     gap: 0.4em;
     align-items: flex-start;
   }
-  .dl-error {
+  .download-error {
     flex-basis: 100%;
     margin: 0;
   }

@@ -216,7 +216,7 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
   async toCsv(): Promise<string> {
     return exportCsv(
       this.localization.ready,
-      () => this.model && { table: this.tableFor(this.model), rules: this.t.csv },
+      () => this.model && { table: this.tableFor(this.model), rules: this.t.csv, data: this.data, t: this.t },
     );
   }
 

@@ -1,7 +1,8 @@
 import { LitElement, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import type { TradeData } from '../../data/contract.ts';
 import type { TradeError } from '../../data/errors.ts';
-import { describeError, type ErrorContext } from '../../data/i18n/describe-error.ts';
+import { describeError, loadErrorTexts, type ErrorContext } from '../../data/i18n/error-texts.ts';
+import type { Lang } from '../../data/i18n/index.ts';
 import type { Translation } from '../../data/i18n/translation.ts';
 import { DEFAULT_TIMEOUT_MS, MAX_BYTES } from '../../data/loader.ts';
 import { DataController } from './controllers/data.ts';
@@ -97,9 +98,16 @@ export abstract class TradeElement extends LitElement {
   /** Time allowed to load a file, in ms (20 000 by default). */
   timeout?: number;
 
-  protected readonly localization = new LocaleController(this);
+  protected readonly localization: LocaleController = new LocaleController(
+    this,
+    (lang): Promise<unknown> | undefined => {
+      const own = this.prepareLanguage?.(lang);
+      // A widget showing an error switches language with its message.
+      return this.loader.status === 'error' ? Promise.all([own, loadErrorTexts(lang)]) : own;
+    },
+  );
   protected readonly colors = new ThemeController(this, () => this.theme);
-  protected readonly loader = new DataController(this, {
+  protected readonly loader: DataController = new DataController(this, {
     query: () => ({
       src: this.src,
       department: this.department,
@@ -111,6 +119,7 @@ export abstract class TradeElement extends LitElement {
     timeout: () => this.errorContext.timeoutMs,
     languageReady: () => this.localization.ready,
     describe: (error) => describeError(error, this.t, this.errorContext),
+    errorTextsReady: () => loadErrorTexts(this.localization.lang),
   });
   /** A prefix for ids in the shadow root, unique in the page. */
   protected readonly uid = `tw${++lastId}`;
@@ -153,6 +162,17 @@ export abstract class TradeElement extends LitElement {
     // After a failure, setting an attribute again retries, even to the same value.
     else if (old === value && this.loader.status === 'error') this.reload();
   }
+
+  /** Also waits, after a failure, for the message to be said in words. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.loader.status !== 'error') return done;
+    await this.loader.described;
+    return super.getUpdateComplete();
+  }
+
+  /** Loads what the widget needs in a language besides its translation (the report: its texts). */
+  protected prepareLanguage?(lang: Lang): Promise<unknown> | undefined;
 
   /** The reader's language: every text the widget writes. */
   protected get t(): Translation {

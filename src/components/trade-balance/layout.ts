@@ -7,7 +7,7 @@
  *
  * Pure: the caller passes a `measure` function; every text comes out fitted.
  */
-import { truncate, type Measure } from '../../layout/text.ts';
+import { truncate, truncateDistinct, type Measure } from '../../layout/text.ts';
 import type { BalanceModel } from './model.ts';
 
 /** Font sizes in px: country labels, values and headers. */
@@ -107,6 +107,11 @@ export function layoutBalance(
   const pixelsPerEuro = (side - valueWidth - 1) / largest;
   const bandHeight = rowHeight(wide);
 
+  // Labels shortened to their room, and told apart when two would read the same.
+  const labelRooms = values.map((texts) =>
+    wide ? labelWidth : width - measure(texts.balance, VALUE_SIZE) - COLUMN_GAP,
+  );
+  const labels = truncateDistinct(names, labelRooms, measure, LABEL_SIZE);
   const rows = model.rows.map((row, index): BalanceRowLayout => {
     const y = HEAD + index * bandHeight;
     // Wide: everything on the row's middle line. Narrow: label line, then bar
@@ -124,12 +129,11 @@ export function layoutBalance(
     };
     const [imp, impValue] = bar(row.imp, texts.imp, -1);
     const [exp, expValue] = bar(row.exp, texts.exp, 1);
-    const labelRoom = wide ? labelWidth : width - measure(texts.balance, VALUE_SIZE) - COLUMN_GAP;
     return {
       key: row.code,
       y,
       height: bandHeight,
-      label: { x: 0, y: textY, text: fit(names[index], labelRoom, LABEL_SIZE) },
+      label: { x: 0, y: textY, text: labels[index] },
       imp,
       exp,
       impValue,

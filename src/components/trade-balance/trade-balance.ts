@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { TradeData } from '../../data/contract.ts';
 import { formatEuros, formatShare } from '../../data/format.ts';
 import { countOr } from '../../data/aggregate.ts';
-import { countryName, territoryName } from '../../data/i18n/names.ts';
+import { countryName, itemNameInTable, territoryName } from '../../data/i18n/names.ts';
 import type { Measure } from '../../layout/text.ts';
 import { InteractionController } from '../base/controllers/interaction.ts';
 import { renderTooltip } from '../base/render/tooltip.ts';
@@ -173,7 +173,7 @@ export class TradeBalance extends TradeChart<BalanceModel, BalanceLayout> {
   protected tableFor(model: BalanceModel): TableModel {
     const { t } = this;
     const row = (label: string, figures: BalanceFigures) => [label, ...this.#figures(figures)];
-    const rows = model.rows.map((r) => row(this.#name(r.code), r));
+    const rows = model.rows.map((r) => row(itemNameInTable('country', this.modelData, r.code, this.t), r));
     if (model.rest.count) rows.push(row(t.balance.others(model.rest.count), model.rest));
     return {
       caption: this.chartTitleText,

@@ -1,58 +1,64 @@
 /**
- * The report's explanatory texts, around its charts: paragraphs in which a "- "
- * paragraph is a list item and `**…**` is bold. They are plain text, never markup.
+ * The report's explanatory texts, around its charts. Each language has its own
+ * module (`prose.<lang>.ts`), loaded on demand by `<trade-report>` only, whose
+ * `prose(context)` writes them for the territory: a department, a region, France
+ * or Monaco do not take the same sentences. A page may replace any of them with a
+ * JSON file of its own (the report's `texts` attribute).
+ *
+ * The texts are paragraphs of plain text, never markup: a paragraph starting with
+ * "- " is a list item, `**…**` is bold, and `[text](https://…)` a link
+ * (prose-markup.ts, which comes with each prose module).
  */
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult, html } from 'lit';
+import type { Lang } from '../../data/i18n/index.ts';
+import { lazy, lazyUrl } from '../../data/lazy.ts';
+import type { ReportTexts } from './texts.ts';
+
+/** What the texts need to know of the territory. */
+export interface ProseContext {
+  /** Monaco is filed by DGDDI with the departments, but is not one. */
+  kind: 'department' | 'region' | 'france' | 'monaco';
+  year: number;
+  /**
+   * The department is its region's only one (an overseas department, Corse): the
+   * region's figures are its own, and the report compares it with France alone.
+   */
+  soleDepartment: boolean;
+}
 
 export interface ReportProse {
   intro?: string[];
+  context?: string[];
   method?: string[];
   balance?: string[];
   balanceKey?: string;
   activities?: string[];
   export?: string[];
   exportKey?: string;
+  /** Before the region's and France's Sankey diagrams; none for France, which compares with nothing. */
   exportCompare?: string;
   import?: string[];
   importKey?: string;
   importCompare?: string;
+  practical?: string[];
 }
 
-/** A texts file is plain JSON: only strings and arrays of strings are kept, as inert text. */
-export function readTexts(json: unknown): ReportProse {
-  const prose: Record<string, unknown> = {};
-  if (json && typeof json === 'object') {
-    for (const [key, value] of Object.entries(json)) {
-      if (typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string')))
-        prose[key] = value;
-    }
-  }
-  return prose;
+/** A language's prose module: its texts, its headings, and the markup of both. */
+export interface ProseModule {
+  prose(context: ProseContext): ReportProse;
+  texts: ReportTexts;
+  /** Paragraphs as lit templates, made with the page's lit (`html`), which the report passes. */
+  paragraphs(render: typeof html, text: string | string[] | undefined): TemplateResult[];
+  /** The texts of a JSON file (the report's `texts` attribute), as inert strings. */
+  readTexts(json: unknown): ReportProse;
 }
 
-/** Paragraphs, with "- " paragraphs grouped in a list and `**…**` in bold. */
-export function paragraphs(text: string | string[] | undefined): TemplateResult[] {
-  const bold = (paragraph: string) =>
-    paragraph.split('**').map((part, i) => (i % 2 ? html`<strong>${part}</strong>` : part));
-  const blocks: TemplateResult[] = [];
-  let items: string[] = [];
-  const endList = () => {
-    if (items.length)
-      blocks.push(
-        html`<ul>
-          ${items.map((item) => html`<li>${bold(item)}</li>`)}
-        </ul>`,
-      );
-    items = [];
-  };
-  for (const paragraph of typeof text === 'string' ? [text] : (text ?? [])) {
-    if (paragraph.startsWith('- ')) {
-      items.push(paragraph.slice(2));
-    } else {
-      endList();
-      blocks.push(html`<p>${bold(paragraph)}</p>`);
-    }
-  }
-  endList();
-  return blocks;
+const prosePath = (lang: Lang) => `components/trade-report/prose.${lang}`;
+
+/** Loads the prose of a language (once per page; `lazy` keeps it). */
+export function loadProse(lang: Lang): Promise<ProseModule> {
+  return lazy<ProseModule>(prosePath(lang));
 }
+
+/** Where a language's prose module is, for an error that names it. */
+export const proseUrl = (lang: Lang): string => lazyUrl(prosePath(lang));

@@ -11,6 +11,15 @@ export const styles = css`
   .head .title {
     font-size: 1.5em;
   }
+  /* The report's title on two lines, as the publication sets it. */
+  .kicker,
+  .territory {
+    display: block;
+  }
+  .kicker {
+    font-size: 0.75em;
+    color: var(--_muted);
+  }
   select {
     font: inherit;
     margin-left: 0.4em;
@@ -25,9 +34,21 @@ export const styles = css`
     padding-bottom: 0.2em;
     border-bottom: 2px solid var(--_border);
   }
+  .subheading {
+    font-size: 1.1em;
+    font-weight: 700;
+    margin: 1em 0 0.4em;
+  }
   section > p,
   section > ul {
     max-width: 48em;
+  }
+  .credit {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  a {
+    color: inherit;
   }
   section > :is(trade-balance, trade-treemap, trade-sankey, trade-summary) {
     margin: 1em 0 1.5em;
@@ -40,8 +61,8 @@ export const styles = css`
     .year {
       display: none;
     }
+    .context,
     .balance,
-    .activities,
     .export,
     .import {
       break-before: page;

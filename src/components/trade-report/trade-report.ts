@@ -1,5 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Flow, TradeData } from '../../data/contract.ts';
+import { TradeError } from '../../data/errors.ts';
+import { isMonaco } from '../../data/codes.ts';
+import type { Lang } from '../../data/i18n/index.ts';
+import { loadErrorTexts } from '../../data/i18n/error-texts.ts';
 import { territoryName } from '../../data/i18n/names.ts';
 import { loadIndex, loadJson } from '../../data/loader.ts';
 import { indexUrl, resolveBase } from '../../data/urls.ts';
@@ -10,22 +14,36 @@ import '../trade-balance/trade-balance.ts';
 import '../trade-sankey/trade-sankey.ts';
 import '../trade-summary/trade-summary.ts';
 import '../trade-treemap/trade-treemap.ts';
-import { paragraphs, readTexts, type ReportProse } from './prose.ts';
+import { loadProse, proseUrl, type ProseContext, type ProseModule, type ReportProse } from './prose.ts';
+import type { ReportTexts } from './texts.ts';
 import { styles } from './styles.ts';
+
+/** What the sections are written with: the texts, the headings, and their markup. */
+interface Writing {
+  prose: ReportProse;
+  texts: ReportTexts;
+  write: (text: string | string[] | undefined) => TemplateResult[];
+}
+
+/** A comparison chart's territory: the department's region, or France. */
+type Parent = { level: 'region'; code: string } | { level: 'france' };
 
 /**
  * A territory's whole foreign-trade portrait, as the ANCT / DGE report « Les
- * indicateurs clés : commerce extérieur »: introduction, Territoires d'industrie,
- * method notes, the balance by country, the activities, the export and import
- * flows with the region's and France's for comparison, and the key figures. The
- * territory's file is fetched once and handed to every chart; the region's and
- * France's once each, through the shared cache. A country or product chosen in one
- * chart is highlighted in the others.
+ * indicateurs clés : commerce extérieur »: its Territoires d'industrie, the key
+ * figures, the introduction, the context and method notes, the balance by country
+ * and the activities, the export and import flows with the region's and France's
+ * for comparison, and the practical information. The texts fit the territory: a
+ * department, a region, France or Monaco. The territory's file is fetched once and
+ * handed to every chart; the region's and France's once each, through the shared
+ * cache. A country or product chosen in one chart is highlighted in the others.
  *
- * @summary The whole departmental report in one tag.
+ * @summary The whole portrait of a department, a region or France, in one tag.
  * @tagname trade-report
  *
- * @attr texts - URL of the explanatory texts (JSON); default `texts/report.<lang>.json` under the data folder.
+ * @attr texts - URL of a JSON file whose texts replace the built-in ones (same keys as `ReportProse`: `intro`,
+ *   `context`, `method`, `balance`, `balanceKey`, `activities`, `export`, `exportKey`, `exportCompare`, `import`,
+ *   `importKey`, `importCompare`, `practical`).
  *
  * @fires trade-select - From its charts: a country or product was chosen in one of them (the others light
  *   it up). detail: `{ kind, code, label, flow? }`.
@@ -35,13 +53,18 @@ import { styles } from './styles.ts';
  */
 export class TradeReport extends TradeElement {
   static override styles = [TradeElement.styles, styles];
-  static override properties = { texts: {}, years: { state: true }, prose: { state: true } };
+  static override properties = { texts: {}, years: { state: true }, custom: { state: true } };
 
-  /** URL of the explanatory texts (JSON); `texts/report.<lang>.json` under the data folder by default. */
+  /** URL of a JSON file whose texts replace the built-in ones. */
   texts?: string;
   private years?: number[];
-  private prose: ReportProse = {};
-  #proseUrl?: string;
+  /** The `texts` file as fetched, when there is one: read as inert texts by the prose module. */
+  private custom?: unknown;
+  /** The texts, headings and their markup, in the language shown, once loaded. */
+  #proseOf?: { lang: Lang; module: ProseModule };
+  /** Why they could not be loaded. */
+  #proseError?: TradeError;
+  #customUrl?: string;
   #indexBase?: string;
   /** Aborted when the report leaves the page: its own requests end with it. */
   #connection = new AbortController();
@@ -55,23 +78,43 @@ export class TradeReport extends TradeElement {
     super.disconnectedCallback();
     this.#connection.abort();
     // Made again when the report is back in a page.
-    this.#proseUrl = this.#indexBase = undefined;
+    this.#customUrl = this.#indexBase = undefined;
+  }
+
+  /** The report's texts come with its language: it switches to a language when both are there. */
+  protected override prepareLanguage(lang: Lang): Promise<unknown> {
+    return loadProse(lang).then(
+      (module) => {
+        this.#proseOf = { lang, module };
+        this.#proseError = undefined;
+      },
+      // The error state says what failed: the texts' module, at its address.
+      (error: unknown) => {
+        this.#proseError = new TradeError('network', { url: proseUrl(lang), cause: error });
+        return loadErrorTexts(lang);
+      },
+    );
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const base = resolveBase(this.baseUrl);
     const signal = this.#connection.signal;
-    const url = this.texts || `${base}texts/report.${this.localization.lang}.json`;
-    if (url !== this.#proseUrl) {
-      this.#proseUrl = url;
-      // Texts are optional: without them the report keeps its titles and charts.
-      loadJson(url, readTexts, { signal }).then(
-        (prose) => url === this.#proseUrl && (this.prose = prose),
-        () => url === this.#proseUrl && !signal.aborted && (this.prose = {}),
-      );
+    if (this.texts !== this.#customUrl) {
+      const url = (this.#customUrl = this.texts);
+      this.custom = undefined;
+      if (url) {
+        loadJson(url, (json) => json, { signal }).then(
+          (texts) => {
+            if (url === this.#customUrl) this.custom = texts;
+          },
+          (error: unknown) => {
+            console.warn(`trade-widgets: the report's texts (${url}) could not be loaded`, error);
+          },
+        );
+      }
     }
-    if (base !== this.#indexBase) {
+    const base = resolveBase(this.baseUrl);
+    if (base !== this.#indexBase && !this.src) {
       this.#indexBase = base;
       loadIndex(indexUrl(base), { signal }).then(
         (index) => (this.years = index.years),
@@ -80,10 +123,34 @@ export class TradeReport extends TradeElement {
     }
   }
 
-  #title(): string {
+  /** What the texts need to know of the territory. */
+  #context(data: TradeData): ProseContext {
+    const { territory, parents } = data;
+    const kind = isMonaco(territory) ? 'monaco' : territory.level;
+    const region = parents.region?.totals;
+    // A region whose totals are the department's own has no other department (overseas, Corse).
+    const soleDepartment = !!region && region.export === data.totals.export && region.import === data.totals.import;
+    return { kind, year: data.year, soleDepartment };
+  }
+
+  #prose(data: TradeData, module: ProseModule): ReportProse {
+    return { ...module.prose(this.#context(data)), ...module.readTexts(this.custom) };
+  }
+
+  /** The prose module of the language shown, once loaded. */
+  get #module(): ProseModule | undefined {
+    return this.#proseOf?.lang === this.t.lang ? this.#proseOf.module : undefined;
+  }
+
+  /** The report's title and, on a second line, "Territoires d’industrie – Gers (2024)". */
+  #title(data: TradeData | undefined, texts: ReportTexts | undefined): TemplateResult {
     const { title } = this.t.report;
-    const data = this.loader.status === 'ready' ? this.data : undefined;
-    return this.heading || (data ? `${title} — ${territoryName(data.territory, this.t)} (${data.year})` : title);
+    if (this.heading) return html`${this.heading}`;
+    if (!data || !texts) return html`${title}`;
+    const industry = !!data.territoriesOfIndustry?.length;
+    const subtitle = texts.subtitle(territoryName(data.territory, this.t), data.year, industry);
+    return html`<span class="kicker">${title}</span><span class="sr-only"> — </span>
+      <span class="territory">${subtitle}</span>`;
   }
 
   /** The attributes every chart of the report shares. */
@@ -96,9 +163,8 @@ export class TradeReport extends TradeElement {
     };
   }
 
-  #chart(tag: 'balance' | 'treemap' | 'summary'): TemplateResult {
+  #chart(data: TradeData, tag: 'balance' | 'treemap' | 'summary'): TemplateResult {
     const { level, theme, toolbar, lang } = this.#shared();
-    const data = this.data;
     if (tag === 'balance') {
       return html`<trade-balance
         .data=${data}
@@ -127,32 +193,19 @@ export class TradeReport extends TradeElement {
   }
 
   /** The territory's own Sankey (its data), or a comparison one (the region's or France's file). */
-  #sankey(
-    data: TradeData,
-    flow: Flow,
-    parent?: { level: 'region'; code: string } | { level: 'france' },
-  ): TemplateResult {
-    const shared = this.#shared();
-    if (!parent) {
-      return html`<trade-sankey
-        flow=${flow}
-        .data=${data}
-        heading-level=${shared.level}
-        theme=${shared.theme}
-        toolbar=${shared.toolbar}
-        lang=${shared.lang}
-      ></trade-sankey>`;
-    }
+  #sankey(data: TradeData, flow: Flow, parent?: Parent): TemplateResult {
+    const { level, theme, toolbar, lang } = this.#shared();
     return html`<trade-sankey
       flow=${flow}
-      region=${parent.level === 'region' ? parent.code : nothing}
-      level=${parent.level}
-      year=${data.year}
-      base-url=${this.baseUrl ?? nothing}
-      heading-level=${shared.level}
-      theme=${shared.theme}
-      toolbar=${shared.toolbar}
-      lang=${shared.lang}
+      .data=${parent ? undefined : data}
+      region=${parent?.level === 'region' ? parent.code : nothing}
+      level=${parent?.level ?? nothing}
+      year=${parent ? data.year : nothing}
+      base-url=${(parent && this.baseUrl) ?? nothing}
+      heading-level=${level}
+      theme=${theme}
+      toolbar=${toolbar}
+      lang=${lang}
     ></trade-sankey>`;
   }
 
@@ -163,63 +216,91 @@ export class TradeReport extends TradeElement {
     </section>`;
   }
 
-  #flowSection(data: TradeData, flow: Flow): TemplateResult {
-    const { prose } = this;
-    const region = data.territory.level === 'department' ? data.territory.region : undefined;
-    const compare = data.territory.level !== 'france' && !this.src;
-    const regionSankey = region ? this.#sankey(data, flow, { level: 'region', code: region.code }) : nothing;
-    const comparisons = compare
-      ? html`${paragraphs(prose[`${flow}Compare`])}${regionSankey}${this.#sankey(data, flow, { level: 'france' })}`
+  #subheading(title: string): TemplateResult {
+    return html`<div role="heading" aria-level=${this.headingLevel + 2} class="subheading">${title}</div>`;
+  }
+
+  /** The charts a flow's section compares the territory with: its region (unless it is the region) and France. */
+  #parents(data: TradeData): Parent[] {
+    const { territory } = data;
+    if (territory.level === 'france' || this.src) return [];
+    const region = territory.level === 'department' ? territory.region : undefined;
+    const withRegion = region && !this.#context(data).soleDepartment;
+    return [...(withRegion ? [{ level: 'region' as const, code: region.code }] : []), { level: 'france' }];
+  }
+
+  #flowSection(data: TradeData, { prose, texts, write }: Writing, flow: Flow): TemplateResult {
+    const parents = this.#parents(data);
+    const comparisons = parents.length
+      ? html`${write(prose[`${flow}Compare`])}${parents.map((parent) => this.#sankey(data, flow, parent))}`
       : nothing;
     return this.#section(
       flow,
-      this.t.common.flow[flow],
-      html`${paragraphs(prose[flow])}${this.#sankey(data, flow)}${paragraphs(prose[`${flow}Key`])} ${comparisons}`,
+      texts.sections[flow],
+      html`${write(prose[flow])}${this.#sankey(data, flow)}${write(prose[`${flow}Key`])} ${comparisons}`,
     );
   }
 
-  #yearPicker(year: number): TemplateResult | typeof nothing {
+  #yearPicker(year: number, texts: ReportTexts): TemplateResult | typeof nothing {
     const years = this.years ?? [];
     if (years.length < 2 || this.src) return nothing;
     return html`<label class="year"
-      >${this.t.report.year}
+      >${texts.year}
       <select @change=${(event: Event) => (this.year = (event.target as HTMLSelectElement).value)}>
         ${years.map((y) => html`<option value=${y} ?selected=${y === year}>${y}</option>`)}
       </select></label
     >`;
   }
 
+  /** The sections, in the report's order, after the Territoires d'industrie and the key figures. */
+  #body(data: TradeData, module: ProseModule): TemplateResult {
+    const writing: Writing = {
+      prose: this.#prose(data, module),
+      texts: module.texts,
+      write: (text) => module.paragraphs(html, text),
+    };
+    const { prose, write } = writing;
+    const { sections, industryCredit } = module.texts;
+    const industries = data.territoriesOfIndustry ?? [];
+    const industry = industries.length
+      ? this.#section(
+          'industry',
+          sections.industry(data.territory.level),
+          html`<ul>
+              ${industries.map((name) => html`<li>${name}</li>`)}
+            </ul>
+            <p class="credit">${industryCredit}</p>`,
+        )
+      : nothing;
+    const context = html`${this.#subheading(sections.contextPart)}${write(prose.context)}
+    ${this.#subheading(sections.method)}${write(prose.method)}`;
+    const balance = html`${write(prose.balance)}${this.#chart(data, 'balance')}${write(prose.balanceKey)}
+    ${write(prose.activities)}${this.#chart(data, 'treemap')}`;
+    const optional = (id: string, title: string, text: string[] | undefined) =>
+      text?.length ? this.#section(id, title, write(text)) : nothing;
+    return html`${industry} ${this.#section('figures', sections.figures, this.#chart(data, 'summary'))}
+    ${optional('intro', sections.intro, prose.intro)}
+    ${prose.context?.length || prose.method?.length ? this.#section('context', sections.context, context) : nothing}
+    ${this.#section('balance', sections.balance, balance)} ${this.#flowSection(data, writing, 'export')}
+    ${this.#flowSection(data, writing, 'import')} ${optional('practical', sections.practical, prose.practical)}`;
+  }
+
   protected override render(): TemplateResult {
-    const { t, loader, prose } = this;
-    const data = loader.status === 'ready' ? this.data : undefined;
-    const { sections } = t.report;
+    const { t, loader } = this;
+    // Drawn once the data and the texts in the language shown are both there.
+    const module = this.#module;
+    const data = loader.status === 'ready' && module ? this.data : undefined;
+    const error = loader.status === 'error' ? loader.error : this.#proseError;
     let body: unknown;
-    if (data) {
-      const industry = data.territoriesOfIndustry?.length
-        ? this.#section(
-            'industry',
-            sections.industry(data.territory.level),
-            html`<ul>
-              ${data.territoriesOfIndustry.map((name) => html`<li>${name}</li>`)}
-            </ul>`,
-          )
-        : nothing;
-      const balance = html`${paragraphs(prose.balance)}${this.#chart('balance')}${paragraphs(prose.balanceKey)}`;
-      const activities = html`${paragraphs(prose.activities)}${this.#chart('treemap')}`;
-      body = html`${this.#section('intro', sections.intro, paragraphs(prose.intro))} ${industry}
-      ${this.#section('method', sections.method, paragraphs(prose.method))}
-      ${this.#section('balance', sections.balance, balance)}
-      ${this.#section('activities', sections.activities, activities)} ${this.#flowSection(data, 'export')}
-      ${this.#flowSection(data, 'import')} ${this.#section('figures', sections.figures, this.#chart('summary'))}`;
-    } else if (loader.status === 'error' && loader.error) {
-      body = renderError(loader.error, loader.errorUrl, t, this.errorContext);
-    } else {
-      body = renderLoading(1200, true, t);
-    }
+    if (data && module) body = this.#body(data, module);
+    else if (error) body = renderError(error, loader.error ? loader.errorUrl : error.url, t, this.errorContext);
+    else body = renderLoading(1200, true, t);
     return html`<div class="root ${this.colors.scheme}" lang=${t.lang} part="base" aria-busy=${data ? 'false' : 'true'}>
       <div class="head">
-        <div class="title" part="title" role="heading" aria-level=${this.headingLevel}>${this.#title()}</div>
-        ${data ? this.#yearPicker(data.year) : nothing}
+        <div class="title" part="title" role="heading" aria-level=${this.headingLevel}>
+          ${this.#title(data, module?.texts)}
+        </div>
+        ${data && module ? this.#yearPicker(data.year, module.texts) : nothing}
       </div>
       ${body} ${renderSource(this.data, t)}
     </div>`;

@@ -5,7 +5,7 @@
  * label inside [0, width] × [0, height]).
  */
 import { sankey, type SankeyLink, type SankeyNode } from 'd3-sankey';
-import { truncate, type Measure } from '../../layout/text.ts';
+import { truncateDistinct, type Measure } from '../../layout/text.ts';
 import type { GraphLink, GraphNode, SankeyModel } from './model.ts';
 
 /** Where a mark's tooltip points: above `y`, or below `below`. */
@@ -170,12 +170,26 @@ export function layoutSankey(
   generator.update(graph);
 
   const modelColumns = [model.left, model.right];
+  // Each label's room, then the names shortened to it, told apart within a column.
+  const names = columns.map((column, side) => {
+    const rooms = column.map(({ y0, y1 }) => {
+      if (!inner) return labelWidth[side];
+      const facing = columns[1 - side].filter((other) => Math.abs(other.y0 + other.y1 - y0 - y1) < 2 * labelHeight);
+      return room(needs[side], Math.max(0, ...facing.map(labelNeed)));
+    });
+    return truncateDistinct(
+      column.map((node) => words.nodeName(node)),
+      rooms,
+      measure,
+      fontSize,
+      600,
+    );
+  });
   layout.nodes = columns.flatMap((column, side) =>
     column.map((node, index): LayoutNode => {
       const { x0, y0, x1, y1 } = node;
       // Wide, the left labels end at their node; narrow, the right ones do.
       const end = side === +inner;
-      const facing = columns[1 - side].filter((other) => Math.abs(other.y0 + other.y1 - y0 - y1) < 2 * labelHeight);
       return {
         // The model's node, without what d3-sankey added to its copy.
         ...modelColumns[side][index],
@@ -183,13 +197,7 @@ export function layoutSankey(
         y0,
         x1,
         y1,
-        name: truncate(
-          words.nodeName(node),
-          inner ? room(needs[side], Math.max(0, ...facing.map(labelNeed))) : labelWidth[side],
-          measure,
-          fontSize,
-          600,
-        ),
+        name: names[side][index],
         valueText: words.euros(node.value),
         labelX: end ? x0 - LABEL_GAP : x1 + LABEL_GAP,
         labelY: (y0 + y1) / 2,

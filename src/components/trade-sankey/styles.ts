@@ -54,4 +54,12 @@ export const styles = css`
     margin-right: 0.4em;
     background: var(--_highlight);
   }
+  /* The total and the shares under the chart, as the report sets them: text, one per line. */
+  .caption {
+    font-size: 1em;
+    color: var(--_text);
+  }
+  .caption p {
+    margin: 0;
+  }
 `;

@@ -7,8 +7,10 @@ import type { NodeKind } from './model.ts';
 
 /** What `<trade-sankey>` says; each language module (`src/data/i18n/<lang>.ts`) has one. */
 export interface SankeyTexts {
-  /** "Flux à l'export par produit et par pays"; `kinds` are given for a department, as the report does. */
+  /** "Flux à l’export par produit et par pays"; `kinds` are given for a department, as the report does. */
   title(flow: Flow, kinds?: string[]): string;
+  /** In brackets after the territory's name in the title: "en valeur, 2024". */
+  inValue(year: number): string;
   /** The caption's total: "Total des exportations". */
   total(flowInSentence: string): string;
   /** In the summary, before the flow: "d'exportations". */
@@ -46,7 +48,7 @@ export function sankeyWords(t: Translation, data: TradeData): SankeyWords {
   return {
     nodeName: (node) => {
       if (node.count) return `${t.common.others} (${node.count})`;
-      return node.kind === 'country' ? countryName(data, node.code, t) : productName(data, node.code);
+      return node.kind === 'country' ? countryName(data, node.code, t) : productName(data, node.code, t);
     },
     euros: (value) => formatEuros(value, t),
   };

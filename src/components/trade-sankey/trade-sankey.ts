@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { countOr } from '../../data/aggregate.ts';
 import type { Flow, TradeData } from '../../data/contract.ts';
 import { formatEuros, formatShare } from '../../data/format.ts';
-import { countryName, productName, territoryName } from '../../data/i18n/names.ts';
+import { countryName, itemNameInTable, productName, territoryName } from '../../data/i18n/names.ts';
 import type { Measure } from '../../layout/text.ts';
 import { InteractionController, stepAlong } from '../base/controllers/interaction.ts';
 import { renderTooltip } from '../base/render/tooltip.ts';
@@ -83,7 +83,7 @@ export class TradeSankey extends TradeChart<SankeyModel, SankeyLayout> {
   #name(node: GraphNode): string {
     if (node.count) return this.t.sankey.others(node.kind, node.count);
     const data = this.modelData;
-    return node.kind === 'country' ? countryName(data, node.code, this.t) : productName(data, node.code);
+    return node.kind === 'country' ? countryName(data, node.code, this.t) : productName(data, node.code, this.t);
   }
 
   /** A node of the model by id: the ends of its links are all in it. */
@@ -95,6 +95,12 @@ export class TradeSankey extends TradeChart<SankeyModel, SankeyLayout> {
 
   #nameOf(model: SankeyModel, id: string): string {
     return this.#name(this.#node(model, id));
+  }
+
+  /** The same in the table: marked when the language has no name of its own for it. */
+  #nameInTable(model: SankeyModel, id: string): string {
+    const node = this.#node(model, id);
+    return node.count ? this.#name(node) : itemNameInTable(node.kind, this.modelData, node.code, this.t);
   }
 
   #euros(value: number): string {
@@ -112,15 +118,17 @@ export class TradeSankey extends TradeChart<SankeyModel, SankeyLayout> {
   }
 
   /**
-   * "Flux à l'export par produit et par pays, Gers (2024)": the kinds for a
-   * department only, as in the report.
+   * "Flux à l’export par produit et par pays, Gers (en valeur, 2024)", as the report
+   * titles them: the kinds for a department's own chart, not for the region's and
+   * France's it is compared with ("Flux à l’export, Occitanie (en valeur, 2024)").
    */
   protected titleFor(data: TradeData | undefined): string {
+    const { sankey } = this.t;
     const flow: Flow = this.flow === 'import' ? 'import' : 'export';
     const kinds: NodeKind[] = flow === 'export' ? ['product', 'country'] : ['country', 'product'];
     const byKinds = !data || data.territory.level === 'department' ? kinds.map((kind) => this.#kind(kind)) : undefined;
-    const title = this.t.sankey.title(flow, byKinds);
-    return data ? `${title}, ${territoryName(data.territory, this.t)} (${data.year})` : title;
+    const title = sankey.title(flow, byKinds);
+    return data ? `${title}, ${territoryName(data.territory, this.t)} (${sankey.inValue(data.year)})` : title;
   }
 
   protected override emptyMessage(model: SankeyModel): string | undefined {
@@ -161,22 +169,27 @@ export class TradeSankey extends TradeChart<SankeyModel, SankeyLayout> {
   }
 
   /**
-   * "Total des exportations : 593,3 M€ — soit 1,2 % de la valeur exportée par la
-   * région Occitanie, soit 0,10 % …".
+   * As the report sets it, on three lines: "Total des exportations : 593,3 M€",
+   * "soit 1,2 % de la valeur exportée par la région Occitanie", "soit 0,10 % de la
+   * valeur exportée au niveau national". A region has no region's share, France no
+   * share at all, and a department alone in its region (overseas, Corse) no
+   * region's share either: it would be 100 %.
    */
   protected override renderCaption(model: SankeyModel): TemplateResult {
     const { t } = this;
     const { regionShare, regionName, franceShare } = model;
     const adjective = t.common.flowAdjective[model.flow];
-    // A region's share comes with its name (a department's file has both, or neither).
+    const region = regionName === undefined ? '' : t.sankey.byRegion(t.common.regionOf(regionName));
     const shares = [
-      regionShare &&
-        regionName !== undefined &&
-        t.sankey.share(formatShare(regionShare, t), adjective, t.sankey.byRegion(t.common.regionOf(regionName))),
-      franceShare && t.sankey.share(formatShare(franceShare, t), adjective, t.sankey.national),
-    ].filter(Boolean);
+      regionShare !== undefined &&
+        regionShare < 1 &&
+        region &&
+        t.sankey.share(formatShare(regionShare, t), adjective, region),
+      franceShare !== undefined && t.sankey.share(formatShare(franceShare, t), adjective, t.sankey.national),
+    ].filter((line) => typeof line === 'string');
     const total = `${t.sankey.total(this.#flowInSentence(model.flow))}${t.colon}${this.#euros(model.total)}`;
-    return html`<strong>${total}</strong>${shares.length ? ` — ${shares.join(', ')}` : ''}`;
+    return html`<p class="total"><strong>${total}</strong></p>
+      ${shares.map((line) => html`<p>${line}</p>`)}`;
   }
 
   protected tableFor(model: SankeyModel): TableModel {
@@ -193,8 +206,8 @@ export class TradeSankey extends TradeChart<SankeyModel, SankeyLayout> {
         { label: shareOfTotal, numeric: true, unit: '%' },
       ],
       rows: model.links.map((link) => [
-        this.#nameOf(model, link.source),
-        this.#nameOf(model, link.target),
+        this.#nameInTable(model, link.source),
+        this.#nameInTable(model, link.target),
         money(link.value),
         ratio(link.value / model.total),
       ]),

@@ -8,7 +8,10 @@ import type { Flow, Level, Rank, TradeData } from '../../data/contract.ts';
 export interface FlowFigures {
   flow: Flow;
   value: number;
-  /** Share of the region's total (departments only). */
+  /**
+   * Share of the region's total, for a department that is not its region's only
+   * one (the overseas departments and Corse are: their share would be 100 %).
+   */
   regionShare?: number;
   /** Share of France's total (departments and regions). */
   franceShare?: number;
@@ -19,6 +22,8 @@ export interface FlowFigures {
 
 export interface KeyFigures {
   level: Level;
+  /** INSEE code: Monaco (99) and its region (93) say how DGDDI counts Monaco. */
+  code: string;
   name: string;
   year: number;
   regionName?: string;
@@ -35,7 +40,7 @@ export function summaryModel(data: TradeData, flows: readonly Flow[] = ['export'
   const figures = flows.map((flow): FlowFigures => {
     const value = data.totals[flow];
     const f: FlowFigures = { flow, value };
-    if (region) f.regionShare = share(value, region.totals[flow]);
+    if (region && region.totals[flow] > value) f.regionShare = share(value, region.totals[flow]);
     if (france) f.franceShare = share(value, france.totals[flow]);
     if (prev && prev.totals[flow] > 0) f.change = value / prev.totals[flow] - 1;
     if (data.ranks) f.rank = data.ranks[flow];
@@ -46,6 +51,7 @@ export function summaryModel(data: TradeData, flows: readonly Flow[] = ['export'
   if (data.ranks) balance.rank = data.ranks.balance;
   return {
     level: data.territory.level,
+    code: data.territory.code,
     name: data.territory.name,
     year: data.year,
     regionName: region?.name,

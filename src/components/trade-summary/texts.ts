@@ -14,8 +14,10 @@ export interface SummaryTexts {
   france: string;
   /** Before the previous year: "par rapport à 2023". */
   since(year: number): string;
-  /** "1er département sur 101": the rank among the territories of the same level. */
+  /** "1er département sur 100", "1re région sur 18": the rank among the territories of the same level. */
   rank(rank: number, of: number, level: Level): string;
+  /** The same in the table's rank column: "1er / 100", "1re / 18". */
+  rankCell(rank: number, of: number, level: Level): string;
   /** Table columns. */
   columns: {
     figure: string;

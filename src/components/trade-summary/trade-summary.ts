@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Flow, Rank, TradeData } from '../../data/contract.ts';
 import { formatChange, formatEuros, formatShare } from '../../data/format.ts';
+import { MONACO_REGION, isMonaco } from '../../data/codes.ts';
 import { territoryName } from '../../data/i18n/names.ts';
 import { InteractionController } from '../base/controllers/interaction.ts';
 import type { TableCell, TableModel } from '../base/table-model.ts';
@@ -70,6 +71,16 @@ export class TradeSummary extends TradeChart<KeyFigures, number> {
     return model.flows.every((figure) => figure.value === 0) ? this.t.summary.empty : undefined;
   }
 
+  /**
+   * Under the figures of Monaco and of its region: DGDDI counts Monaco's trade in
+   * Provence-Alpes-Côte d'Azur's, and so do these figures.
+   */
+  protected override renderCaption(model: KeyFigures): TemplateResult | typeof nothing {
+    const monaco = isMonaco(model);
+    if (!monaco && !(model.level === 'region' && model.code === MONACO_REGION)) return nothing;
+    return html`${this.t.common.monacoNote(model.regionName ?? model.name, monaco)}`;
+  }
+
   /** The context lines of a flow: share of the region, of France, rank. */
   #context(figure: FlowFigures, model: KeyFigures): string[] {
     const { summary, common } = this.t;
@@ -101,7 +112,7 @@ export class TradeSummary extends TradeChart<KeyFigures, number> {
     const ratio = (value: number | undefined, text?: string): TableCell =>
       value === undefined ? '–' : { text: text ?? formatShare(value, t), value };
     const money = (value: number, signed = false) => ({ text: formatEuros(value, t, { signed }), value });
-    const rank = (r?: Rank) => (r ? `${t.ordinal(r.rank)} / ${r.of}` : '–');
+    const rank = (r?: Rank) => (r ? t.summary.rankCell(r.rank, r.of, model.level) : '–');
     const rows: TableCell[][] = model.flows.map((figure) => [
       t.common.flow[figure.flow],
       money(figure.value),

@@ -1,7 +1,10 @@
 /**
  * Layout for `<trade-treemap>`: one compartment per flow whose area is
  * proportional to the flow's total, squarified tiles inside it whose areas are
- * proportional to the products' values, and labels wrapped to fit the tiles.
+ * proportional to the products' values, and labels wrapped to fit the tiles
+ * (`fitLabel`). A tile too small for any text gets a number, drawn in it when it
+ * fits, and a line in a key under the tiles: "3. Métaux non ferreux — 0,97 %",
+ * inside the SVG, so that print and the SVG and PNG files hold it too.
  * Pure: model, width and a text `measure` in, geometry out.
  *
  * Side by side (imports left), compartments share one height and take widths in
@@ -52,10 +55,29 @@ export interface Tile {
   /** The whole label and the share, as they would read in full. */
   label: string;
   shareText: string;
-  /** Fitted label lines, possibly ending with the share; empty when nothing fits. */
+  /** Fitted label lines, with the share; or the share alone; empty when not even the share fits. */
   lines: Line[];
-  /** Whether the share is among the lines. */
+  /** Whether the share is among the lines (false only without lines). */
   share: boolean;
+  /** The size of the lines: the chart's, or up to two px smaller for a whole label. */
+  fontSize: number;
+  /**
+   * Without lines: the tile's number in the key under the chart (1, 2… in the
+   * tiles' order), and where it is drawn, centred, when it fits the tile.
+   */
+  number?: { value: number; x: number; y: number; fontSize: number; drawn: boolean };
+}
+
+/**
+ * A line of the key under the chart, for a tile too small for its text: a swatch
+ * of the flow's colour at (0, swatchY), then "3. Métaux non ferreux — 1,0 %",
+ * wrapped to the width in `lines`.
+ */
+export interface KeyEntry {
+  key: string;
+  flow: Flow;
+  swatchY: number;
+  lines: Line[];
 }
 
 export interface TreemapLayout {
@@ -70,6 +92,8 @@ export interface TreemapLayout {
   tiles: Tile[];
   /** Where to say that a flow is zero ("Aucune importation en 2024"), at x = 0. */
   notes: { flow: Flow; y: number }[];
+  /** The numbered tiles' labels and shares, under the tiles, at `fontSize`; empty when every tile has text. */
+  key: KeyEntry[];
 }
 
 /** Side-by-side needs this width; below it compartments are stacked. */
@@ -90,25 +114,84 @@ const clamp = (value: number, min: number, max: number) => Math.max(min, Math.mi
 /** From one baseline of a tile's label to the next. */
 const lineHeight = (fontSize: number) => Math.round(fontSize * 1.25);
 
-/** Total height of the chart for a width: also the loading placeholder's height. */
+/** Height of the chart for a width, without the key of the numbered tiles under it. */
 export function treemapHeight(width: number, stacked: boolean): number {
   return Math.round(stacked ? clamp(width * 1.25, 360, 640) : clamp(width * 0.6, 280, 520));
 }
 
 /**
- * Fits a label into a `width` × `height` tile, trying in turn: the whole label
- * followed by the share (on the last line, or on a line of its own); the whole
- * label alone; the label shortened with "…", keeping at least its first word;
- * nothing.
+ * The loading placeholder's height: the chart's, and the usual height of the key
+ * under it, the median over the demo's 2024 files (departments, regions, France)
+ * in DejaVu and Liberation Sans: a line (30 px) below 800 px, and 0.7 px more per
+ * px under 420 px (100 px at 320 px); none from 800 px, where most charts have no key.
+ */
+export function expectedHeight(width: number, stacked: boolean): number {
+  const key = width < 800 ? 30 + Math.max(0, Math.round((420 - width) * 0.7)) : 0;
+  return treemapHeight(width, stacked) + key;
+}
+
+/** The smallest size of a tile's text, px. */
+export const MIN_FONT_SIZE = 10;
+/** How many px a tile's text may lose (down to MIN_FONT_SIZE) for its whole label to show. */
+const SHRINK = 2;
+/** A first word cut with "…" keeps at least this many characters: "Tél…", never "Té…". */
+const MIN_CUT = 3;
+
+/** A tile's text: its lines, top to bottom, and their size. */
+export interface FittedLabel {
+  /** The label (whole, or shortened with "…") and the share; or the share alone; or nothing. */
+  lines: string[];
+  fontSize: number;
+}
+
+/**
+ * Greedy line wrapping: a word goes on the current line if the line still fits,
+ * else it starts a new one. It would be better to balance the lines' lengths
+ * (Knuth–Plass, or minimum raggedness), but a tile holds a few words, and
+ * the greedy breaks are the ones a reader expects. It breaks at spaces only: no
+ * hyphenation, no break after a hyphen or an apostrophe. A word wider than the
+ * line stays alone on its line, too wide: the caller checks. One measure per word.
+ */
+function wrapWords(words: string[], fits: (text: string) => boolean): string[] {
+  const lines: string[] = [];
+  for (const word of words) {
+    const last = lines.length - 1;
+    if (last >= 0 && fits(`${lines[last]} ${word}`)) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * Fits a tile's label and share ("Boissons", "48 %") into `width` × `height`,
+ * taking the first of these that fits:
  *
- * The wrapping is greedy: a word goes on the current line if the line still fits,
- * else it starts a new one. It does not balance the lines' lengths, and a word
- * wider than the tile stays alone on its line, which makes the label too wide to
- * show whole. A line needs 1 em above its baseline and 0.3 em below, generous for
- * any common font; the lines after the first take `lineHeight` each.
+ * 1. the whole label wrapped on words, with " — 48 %" at the end of its last line
+ *    or the share on a line of its own; at `fontSize`, then one px smaller, then
+ *    two (never under MIN_FONT_SIZE);
+ * 2. the label's first words and "…", the share after them or on a line of its
+ *    own ("Produits de la construction… 11 %"): as many words as fit, at the size
+ *    that fits the most (the largest, on a tie);
+ * 3. the first word cut ("Télé… 8 %", at least MIN_CUT characters), at the
+ *    largest size where that fits;
+ * 4. the share alone, at the largest size where it fits;
+ * 5. nothing: the caller numbers the tile and lists it under the chart.
  *
- * (Its own wrapping rather than text.ts's `wrap`: it must know whether the whole
- * label fits before choosing, and fused, the two are smaller.)
+ * The wrapping is greedy (see `wrapWords`). A line needs 1 em above its baseline
+ * and 0.3 em below, generous for any common font; the lines after the first take
+ * `lineHeight` each; PAD px of padding all round. A tall narrow tile takes as
+ * many lines as its height allows, one word each if need be.
+ *
+ * Limits: a shortened label ends on a word boundary (a comma or a colon before
+ * the "…" is dropped); only the first word is ever cut inside, as a last resort.
+ * A word wider than the tile further on ends the label before it. The most
+ * words that fit are found by a binary search, which assumes that fewer words
+ * never take more room; with greedy wrapping that almost always holds, and when
+ * it does not, the label shows a word or so less than it could. The share is
+ * never shortened, and there is no hyphenation. Cost: per size, at most
+ * 1 + log2(words) greedy wrappings of one measure per word, so O(n log n)
+ * measures for n words; a tile without room for a line or for the share measures
+ * at most the share, once per size.
  */
 export function fitLabel(
   label: string,
@@ -117,37 +200,57 @@ export function fitLabel(
   height: number,
   fontSize: number,
   measure: Measure,
-): { lines: string[]; share: boolean } {
+): FittedLabel {
+  const words = label.split(' ').filter(Boolean);
   const textWidth = width - 2 * PAD - 1;
-  const maxLines = Math.floor((height - 2 * PAD - 1.3 * fontSize) / lineHeight(fontSize)) + 1;
-  const fits = (text: string) => measure(text, fontSize) <= textWidth;
-  const lines: string[] = [];
-  for (const word of label.split(' ')) {
-    const last = lines.length - 1;
-    if (last >= 0 && fits(`${lines[last]} ${word}`)) lines[last] += ` ${word}`;
-    else lines.push(word);
+  let best: FittedLabel = { lines: [], fontSize };
+  // The whole words `best` shows: -1 for the share alone, 0 for a cut first word.
+  let bestWords = -2;
+  for (let size = fontSize; size >= Math.min(fontSize, Math.max(MIN_FONT_SIZE, fontSize - SHRINK)); size--) {
+    const maxLines = Math.floor((height - 2 * PAD - 1.3 * size) / lineHeight(size)) + 1;
+    const fits = (text: string) => measure(text, size) <= textWidth;
+    if (maxLines < 1 || !fits(shareText)) continue;
+    // The label's first `count` words wrapped (with "…" when some are left out), and
+    // the share at the end of the last line or on the next; undefined when that
+    // does not fit.
+    const place = (count: number) => {
+      const shortened = count < words.length;
+      const end = words[count - 1];
+      const lines = wrapWords([...words.slice(0, count - 1), shortened ? end.replace(/[,;:]?$/, '…') : end], fits);
+      const last = lines.length - 1;
+      if (!lines.every(fits) || last >= maxLines) return undefined;
+      // The share after the last line: " — 48 %" after a whole label, " 11 %" after
+      // "…"; else on a line of its own; else after a whole label, without the dash.
+      for (const joined of [`${lines[last]}${shortened ? '' : ' —'} ${shareText}`, '', `${lines[last]} ${shareText}`])
+        if (joined ? fits(joined) : last + 1 < maxLines)
+          return joined ? [...lines.slice(0, last), joined] : [...lines, shareText];
+      return undefined;
+    };
+    // 1. The whole label.
+    const whole = words.length ? place(words.length) : undefined;
+    if (whole) return { lines: whole, fontSize: size };
+    // 2. The most words that fit: `low` do (0: none), more than `high` do not.
+    let [low, high] = [0, words.length - 1];
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (place(middle)) low = middle;
+      else high = middle - 1;
+    }
+    if (low > Math.max(bestWords, 0)) [best, bestWords] = [{ lines: place(low) ?? [], fontSize: size }, low];
+    if (bestWords >= 0) continue;
+    // 3. The first word cut, the share after it or (with room for two lines) below it.
+    const cut = truncate(
+      words.join(' '),
+      maxLines > 1 ? textWidth : textWidth - measure(` ${shareText}`, size),
+      measure,
+      size,
+    );
+    if (cut.length > MIN_CUT)
+      [best, bestWords] = [{ lines: maxLines > 1 ? [cut, shareText] : [`${cut} ${shareText}`], fontSize: size }, 0];
+    // 4. The share alone.
+    else if (bestWords < -1) [best, bestWords] = [{ lines: [shareText], fontSize: size }, -1];
   }
-  const count = lines.length;
-  const firstTooWide = lines.findIndex((line) => !fits(line));
-  if (firstTooWide < 0 && count <= maxLines) {
-    const joined = `${lines[count - 1]} — ${shareText}`;
-    if (fits(joined)) lines[count - 1] = joined;
-    else if (count < maxLines && fits(shareText)) lines.push(shareText);
-    else return { lines, share: false };
-    return { lines, share: true };
-  }
-  // Shortened: the lines before the first one too wide (or before the last one
-  // allowed) are kept, and the rest of the label is cut with "…" on one line.
-  // Nothing when there is no room for a line, or when the first word is too wide:
-  // no "Prod…", "P…".
-  const kept = Math.min(firstTooWide < 0 ? count : firstTooWide, maxLines - 1);
-  return {
-    lines:
-      firstTooWide !== 0 && kept >= 0
-        ? [...lines.slice(0, kept), truncate(lines.slice(kept).join(' '), textWidth, measure, fontSize)]
-        : [],
-    share: false,
-  };
+  return best;
 }
 
 /** The words of the chart, in the reader's language. */
@@ -224,7 +327,7 @@ export function layoutTreemap(
       const lines = fitted.lines.map((text, line): Line => [
         text,
         x0 + PAD,
-        y0 + PAD + fontSize + line * tileLineHeight,
+        y0 + PAD + fitted.fontSize + line * lineHeight(fitted.fontSize),
       ]);
       tiles.push({
         key: `${flowData.flow}:${item.code}`,
@@ -237,8 +340,9 @@ export function layoutTreemap(
         y1,
         label,
         shareText,
-        share: fitted.share,
+        share: fitted.lines.length > 0,
         lines,
+        fontSize: fitted.fontSize,
       });
     });
     const headerPosition = {
@@ -259,14 +363,46 @@ export function layoutTreemap(
       header: headerPosition,
     };
   });
+  // The tiles without text, numbered in their order (the table's), and their key
+  // under the chart: "3. Métaux non ferreux — 1,0 %", wrapped, after a swatch.
+  const key: KeyEntry[] = [];
+  let baseline = height + GAP + fontSize;
+  for (const tile of tiles) {
+    if (tile.lines.length) continue;
+    const value = key.length + 1;
+    // Centred, at the largest size down to MIN_FONT_SIZE where it fits with 2 px
+    // around: its width, and 1.3 em of height (1 em above its baseline, 0.3 below).
+    let size = fontSize + 1;
+    let numberFits;
+    do numberFits = measure(String(value), --size) <= tile.x1 - tile.x0 - 4 && 1.3 * size <= tile.y1 - tile.y0 - 4;
+    while (!numberFits && size > MIN_FONT_SIZE);
+    const [x, y] = [(tile.x0 + tile.x1) / 2, (tile.y0 + tile.y1) / 2 + 0.35 * size];
+    tile.number = { value, x, y, fontSize: size, drawn: numberFits };
+    // Wrapped on the label's spaces, never inside "— 0,97 %" (text.ts's `wrap`
+    // would break at its no-break space); a word wider than the line (in no real
+    // label) is shortened.
+    const words = [...`${value}. ${tile.label}`.split(' ').filter(Boolean), `— ${tile.shareText}`];
+    const lines = wrapWords(words, (text) => measure(text, fontSize) <= width - LEAD).map((line) =>
+      truncate(line, width - LEAD, measure, fontSize),
+    );
+    key.push({
+      key: tile.key,
+      flow: tile.flow,
+      swatchY: baseline - (SWATCH - 1),
+      lines: lines.map((text, index): Line => [text, LEAD, baseline + index * tileLineHeight]),
+    });
+    baseline += lines.length * tileLineHeight;
+  }
   return {
     width,
-    height: drawn.length ? height : 0,
+    // The key's last line needs 0.3 em below its baseline.
+    height: key.length ? Math.ceil(baseline - tileLineHeight + 0.3 * fontSize) : drawn.length ? height : 0,
     stacked,
     fontSize,
     headerFontSize,
     compartments,
     tiles,
     notes,
+    key,
   };
 }

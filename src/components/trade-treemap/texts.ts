@@ -35,7 +35,7 @@ export interface TreemapTexts {
 export function treemapWords(t: Translation, data: TradeData): TreemapWords {
   return {
     flowName: (flow) => t.common.flow[flow],
-    itemLabel: (item) => (item.code === OTHER ? t.common.others : productName(data, item.code)),
+    itemLabel: (item) => (item.code === OTHER ? t.common.others : productName(data, item.code, t)),
     euros: (value) => formatEuros(value, t),
     share: (ratio) => formatShare(ratio, t),
   };

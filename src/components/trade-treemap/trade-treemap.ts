@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Flow, TradeData } from '../../data/contract.ts';
 import { formatEuros, formatShare } from '../../data/format.ts';
-import { productName, territoryName } from '../../data/i18n/names.ts';
+import { itemNameInTable, productName, territoryName } from '../../data/i18n/names.ts';
 import type { Measure } from '../../layout/text.ts';
 import { InteractionController } from '../base/controllers/interaction.ts';
 import { renderTooltip } from '../base/render/tooltip.ts';
@@ -10,9 +10,10 @@ import { TradeChart } from '../base/trade-chart.ts';
 import { defineElement } from '../base/trade-element.ts';
 import {
   STACK_BELOW,
+  expectedHeight,
   layoutTreemap,
-  treemapHeight,
   type Compartment,
+  type KeyEntry,
   type Tile,
   type TreemapLayout,
 } from './layout.ts';
@@ -26,6 +27,9 @@ import { treemapWords } from './texts.ts';
  * flow's total, and a tile per A129 product whose area is its value. Products
  * beyond `limit` make one "Autres" tile per flow. The arrow keys go through the
  * tiles in the table's order: imports, then exports, by decreasing value.
+ * Each tile shows its label and share, shortened if need be; a tile too small
+ * for text gets a number, keyed to a list under the tiles, which prints and
+ * downloads with the chart.
  *
  * @tagname trade-treemap
  * @summary Treemap of the main products imported and exported by a territory.
@@ -89,7 +93,14 @@ export class TradeTreemap extends TradeChart<TreemapModel, TreemapLayout> {
 
   /** "Boissons", or "Autres (12 produits)". */
   #itemLabel(item: TreemapItem): string {
-    return item.code === OTHER ? this.t.treemap.others(item.count) : productName(this.modelData, item.code);
+    return item.code === OTHER ? this.t.treemap.others(item.count) : productName(this.modelData, item.code, this.t);
+  }
+
+  /** As {@link #itemLabel}, marked in the table when the language has no name of its own. */
+  #tableLabel(item: TreemapItem): string {
+    return item.code === OTHER
+      ? this.t.treemap.others(item.count)
+      : itemNameInTable('product', this.modelData, item.code, this.t);
   }
 
   protected buildModel(data: TradeData): TreemapModel {
@@ -116,7 +127,7 @@ export class TradeTreemap extends TradeChart<TreemapModel, TreemapLayout> {
   }
 
   protected override placeholderHeight(width: number): number {
-    return treemapHeight(width, !!flowsOf(this.flow)[1] && width < STACK_BELOW);
+    return expectedHeight(width, !!flowsOf(this.flow)[1] && width < STACK_BELOW);
   }
 
   /**
@@ -150,7 +161,7 @@ export class TradeTreemap extends TradeChart<TreemapModel, TreemapLayout> {
         { label: shareColumn, numeric: true, unit: '%' },
       ],
       rows: model.flows.flatMap(({ flow, total, items }) => [
-        ...items.map((item) => [this.#itemLabel(item), common.flow[flow], money(item.value), ratio(item.share)]),
+        ...items.map((item) => [this.#tableLabel(item), common.flow[flow], money(item.value), ratio(item.share)]),
         [
           { text: `${common.total} ${treemap.ofFlow(this.#flowInSentence(flow))}`, className: 'total' },
           common.flow[flow],
@@ -167,7 +178,11 @@ export class TradeTreemap extends TradeChart<TreemapModel, TreemapLayout> {
    * button named with the tooltip's figures ("Boissons, exportations : 200,0 M€,
    * 67 % des exportations ; importations : 0 €"); then its label, outside the
    * button (whose name would otherwise have to contain the label's text) and hidden
-   * from assistive technology, which has the name.
+   * from assistive technology, which has the name. A tile too small for text has
+   * its number there instead (when it fits), and a line of the key under the
+   * tiles: a swatch of its flow's colour and "3. Métaux non ferreux — 0,97 %", also
+   * hidden from assistive technology (the names and the table say it all). Plain
+   * <text> placed with x and y, so that the PNG download draws them too.
    */
   protected renderChart(layout: TreemapLayout, model: TreemapModel): TemplateResult {
     const { t, selected } = this;
@@ -193,12 +208,19 @@ export class TradeTreemap extends TradeChart<TreemapModel, TreemapLayout> {
       return svg`<rect class="swatch ${flow}" x=${swatchX} y=${swatchY} width="11" height="11" rx="2"></rect>
         <text class="head" x=${x} y=${y}><tspan class="flow-name">${name}</tspan>${total}</text>`;
     };
-    const label = (tile: Tile) =>
-      tile.lines.length
-        ? svg`<text aria-hidden="true" font-size=${layout.fontSize}>${tile.lines.map(
+    const label = ({ lines, fontSize, number }: Tile) =>
+      lines.length
+        ? svg`<text aria-hidden="true" font-size=${fontSize}>${lines.map(
             ([text, x, y]) => svg`<tspan x=${x} y=${y}>${text}</tspan>`,
           )}</text>`
-        : nothing;
+        : number?.drawn
+          ? svg`<text aria-hidden="true" class="number" x=${number.x} y=${number.y} font-size=${number.fontSize}
+              text-anchor="middle">${number.value}</text>`
+          : nothing;
+    const keyEntry = ({ flow, swatchY, lines }: KeyEntry) =>
+      svg`<rect class="swatch ${flow}" x="0" y=${swatchY} width="11" height="11" rx="2"></rect>${lines.map(
+        ([text, x, y]) => svg`<text x=${x} y=${y}>${text}</text>`,
+      )}`;
     return html`<svg
       width=${layout.width}
       height=${layout.height}
@@ -215,6 +237,11 @@ export class TradeTreemap extends TradeChart<TreemapModel, TreemapLayout> {
             >${box('fill', tile, 0)}${box('ring', tile, 1.5)}${box('ring-inner', tile, 3.75)}</g
           >${label(tile)}`,
       )}
+      ${
+        layout.key.length
+          ? svg`<g class="key" aria-hidden="true" font-size=${layout.fontSize}>${layout.key.map(keyEntry)}</g>`
+          : nothing
+      }
     </svg>`;
   }
 }

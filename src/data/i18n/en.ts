@@ -3,6 +3,7 @@
  * script the first time they need it, so French pages never download it.
  * Typography: “” quotation marks, "€593.3M", "1.2%", a CSV with "," and a decimal point.
  */
+import { PRODUCT_NAMES_EN } from './products.en.ts';
 import type { Translation } from './translation.ts';
 
 const NO_BREAK_SPACE = '\u00a0';
@@ -21,15 +22,34 @@ function ordinal(rank: number): string {
 }
 
 /**
- * English country names from the browser's own table, for ISO 3166 codes only:
- * DGDDI's own codes (QU, QV, XK…) keep their DGDDI label, which `Intl` would
- * misname (QU is "European Union" there).
+ * English country names: the browser's own table for ISO 3166 codes, and ours for
+ * DGDDI's own codes (QU, QS, XC…), which are in ISO's "user-assigned" ranges (AA,
+ * QM–QZ, XA–XZ, ZZ) and which `Intl` would misname (QU is "European Union" there).
+ * A code in none of them keeps the data file's French label.
  */
 const regionNames =
   typeof Intl.DisplayNames === 'function'
     ? new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' })
     : undefined;
-const ISO_CODE = /^[A-PR-WYZ][A-Z]$/;
+const USER_ASSIGNED = /^(AA|Q[M-Z]|X[A-Z]|ZZ)$/;
+const DGDDI_COUNTRIES: Readonly<Record<string, string>> = {
+  QP: 'High seas',
+  QQ: 'Adjustments',
+  QR: 'Stores and provisions, intra-EU trade',
+  QS: 'Stores and provisions, trade with non-EU countries',
+  QU: 'Countries and territories not specified',
+  QV: 'Countries and territories not specified, intra-EU trade',
+  QW: 'Countries and territories not specified, trade with non-EU countries',
+  XC: 'Ceuta',
+  XK: 'Kosovo',
+  XL: 'Melilla',
+  XS: 'Serbia',
+};
+
+function countryName(code: string): string | undefined {
+  if (USER_ASSIGNED.test(code)) return DGDDI_COUNTRIES[code];
+  return /^[A-Z]{2}$/.test(code) ? regionNames?.of(code) : undefined;
+}
 
 const capitalised = (word: string) => word[0].toUpperCase() + word.slice(1);
 
@@ -45,10 +65,12 @@ const en: Translation = {
   colon: ': ',
   listSeparator: '; ',
   ordinal,
-  countryName: (code) => (ISO_CODE.test(code) ? regionNames?.of(code) : undefined),
+  countryName,
+  productName: (code) => PRODUCT_NAMES_EN[code],
   common: {
     loading: 'Loading data…',
     errorTitle: 'This chart cannot be shown',
+    errorUrl: 'URL: ',
     demo: 'Demonstration data (simulated)',
     sourcePrefix: 'Source: ',
     showData: 'Show the data',
@@ -67,42 +89,12 @@ const en: Translation = {
     product: 'Product',
     france: 'France',
     regionOf: (name) => `the ${name} region`,
-  },
-  errors: {
-    http: (status, statusText) => `The server answered HTTP ${status}${statusText ? ` (${statusText})` : ''}.`,
-    network: 'The network did not allow the data to load.',
-    timeout: (seconds) => `Loading took longer than ${seconds} s.`,
-    tooLarge: (megabytes) => `The file is larger than the allowed maximum (${megabytes} MB).`,
-    json: (detail) => `The file is not valid JSON${detail ? ` (${detail})` : ''}.`,
-    schema: (field, problem) => `Invalid data: the field “${field}” ${problem}.`,
-    notFound: (field, problem) => `Data not found: “${field}” ${problem}.`,
-    input: (field, problem) => `Invalid attribute: “${field}” ${problem}.`,
-    root: '(root)',
-    url: 'URL: ',
-  },
-  problems: {
-    empty: 'is empty',
-    missing: 'is missing',
-    type: 'has the wrong type (expected $e, found $f)',
-    'schema-version': 'has an unsupported version ($f; supported: $e)',
-    enum: 'has an unexpected value ($f; expected $e)',
-    'invalid-code': 'is not a valid code',
-    'empty-label': 'is an empty label',
-    'label-too-long': 'is longer than $e characters',
-    negative: 'is negative',
-    'not-finite': 'is not a finite number',
-    'not-integer': 'is not a whole number of euros',
-    'too-large': 'is too large',
-    'unknown-code': 'refers to a code missing from “$e”',
-    duplicate: 'is a duplicate',
-    'total-mismatch': '($f) is not the sum of the flows ($e)',
-    'parent-smaller': "is smaller than the territory's own total",
-    'invalid-url': 'is not an http(s) URL',
-    'too-many': 'has more than $e items',
-    'unknown-year': '$f is not in the data (years available: $e)',
-    'unknown-territory': '$f is not in the data',
-    'no-territory': 'is missing: set department, region, level="france" or src',
-    mismatch: 'does not match the request (found $f; expected $e)',
+    untranslated: '(French name)',
+    monacoNote: (region, monaco) =>
+      monaco
+        ? `Monaco is not a French department: as in the Customs statistics, its trade is counted in that of ` +
+          `the ${region} region.`
+        : 'As in the Customs statistics, the region’s trade includes that of Monaco.',
   },
   balance: {
     title: 'Main partner countries for imports and exports',
@@ -126,6 +118,7 @@ const en: Translation = {
   },
   sankey: {
     title: (flow, kinds) => `${capitalised(flow)} flows${kinds ? ` by ${kinds.join(' and ')}` : ''}`,
+    inValue: (year) => `by value, ${year}`,
     total: (flow) => `Total ${flow}`,
     amountOf: (flow) => `of ${flow}`,
     share: (share, adjective, where) => `${share} of the value ${adjective} ${where}`,
@@ -147,11 +140,12 @@ const en: Translation = {
     title: 'Foreign trade key figures',
     balance: 'Trade balance',
     verdict: ['Deficit', 'Balanced', 'Surplus'],
-    shareOf: (flow, where) => `of ${where}'s ${flow.toLowerCase()}`,
-    region: (name) => `the region of ${name}`,
+    shareOf: (flow, where) => `of ${where}’s ${flow.toLowerCase()}`,
+    region: (name) => `the ${name} region`,
     france: 'France',
     since: (year) => `on ${year}`,
     rank: (rank, of, level) => `${ordinal(rank)} of ${of} ${level === 'region' ? 'regions' : 'departments'}`,
+    rankCell: (rank, of) => `${ordinal(rank)} / ${of}`,
     columns: {
       figure: 'Figure',
       value: 'Value',
@@ -164,15 +158,6 @@ const en: Translation = {
   },
   report: {
     title: 'Key indicators: foreign trade',
-    year: 'Year',
-    sections: {
-      intro: 'Introduction',
-      industry: (level) => `Territoires d’industrie of the ${level === 'france' ? 'country' : level}`,
-      method: 'Method notes',
-      balance: 'Trade balance by country',
-      activities: 'Activities',
-      figures: 'Key figures',
-    },
   },
 };
 

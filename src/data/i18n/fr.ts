@@ -4,12 +4,12 @@
  * "593,3 M€", "1,2 %".
  */
 import type { Flow } from '../contract.ts';
-import type { Translation } from './translation.ts';
+import type { Gender, Translation } from './translation.ts';
 
 const NO_BREAK_SPACE = '\u00a0';
 const NARROW_NO_BREAK_SPACE = '\u202f';
 
-const UNIT_WORDS = { M: "millions d'euros", k: "milliers d'euros", '': 'euros' };
+const UNIT_WORDS = { M: 'millions d’euros', k: 'milliers d’euros', '': 'euros' };
 
 /** "exportation" → "exportations", for the flows' names in sentences. */
 const flowNoun: Record<Flow, string> = { export: 'exportation', import: 'importation' };
@@ -17,8 +17,15 @@ const flowNoun: Record<Flow, string> = { export: 'exportation', import: 'importa
 /** "1 pays", "2 pays"; "1 autre", "2 autres": French plural of a regular word. */
 const plural = (count: number, word: string) => (count > 1 ? `${word}s` : word);
 
-/** "Territoires d'industrie du département", "… de la région". */
-const INDUSTRY_OF = { department: 'du département', region: 'de la région', france: 'de France' };
+/** A level's noun, and its gender, with which an ordinal agrees: « 1er département », « 1re région ». */
+const LEVEL_NOUN = { department: 'département', region: 'région', france: 'pays' };
+const LEVEL_GENDER = { department: 'masculine', region: 'feminine', france: 'masculine' } as const;
+
+/** « 1er », « 1re », « 2e »: French ordinals, as abbreviated by the Imprimerie nationale. */
+function ordinal(rank: number, gender: Gender = 'masculine'): string {
+  if (rank !== 1) return `${rank}e`;
+  return gender === 'feminine' ? '1re' : '1er';
+}
 
 export const fr: Translation = {
   lang: 'fr',
@@ -32,11 +39,13 @@ export const fr: Translation = {
   quote: (text) => `«${NO_BREAK_SPACE}${text}${NO_BREAK_SPACE}»`,
   colon: `${NO_BREAK_SPACE}: `,
   listSeparator: ' ; ',
-  ordinal: (rank) => (rank === 1 ? '1er' : `${rank}e`),
+  ordinal,
   countryName: () => undefined,
+  productName: () => undefined,
   common: {
     loading: 'Chargement des données…',
-    errorTitle: "Impossible d'afficher ce graphique",
+    errorTitle: 'Impossible d’afficher ce graphique',
+    errorUrl: 'Adresse : ',
     demo: 'Données de démonstration (simulées)',
     sourcePrefix: 'Source : ',
     showData: 'Voir les données',
@@ -55,45 +64,15 @@ export const fr: Translation = {
     product: 'Produit',
     france: 'France entière',
     regionOf: (name) => `la région ${name}`,
-  },
-  errors: {
-    http: (status, statusText) => `Le serveur a répondu HTTP ${status}${statusText ? ` (${statusText})` : ''}.`,
-    network: 'Le réseau n’a pas permis de charger les données.',
-    timeout: (seconds) => `Le chargement a dépassé le délai de ${seconds} s.`,
-    tooLarge: (megabytes) => `Le fichier dépasse la taille maximale autorisée (${megabytes} Mo).`,
-    json: (detail) => `Le fichier n’est pas du JSON valide${detail ? ` (${detail})` : ''}.`,
-    schema: (field, problem) => `Données invalides : le champ « ${field} » ${problem}.`,
-    notFound: (field, problem) => `Données introuvables : « ${field} » ${problem}.`,
-    input: (field, problem) => `Attribut invalide : « ${field} » ${problem}.`,
-    root: '(racine)',
-    url: 'Adresse : ',
-  },
-  problems: {
-    empty: 'est vide',
-    missing: 'est absent',
-    type: 'n’a pas le bon type (attendu : $e ; trouvé : $f)',
-    'schema-version': 'a une version non prise en charge ($f ; versions lues : $e)',
-    enum: 'a une valeur inattendue ($f ; attendu : $e)',
-    'invalid-code': 'n’est pas un code valide',
-    'empty-label': 'est un libellé vide',
-    'label-too-long': 'dépasse $e caractères',
-    negative: 'est négatif',
-    'not-finite': 'n’est pas un nombre fini',
-    'not-integer': 'n’est pas un nombre entier d’euros',
-    'too-large': 'est trop grand',
-    'unknown-code': 'renvoie à un code absent de « $e »',
-    duplicate: 'est en double',
-    'total-mismatch': '($f) n’est pas la somme des flux ($e)',
-    'parent-smaller': 'est inférieur au total du territoire',
-    'invalid-url': 'n’est pas une adresse http(s)',
-    'too-many': 'a plus de $e éléments',
-    'unknown-year': '$f n’existe pas dans les données (années disponibles : $e)',
-    'unknown-territory': '$f n’existe pas dans les données',
-    'no-territory': 'manque : indiquez department, region, level="france" ou src',
-    mismatch: 'ne correspond pas à la demande (trouvé : $f ; attendu : $e)',
+    untranslated: '',
+    monacoNote: (region, monaco) =>
+      monaco
+        ? `Monaco n’est pas un département français : comme dans les statistiques des Douanes, ses échanges sont ` +
+          `comptés dans ceux de la région ${region}.`
+        : `Comme dans les statistiques des Douanes, les échanges de la région comprennent ceux de Monaco.`,
   },
   balance: {
-    title: "Principaux pays à l'import et à l'export",
+    title: 'Principaux pays à l’import et à l’export',
     shareOf: (flowName) => `Part des ${flowName.toLowerCase()}`,
     others: (count) => `Autres (${count} pays)`,
     empty: 'Aucun échange avec l’étranger n’est enregistré',
@@ -104,7 +83,7 @@ export const fr: Translation = {
     total: 'Solde total',
   },
   treemap: {
-    title: (flows) => `Principales activités à l'${flows.join(" et à l'")}`,
+    title: (flows) => `Principales activités à l’${flows.join(' et à l’')}`,
     none: (flow) => `aucune ${flowNoun[flow]}`,
     note: (flow, year) => `Aucune ${flowNoun[flow]} en ${year}`,
     empty: (flow, name, year) => {
@@ -114,13 +93,14 @@ export const fr: Translation = {
     others: (count) => `Autres (${count} produits)`,
     ofFlow: (flow) => `des ${flow}`,
     shareOf: (flow) => `Part des ${flow}`,
-    ledBy: "d'abord",
+    ledBy: 'd’abord',
     columns: ['Flux', 'Valeur', 'Part du flux'],
   },
   sankey: {
-    title: (flow, kinds) => `Flux à l'${flow}${kinds ? ` par ${kinds.join(' et par ')}` : ''}`,
+    title: (flow, kinds) => `Flux à l’${flow}${kinds ? ` par ${kinds.join(' et par ')}` : ''}`,
+    inValue: (year) => `en valeur, ${year}`,
     total: (flow) => `Total des ${flow}`,
-    amountOf: (flow) => `d'${flow}`,
+    amountOf: (flow) => `d’${flow}`,
     share: (share, adjective, where) => `soit ${share} de la valeur ${adjective} ${where}`,
     byRegion: (region) => `par ${region}`,
     national: 'au niveau national',
@@ -144,8 +124,8 @@ export const fr: Translation = {
     region: (name) => `la région ${name}`,
     france: 'la France',
     since: (year) => `par rapport à ${year}`,
-    rank: (rank, of, level) =>
-      `${rank === 1 ? '1er' : `${rank}e`} ${level === 'region' ? 'région' : 'département'} sur ${of}`,
+    rank: (rank, of, level) => `${ordinal(rank, LEVEL_GENDER[level])} ${LEVEL_NOUN[level]} sur ${of}`,
+    rankCell: (rank, of, level) => `${ordinal(rank, LEVEL_GENDER[level])} / ${of}`,
     columns: {
       figure: 'Indicateur',
       value: 'Valeur',
@@ -157,15 +137,6 @@ export const fr: Translation = {
     empty: 'Aucun échange enregistré',
   },
   report: {
-    title: 'Les indicateurs clés : commerce extérieur',
-    year: 'Année',
-    sections: {
-      intro: 'Introduction',
-      industry: (level) => `Territoires d’industrie ${INDUSTRY_OF[level]}`,
-      method: 'Précisions méthodologiques',
-      balance: 'Balance commerciale territoriale',
-      activities: 'Activités',
-      figures: 'Chiffres clés',
-    },
+    title: `Les indicateurs clés${NO_BREAK_SPACE}: commerce extérieur`,
   },
 };

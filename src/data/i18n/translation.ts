@@ -11,10 +11,12 @@ import type { Flow } from '../contract.ts';
 import type { ProblemCode } from '../errors.ts';
 import type { Lang } from './languages.ts';
 import type { BalanceTexts } from '../../components/trade-balance/texts.ts';
-import type { ReportTexts } from '../../components/trade-report/texts.ts';
 import type { SankeyTexts } from '../../components/trade-sankey/texts.ts';
 import type { SummaryTexts } from '../../components/trade-summary/texts.ts';
 import type { TreemapTexts } from '../../components/trade-treemap/texts.ts';
+
+/** The grammatical gender of a noun, for the languages whose ordinals agree with it (1er, 1re). */
+export type Gender = 'masculine' | 'feminine';
 
 /** The unit of an amount as the widgets write it: millions, thousands, or euros. */
 export type EuroUnit = 'M' | 'k' | '';
@@ -46,6 +48,8 @@ export interface CsvRules {
 export interface CommonTexts {
   loading: string;
   errorTitle: string;
+  /** "Adresse : " before the URL that failed. */
+  errorUrl: string;
   /** Said of simulated data, beside the source. */
   demo: string;
   /** "Source : " before the source's name. */
@@ -70,6 +74,13 @@ export interface CommonTexts {
   france: string;
   /** "la région Occitanie". */
   regionOf(name: string): string;
+  /** After a name that has no translation, in the table: "(French name)". */
+  untranslated: string;
+  /**
+   * Monaco, which DGDDI files with the departments of Provence-Alpes-Côte d'Azur:
+   * said on Monaco's widgets (`monaco: true`) and on its region's.
+   */
+  monacoNote(region: string, monaco: boolean): string;
 }
 
 /** What went wrong, said to the reader; `field` and `problem` come from the validator. */
@@ -84,8 +95,19 @@ export interface ErrorTexts {
   input(field: string, problem: string): string;
   /** The name of the document's root, for a problem with no field. */
   root: string;
-  /** "Adresse : " before the URL that failed. */
-  url: string;
+}
+
+/**
+ * A language's error messages, in a module of their own (`errors.<lang>.ts`),
+ * loaded when a widget first fails: pages where everything loads never fetch them.
+ */
+export interface ErrorTranslation {
+  errors: ErrorTexts;
+  /**
+   * One phrase per validator problem: `$f` is replaced by what was found, `$e` by
+   * what was expected; a found value with no `$f` in the phrase is added in brackets.
+   */
+  problems: Record<ProblemCode, string>;
 }
 
 export interface Translation {
@@ -98,23 +120,20 @@ export interface Translation {
   colon: string;
   /** Between the items of a list in a sentence: " ; ", "; ". */
   listSeparator: string;
-  /** An ordinal rank: "1er", "45e" / "1st", "45th". */
-  ordinal(rank: number): string;
+  /** An ordinal rank: "1er", "1re" (feminine), "45e" / "1st", "45th". */
+  ordinal(rank: number, gender?: Gender): string;
   /**
    * A country's name in this language, or undefined to keep the data file's label
    * (French, from DGDDI).
    */
   countryName(code: string): string | undefined;
+  /** A product's (A129 code's) name in this language, or undefined to keep the data file's label. */
+  productName(code: string): string | undefined;
   common: CommonTexts;
-  errors: ErrorTexts;
-  /**
-   * One phrase per validator problem: `$f` is replaced by what was found, `$e` by
-   * what was expected; a found value with no `$f` in the phrase is added in brackets.
-   */
-  problems: Record<ProblemCode, string>;
   balance: BalanceTexts;
   treemap: TreemapTexts;
   sankey: SankeyTexts;
   summary: SummaryTexts;
-  report: ReportTexts;
+  /** The report's title, shown while it loads; its other texts come with its prose (`prose.<lang>.ts`). */
+  report: { title: string };
 }

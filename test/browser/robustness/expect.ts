@@ -45,8 +45,11 @@ async function common(el: Chart, wantEmpty: boolean, numeric: Set<number>): Prom
     const out = marksOutside(svg);
     if (out.length) fail(`${out.length} marks outside the SVG box: ${out.slice(0, 4).join('; ')}`);
   }
-  const rows = parseCsv(await el.toCsv());
-  const formulas = formulaCells(rows, numeric);
+  const all = parseCsv(await el.toCsv());
+  const formulas = formulaCells(all, numeric);
+  // The table ends at the first empty line: the source, its licence and address, the demo notice follow.
+  const end = all.findIndex((r) => r.every((c) => c === ''));
+  const rows = end < 0 ? all : all.slice(0, end);
   if (formulas.length) fail(`CSV cells a spreadsheet would run: ${formulas.slice(0, 3).join(' | ')}`);
   for (const r of rows.slice(1)) {
     const cells: (string | undefined)[] = r; // a short line has no cell at the end
@@ -194,20 +197,17 @@ export async function checkSummary(el: Chart, file: File, p: Params): Promise<vo
 }
 
 /** The report: its sections, and every chart in it checked as above. */
+/** The report's sections after its Territoires d'industrie (when the territory has some), in order. */
+export const REPORT_SECTIONS = ['figures', 'intro', 'context', 'balance', 'export', 'import', 'practical'];
+
 export async function checkReport(el: Chart, file: File, charts: Chart[]): Promise<void> {
   if (el.state !== 'ready') fail(`report state ${el.state}${el.error ? ` (${el.error.message})` : ''}`);
   const bad = [...badAttributes(root(el)), ...brokenText(root(el))];
   if (bad.length) fail(`bad attributes or text: ${bad.slice(0, 5).join(' ')}`);
   const sections = [...root(el).querySelectorAll('[part="section"]')].map((s) => s.className);
   same('report sections', sections, [
-    'intro',
     ...(file.territoriesOfIndustry?.length && file.schema === 2 ? ['industry'] : []),
-    'method',
-    'balance',
-    'activities',
-    'export',
-    'import',
-    'figures',
+    ...REPORT_SECTIONS,
   ]);
   for (const c of charts) {
     const tag = c.tagName.toLowerCase();

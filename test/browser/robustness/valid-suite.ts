@@ -16,7 +16,7 @@ import type { TradeChart } from '../../../src/components/base/trade-chart.ts';
 
 type Chart = TradeChart<unknown, unknown>;
 import { FIXTURES, waitForState } from '../../helpers/dom.ts';
-import { guard, sized } from './checks.ts';
+import { guard, sized, sleep } from './checks.ts';
 import { checkBalance, checkReport, checkSankey, checkSummary, checkTreemap, type Params } from './expect.ts';
 import { SEEDS, buildFile, check, specArb } from './gen.ts';
 
@@ -91,6 +91,9 @@ export function validReportSuite(): void {
       );
       const el = wrap.firstElementChild as Chart;
       await sized(el);
+      // The report's texts come in a module of their own: loaded once, before the first file.
+      el.data = buildFile(fc.sample(specArb({ year: 2024, maxFlows: 10 }), { numRuns: 1, seed: 1 })[0]);
+      for (let i = 0; i < 300 && !el.shadowRoot?.querySelector('section.intro'); i++) await sleep(10);
       const started = performance.now();
       await check(
         'trade-report',

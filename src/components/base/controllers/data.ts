@@ -32,6 +32,8 @@ export interface DataOptions {
   languageReady(): Promise<unknown>;
   /** The sentence for an error, in the element's language, for `trade-error`. */
   describe(error: TradeError): string;
+  /** Resolves when the error messages of the element's language are loaded (or have failed to). */
+  errorTextsReady(): Promise<unknown>;
 }
 
 export class DataController implements ReactiveController {
@@ -50,6 +52,8 @@ export class DataController implements ReactiveController {
   #owed = true;
   #lastQuery?: string;
   #abort?: AbortController;
+  /** Resolves when the error shown is said in words and `trade-error` sent. */
+  #described: Promise<unknown> = Promise.resolve();
 
   constructor(host: DataHost, options: DataOptions) {
     this.#host = host;
@@ -133,7 +137,7 @@ export class DataController implements ReactiveController {
     } catch (error) {
       if (cancelled() || isAbort(error)) return;
       // The message is said in the element's language.
-      await this.#options.languageReady();
+      await Promise.all([this.#options.languageReady(), this.#options.errorTextsReady()]);
       if (cancelled()) return;
       this.#abort = undefined;
       this.#fail(error, request.kind === 'src' ? request.url : undefined);
@@ -146,6 +150,16 @@ export class DataController implements ReactiveController {
     this.errorUrl = error.url ?? url;
     this.status = 'error';
     this.#host.requestUpdate();
-    this.#host.emit('trade-error', { error, message: this.#options.describe(error) });
+    // The messages are loaded on the first failure (already, after a request): sent once they are there.
+    this.#described = this.#options.errorTextsReady().then(() => {
+      if (this.error !== error) return;
+      this.#host.requestUpdate();
+      this.#host.emit('trade-error', { error, message: this.#options.describe(error) });
+    });
+  }
+
+  /** Resolves when the error shown, if any, is said in the element's language (for `updateComplete`). */
+  get described(): Promise<unknown> {
+    return this.#described;
   }
 }

@@ -43,9 +43,18 @@ export class LocaleController implements ReactiveController {
   ready: Promise<unknown> = Promise.resolve();
 
   readonly #host: ReactiveControllerHost & Element;
+  readonly #prepare?: (lang: Lang) => Promise<unknown> | undefined;
+  /** Whether the language was read at least once (the first read also prepares the default language). */
+  #resolved = false;
 
-  constructor(host: ReactiveControllerHost & Element) {
+  /**
+   * `prepare` loads what the widget itself needs in a language besides its
+   * translation (the report's texts): the widget switches to the language when
+   * both are there, so that it never shows two languages at once.
+   */
+  constructor(host: ReactiveControllerHost & Element, prepare?: (lang: Lang) => Promise<unknown> | undefined) {
     this.#host = host;
+    this.#prepare = prepare;
     host.addController(this);
   }
 
@@ -61,16 +70,18 @@ export class LocaleController implements ReactiveController {
   /** Reads the language again; when it changed, loads it if needed and redraws the widget in it. */
   update(): void {
     const lang = resolveLang(this.#host);
-    if (lang === this.lang) return;
+    if (this.#resolved && lang === this.lang) return;
+    this.#resolved = true;
     this.lang = lang;
     const loaded = translationIfLoaded(lang);
-    if (loaded) {
+    const prepared = this.#prepare?.(lang);
+    if (loaded && !prepared) {
       this.t = loaded;
       this.ready = Promise.resolve();
       this.#host.requestUpdate();
       return;
     }
-    this.ready = loadTranslation(lang).then((translation) => {
+    this.ready = Promise.all([loaded ?? loadTranslation(lang), prepared]).then(([translation]) => {
       if (this.lang !== lang) return;
       this.t = translation;
       this.#host.requestUpdate();

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TradeError } from '../../../data/errors.ts';
-import { describeError, type ErrorContext } from '../../../data/i18n/describe-error.ts';
+import { describeError, type ErrorContext } from '../../../data/i18n/error-texts.ts';
 import type { Translation } from '../../../data/i18n/translation.ts';
 
 export function renderError(
@@ -17,7 +17,7 @@ export function renderError(
   return html`<div class="message error" role="alert" part="error">
     <p><strong>${t.common.errorTitle}</strong></p>
     <p>${describeError(error, t, context)}</p>
-    ${url ? html`<p>${t.errors.url}<code>${url}</code></p>` : nothing}
+    ${url ? html`<p>${t.common.errorUrl}<code>${url}</code></p>` : nothing}
   </div>`;
 }
 

@@ -153,11 +153,15 @@ describe('aggregation', () => {
     });
   });
 
-  test('English names for ISO codes, DGDDI labels for DGDDI codes; France is "France entière" in French', () => {
+  test('English names for ISO codes and for DGDDI codes; France is "France entière" in French', () => {
     const d = data({ import: [['C28A', 'QU', 10]], export: [['C11Z', 'ES', 20]] });
     assert.deepEqual(
       balanceModel(d).rows.map((r) => countryName(d, r.code, en)),
-      ['Spain', 'Pays et territoires non déterminés'],
+      ['Spain', 'Countries and territories not specified'],
+    );
+    assert.deepEqual(
+      balanceModel(d).rows.map((r) => countryName(d, r.code, fr)),
+      ['Espagne', 'Pays et territoires non déterminés'],
     );
     assert.equal(territoryName(balanceModel(data({ level: 'france' })).territory, fr), 'France entière');
     assert.equal(territoryName(balanceModel(data({ level: 'france' })).territory, en), 'France');

@@ -29,7 +29,19 @@ async function ready(report: TradeReport, ms = 15000): Promise<Chart[]> {
   return charts;
 }
 
-const caption = (el: Element) => text(shadow(el).querySelector('[part="caption"]'));
+/** A Sankey's caption lines, as the report sets them one under the other, joined with " / ". */
+const caption = (el: Element) =>
+  [...(shadow(el).querySelector('[part="caption"]')?.children ?? [])].map((line) => text(line)).join(' / ');
+
+/** Waits until an element of the report holds a text (its texts load on their own). */
+async function waitUntilText(report: TradeReport, selector: string, wanted: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    await report.updateComplete;
+    if (text(shadow(report).querySelector(selector)) === wanted) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  expect(text(shadow(report).querySelector(selector))).to.equal(wanted);
+}
 
 async function json(path: string): Promise<TradeData> {
   return (await fetch(path)).json();
@@ -44,22 +56,30 @@ describe('<trade-report> on the demo data', function () {
   it('Gers: every section, in the report’s order, with the report’s numbers', async () => {
     const report = await fixture<TradeReport>(html`<trade-report department="32"></trade-report>`);
     const charts = await ready(report);
-    expect(text(q(report, '[part="title"]'))).to.equal('Les indicateurs clés : commerce extérieur — Gers (2024)');
+    expect(text(q(report, '[part="title"]'))).to.equal(
+      `Les indicateurs clés${NB}: commerce extérieur — Territoires d’industrie – Gers (2024)`,
+    );
+    // The Territoires d'industrie and the key figures first, then the publication's sections in its order.
     expect(qa(report, '[part="section"] > .heading').map((h) => text(h))).to.deep.equal([
-      'Introduction',
       'Territoires d’industrie du département',
-      'Précisions méthodologiques',
+      'Chiffres clés',
+      'Introduction',
+      'Contexte et méthodologie',
       'Balance commerciale territoriale',
-      'Activités',
       'Exportations',
       'Importations',
-      'Chiffres clés',
+      'Informations pratiques',
+    ]);
+    expect(qa(report, 'section.context .subheading').map((h) => text(h))).to.deep.equal([
+      'Contexte',
+      'Précisions méthodologiques',
     ]);
     expect(qa(report, '.industry li').map((li) => text(li))).to.deep.equal([
       'Grand Auch – Astarac',
       'Interdépartemental Gers – Tarn-et-Garonne',
     ]);
     expect(charts.map((c) => c.tagName.toLowerCase())).to.deep.equal([
+      'trade-summary',
       'trade-balance',
       'trade-treemap',
       'trade-sankey',
@@ -68,31 +88,30 @@ describe('<trade-report> on the demo data', function () {
       'trade-sankey',
       'trade-sankey',
       'trade-sankey',
-      'trade-summary',
     ]);
-    const [balance, , exp, expRegion, expFrance, imp, impRegion, impFrance, summary] = charts;
+    const [summary, balance, , exp, expRegion, expFrance, imp, impRegion, impFrance] = charts;
     expect(text(q(balance, '.subtitle'))).to.equal(
       `Importations${NB}: 684,6${NB}M€ · Exportations${NB}: 593,3${NB}M€ · Solde${NB}: ${MINUS}91,3${NB}M€`,
     );
     expect(caption(exp)).to.equal(
-      `Total des exportations${NB}: 593,3${NB}M€ — soit 1,2${NN}% de la valeur exportée par la région Occitanie, ` +
+      `Total des exportations${NB}: 593,3${NB}M€ / soit 1,2${NN}% de la valeur exportée par la région Occitanie / ` +
         `soit 0,10${NN}% de la valeur exportée au niveau national`,
     );
     expect(caption(expRegion)).to.equal(
-      `Total des exportations${NB}: 49${NN}453,9${NB}M€ — soit 8,5${NN}% de la valeur exportée au niveau national`,
+      `Total des exportations${NB}: 49${NN}453,9${NB}M€ / soit 8,5${NN}% de la valeur exportée au niveau national`,
     );
     expect(caption(expFrance)).to.equal(`Total des exportations${NB}: 580${NN}354,5${NB}M€`);
     expect(caption(imp)).to.equal(
-      `Total des importations${NB}: 684,6${NB}M€ — soit 1,8${NN}% de la valeur importée par la région Occitanie, ` +
+      `Total des importations${NB}: 684,6${NB}M€ / soit 1,8${NN}% de la valeur importée par la région Occitanie / ` +
         `soit 0,10${NN}% de la valeur importée au niveau national`,
     );
     expect(caption(impRegion)).to.equal(
-      `Total des importations${NB}: 37${NN}655,4${NB}M€ — soit 5,5${NN}% de la valeur importée au niveau national`,
+      `Total des importations${NB}: 37${NN}655,4${NB}M€ / soit 5,5${NN}% de la valeur importée au niveau national`,
     );
     expect(caption(impFrance)).to.equal(`Total des importations${NB}: 684${NN}776,3${NB}M€`);
-    expect(text(q(exp, '[part="title"]'))).to.equal("Flux à l'export par produit et par pays, Gers (2024)");
-    expect(text(q(expRegion, '[part="title"]'))).to.contain('Occitanie (2024)');
-    expect(text(q(impFrance, '[part="title"]'))).to.contain('France entière (2024)');
+    expect(text(q(exp, '[part="title"]'))).to.equal('Flux à l’export par produit et par pays, Gers (en valeur, 2024)');
+    expect(text(q(expRegion, '[part="title"]'))).to.equal('Flux à l’export, Occitanie (en valeur, 2024)');
+    expect(text(q(impFrance, '[part="title"]'))).to.equal('Flux à l’import, France entière (en valeur, 2024)');
 
     // Key figures: the change from 2023 and the rank, computed here from the files.
     const [g24, g23] = await Promise.all([
@@ -127,18 +146,21 @@ describe('<trade-report> on the demo data', function () {
     expect(text(q(report, '.root > [part="source"]'))).to.contain('Données de démonstration (simulées)');
   });
 
-  it('fetches the department’s file once, and the region’s and France’s once each', async () => {
+  it('fetches the department’s file once, the region’s and France’s once each, and the index', async () => {
     await fetch('/__test/counts-reset');
     const report = await fixture<TradeReport>(
       html`<trade-report department="32" base-url="/__test/count/data/"></trade-report>`,
     );
     await ready(report);
     const counts = await (await fetch('/__test/counts')).json();
-    expect(counts['data/2024/departments/32.json']).to.equal(1);
-    expect(counts['data/2024/regions/76.json']).to.equal(1);
-    expect(counts['data/2024/france.json']).to.equal(1);
-    expect(counts['data/index.json']).to.equal(1);
-    expect(counts['data/texts/report.fr.json']).to.equal(1);
+    // Its own from latest/, the comparisons of the same year, the index for the year selector; its texts come
+    // with the library: nothing else is asked of the data folder.
+    expect(counts).to.deep.equal({
+      'data/latest/departments/32.json': 1,
+      'data/2024/regions/76.json': 1,
+      'data/2024/france.json': 1,
+      'data/index.json': 1,
+    });
   });
 
   it('a year selector lists the years of index.json; choosing 2023 shows 2023', async () => {
@@ -151,10 +173,12 @@ describe('<trade-report> on the demo data', function () {
     select.dispatchEvent(new Event('change'));
     const charts = await ready(report);
     const g23 = await json('/data/2023/departments/32.json');
-    expect(text(q(report, '[part="title"]'))).to.equal('Les indicateurs clés : commerce extérieur — Gers (2023)');
-    expect(text(q(charts[0], '.subtitle'))).to.contain(formatEuros(g23.totals.import, fr));
+    expect(text(q(report, '[part="title"]'))).to.equal(
+      `Les indicateurs clés${NB}: commerce extérieur — Territoires d’industrie – Gers (2023)`,
+    );
+    expect(text(q(charts[1], '.subtitle'))).to.contain(formatEuros(g23.totals.import, fr));
     // No 2022 in the data: no change is shown.
-    expect(shadow(charts.at(-1)!).querySelector('.change')).to.equal(null);
+    expect(shadow(charts[0]).querySelector('.change')).to.equal(null);
   });
 
   it('switching territory while a slow answer is on its way leaves nothing of it', async () => {
@@ -172,30 +196,30 @@ describe('<trade-report> on the demo data', function () {
     for (const c of charts.filter((c) => !c.hasAttribute('region') && c.getAttribute('level') !== 'france')) {
       expect(c.data?.territory.code, c.tagName).to.equal('09');
     }
-    expect(text(q(charts[0], '.subtitle'))).to.contain(formatEuros(ariege.totals.export, fr));
+    expect(text(q(charts[1], '.subtitle'))).to.contain(formatEuros(ariege.totals.export, fr));
     expect(shadow(report).textContent).not.to.contain('Gers');
   });
 
   it('a country chosen in the balance is highlighted in the other charts', async () => {
     const report = await fixture<TradeReport>(html`<trade-report department="32"></trade-report>`);
     const charts = await ready(report);
-    const balance = charts[0];
+    const balance = charts[1];
     const first = q<SVGElement>(balance, '[data-key]');
     const code = first.getAttribute('data-key')!;
     first.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await Promise.all(charts.map((c) => c.updateComplete));
-    for (const c of charts.slice(2, 8)) expect(c.selected, c.tagName).to.equal(code);
+    for (const c of charts.slice(3, 9)) expect(c.selected, c.tagName).to.equal(code);
   });
 
   it('a product chosen in the treemap is highlighted in the Sankeys, visibly', async () => {
     const report = await fixture<TradeReport>(html`<trade-report department="32"></trade-report>`);
     const charts = await ready(report);
-    const treemap = charts[1];
+    const treemap = charts[2];
     const tile = qa<SVGElement>(treemap, '[data-key]').find((t) => !t.getAttribute('data-key')!.endsWith('*'))!;
     const [flow, code] = tile.getAttribute('data-key')!.split(':');
     tile.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await Promise.all(charts.map((c) => c.updateComplete));
-    const sankeys = charts.slice(2, 8);
+    const sankeys = charts.slice(3, 9);
     for (const c of sankeys) expect(c.selected, c.tagName).to.equal(code);
     // The department's own Sankey of that flow holds the product: its node stands out, the others are dimmed.
     for (const c of [sankeys[flow === 'export' ? 0 : 3]]) {
@@ -217,9 +241,11 @@ describe('<trade-report> on the demo data', function () {
 
   it('charts download a CSV that parses back to the table’s numbers, a self-contained SVG, a PNG at 2×', async () => {
     const report = await fixture<TradeReport>(html`<trade-report department="32"></trade-report>`);
-    const [balance, , sankey] = await ready(report);
+    const [, balance, , sankey] = await ready(report);
     for (const chart of [balance, sankey]) {
-      const lines = (await chart.toCsv())
+      // The table: up to the empty line before the source and licence.
+      const [table] = (await chart.toCsv()).split(/\r\n;*\r\n/);
+      const lines = table
         .replace(/^\ufeff/, '')
         .trimEnd()
         .split('\r\n');
@@ -252,19 +278,20 @@ describe('<trade-report> on the demo data', function () {
     const el = wrap.querySelector('trade-report') as TradeReport;
     const charts = await ready(el);
     // A tooltip open when the page is printed.
-    const mark = q<SVGElement>(charts[0], '[data-key]');
+    const balance = charts[1];
+    const mark = q<SVGElement>(balance, '[data-key]');
     mark.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
-    await charts[0].updateComplete;
-    expect(q<HTMLElement>(charts[0], '.tooltip').hidden).to.equal(false);
+    await balance.updateComplete;
+    expect(q<HTMLElement>(balance, '.tooltip').hidden).to.equal(false);
     await emulateMedia({ media: 'print' });
     try {
       expect(getComputedStyle(q(el, '.year')).display).to.equal('none');
-      expect(getComputedStyle(q(charts[0], '.tooltip')).display).to.equal('none');
+      expect(getComputedStyle(q(balance, '.tooltip')).display).to.equal('none');
       for (const c of charts) {
         const toolbar = shadow(c).querySelector('[part="toolbar"]');
         if (toolbar) expect(getComputedStyle(toolbar).display, c.tagName).to.equal('none');
       }
-      for (const s of ['balance', 'activities', 'export', 'import'])
+      for (const s of ['context', 'balance', 'export', 'import'])
         expect(getComputedStyle(q(el, `section.${s}`)).breakBefore, s).to.equal('page');
       // The charts were drawn 1100 px wide; on an A4 page (718 px between 15 mm margins) they shrink to fit.
       wrap.style.width = '718px';
@@ -286,22 +313,142 @@ describe('<trade-report> on the demo data', function () {
   it('English', async () => {
     const report = await fixture<TradeReport>(html`<trade-report lang="en" department="32"></trade-report>`);
     const charts = await ready(report);
-    expect(text(q(report, '[part="title"]'))).to.equal('Key indicators: foreign trade — Gers (2024)');
-    expect(text(q(report, 'section.intro p'))).to.match(/^As part of the Territoires d'industrie programme/);
-    expect(text(q(charts[0], '[part="title"]'))).to.match(/^Main partner countries/);
+    expect(text(q(report, '[part="title"]'))).to.equal(
+      'Key indicators: foreign trade — Territoires d’industrie – Gers (2024)',
+    );
+    expect(text(q(report, 'section.intro p'))).to.match(/^As part of the Territoires d’industrie programme/);
+    expect(text(q(charts[1], '[part="title"]'))).to.match(/^Main partner countries/);
   });
 
-  it('without its texts file, it still shows every section and chart', async () => {
-    const report = await fixture<TradeReport>(html`<trade-report texts="/nope.json" department="32"></trade-report>`);
-    const charts = await ready(report);
-    expect(qa(report, '[part="section"]').length).to.equal(8);
+  it('a texts file replaces the built-in texts it has; one that fails leaves them', async () => {
+    const custom = await fixture<TradeReport>(
+      html`<trade-report texts="/test/fixtures/report-texts.json" department="32"></trade-report>`,
+    );
+    await ready(custom);
+    await waitUntilText(custom, 'section.intro p', 'Le texte de la préfecture.');
+    // What the file does not have stays as built in.
+    expect(text(q(custom, 'section.balance p'))).to.match(/^Cette première infographie/);
+    const failed = await fixture<TradeReport>(html`<trade-report texts="/nope.json" department="32"></trade-report>`);
+    const charts = await ready(failed);
+    expect(qa(failed, '[part="section"]').length).to.equal(8);
     expect(charts.length).to.equal(9);
-    expect(shadow(report).querySelector('section.intro p')).to.equal(null);
+    expect(text(q(failed, 'section.intro p'))).to.match(/^Dans le cadre du programme Territoires d’industrie/);
+  });
+
+  it('the publication’s texts: context with 2025 tariffs, method, reading keys, practical information', async () => {
+    const report = await fixture<TradeReport>(html`<trade-report department="32"></trade-report>`);
+    await ready(report);
+    const context = text(q(report, 'section.context'));
+    expect(context).to.contain('menaces de surtaxes douanières émanant des États-Unis');
+    expect(context).to.contain('selon le lieu de dédouanement');
+    expect(context).to.contain('pour l’année 2024');
+    expect(text(q(report, 'section.balance'))).to.contain('Clé de lecture : pour chaque pays');
+    expect(text(q(report, 'section.export'))).to.contain('Figurent à gauche les principaux biens exportés');
+    const links = qa<HTMLAnchorElement>(report, 'section.practical a').map((a) => a.href);
+    expect(links).to.include('mailto:territoires-industrie@anct.gouv.fr');
+    expect(links).to.include('https://anct.gouv.fr/actualites');
+    expect(links).to.include('https://www.entreprises.gouv.fr/la-dge/actualites');
+    expect(text(q(report, 'section.industry .credit'))).to.equal(
+      'Liste des Territoires d’industrie : ANCT, Licence Ouverte 2.0.',
+    );
   });
 
   it('is axe-clean as a whole', async () => {
     const report = await fixture<TradeReport>(html`<trade-report department="32"></trade-report>`);
     await ready(report);
     await expect(report).to.be.accessible();
+  });
+});
+
+/** The sentences that a department's report says and no other territory's may. */
+const DEPARTMENT_WORDING = [
+  'avec le département',
+  'à l’échelle départementale',
+  'depuis le département',
+  'dans le département',
+  'situation départementale',
+  'regard départemental',
+];
+
+describe('<trade-report>: every territory says what is true of it', function () {
+  this.timeout(60_000);
+  beforeEach(() => {
+    clearCache();
+  });
+
+  /** The report's words, without the method notes, which speak of departments in general. */
+  async function show(attributes: string) {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+    wrap.innerHTML = `<trade-report ${attributes}></trade-report>`;
+    const report = wrap.querySelector('trade-report') as TradeReport;
+    const charts = await ready(report);
+    await waitUntilText(report, 'section.intro .heading, section.intro > .heading', 'Introduction');
+    const sections = qa(report, '[part="section"]').map((section) => section.className);
+    const words = qa(report, '[part="section"]:not(.context)')
+      .map((section) => text(section))
+      .join(' ');
+    const sankeys = charts.filter((c) => c.tagName === 'TRADE-SANKEY').map((c) => text(q(c, '[part="title"]')));
+    return { report, charts, sections, words, sankeys, title: text(q(report, '[part="title"]')) };
+  }
+
+  it('a region: regional sentences, the region’s Territoires d’industrie, compared with France only', async () => {
+    const { sections, words, sankeys, title } = await show('region="76"');
+    expect(title).to.match(/Territoires d’industrie – Occitanie \(2024\)$/);
+    expect(sections[0]).to.equal('industry');
+    expect(words).to.contain('Territoires d’industrie de la région');
+    for (const phrase of DEPARTMENT_WORDING) expect(words, phrase).not.to.contain(phrase);
+    expect(words).to.contain('relations commerciales avec la région');
+    expect(words).to.contain('à l’échelle régionale');
+    expect(words).to.contain('exportés depuis la région');
+    expect(words).to.contain('La situation régionale des exportations peut être comparée à celle du pays');
+    expect(sankeys).to.deep.equal([
+      'Flux à l’export, Occitanie (en valeur, 2024)',
+      'Flux à l’export, France entière (en valeur, 2024)',
+      'Flux à l’import, Occitanie (en valeur, 2024)',
+      'Flux à l’import, France entière (en valeur, 2024)',
+    ]);
+  });
+
+  it('France: national sentences, no comparison, no Territoires d’industrie section', async () => {
+    const { sections, words, sankeys, title } = await show('level="france"');
+    expect(title).to.match(/— France entière \(2024\)$/);
+    expect(sections).not.to.include('industry');
+    for (const phrase of DEPARTMENT_WORDING) expect(words, phrase).not.to.contain(phrase);
+    expect(words).to.contain('à l’échelle nationale');
+    expect(words).not.to.contain('peut être comparée');
+    expect(sankeys).to.have.length(2);
+  });
+
+  it('Monaco: never a department, its trade counted in Provence-Alpes-Côte d’Azur, compared with it', async () => {
+    const { charts, words, sankeys, title } = await show('department="99"');
+    expect(title).not.to.contain('Territoires d’industrie');
+    for (const phrase of DEPARTMENT_WORDING) expect(words, phrase).not.to.contain(phrase);
+    expect(words).to.contain('Monaco n’est pas un département français');
+    expect(words).to.contain('comptés dans ceux de la région Provence-Alpes-Côte d’Azur');
+    expect(sankeys).to.include('Flux à l’export, Provence-Alpes-Côte d’Azur (en valeur, 2024)');
+    const summary = charts[0];
+    expect(tableRows(summary)[0][5]).to.equal('–');
+  });
+
+  it('overseas and Corse are compared with France alone; Paris has no Territoires d’industrie', async () => {
+    for (const code of ['971', '976', '2B']) {
+      const { words, sankeys, sections } = await show(`department="${code}"`);
+      expect(sankeys, code).to.have.length(4);
+      expect(words, code).to.contain('La situation départementale des exportations peut être comparée à celle du pays');
+      expect(words, code).not.to.contain('de la région et du pays');
+      expect(sections, code).to.include('practical');
+    }
+    const paris = await show('department="75"');
+    expect(paris.sections).not.to.include('industry');
+    expect(paris.title).to.match(/— Paris \(2024\)$/);
+    expect(paris.sankeys).to.have.length(6);
+  });
+
+  it('in English, for a region: English sentences throughout', async () => {
+    const { words, title } = await show('region="76" lang="en"');
+    expect(title).to.equal('Key indicators: foreign trade — Territoires d’industrie – Occitanie (2024)');
+    expect(words).to.contain('trade with the region');
+    expect(words).to.contain('The region’s exports can be compared with those of the country');
+    expect(words).not.to.match(/ des | les | la région /);
   });
 });

@@ -1,6 +1,7 @@
 /** The sankey's graph (aggregation) and layout: pure functions, no DOM. */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
 import type { FlowTriple, TradeData } from '../../../data/contract.ts';
 import en from '../../../data/i18n/en.ts';
 import { fr } from '../../../data/i18n/fr.ts';
@@ -447,6 +448,25 @@ describe('the layout', () => {
       assert.ok(h >= e && (h - e) / h < 0.1, `${width}: estimated ${e}, drawn ${h}`);
       // With fewer nodes on a side, the chart keeps the placeholder's height (more space between nodes).
       assert.equal(layoutSankey(model, width, measure, words, 30).height, estimateHeight(width, 30));
+    }
+  });
+});
+
+describe('names told apart at phone widths', () => {
+  test('on every department of the demo data, at 320 and 375 px, no two nodes of a column read the same', () => {
+    const folder = 'public/data/2024/departments';
+    for (const file of readdirSync(folder)) {
+      const d = validateTradeData(JSON.parse(readFileSync(`${folder}/${file}`, 'utf8')));
+      for (const flow of ['export', 'import'] as const) {
+        for (const width of [320, 375]) {
+          const layout = layoutSankey(sankeyModel(d, { flow }), width, measure, sankeyWords(fr, d));
+          for (const side of ['left', 'right']) {
+            const column = layout.nodes.filter((n) => n.side === side);
+            const shown = new Set(column.map((n) => n.name));
+            assert.equal(shown.size, column.length, `${file} ${flow} ${width} px ${side}: ${[...shown].join(' | ')}`);
+          }
+        }
+      }
     }
   });
 });

@@ -149,7 +149,7 @@ describe('what is drawn', () => {
     expect(column(el, 'left')).to.deep.equal(exp.left);
     expect(qa(el, '[data-key$=":*"]')).to.have.length(0);
     expect(links(el)).to.have.length(4);
-    expect(text(q(el, '[part="title"]'))).to.equal("Flux à l'export par produit et par pays, Gers (2024)");
+    expect(text(q(el, '[part="title"]'))).to.equal('Flux à l’export par produit et par pays, Gers (en valeur, 2024)');
     noNaN(el);
   });
 
@@ -340,42 +340,65 @@ describe('what is drawn', () => {
 
 // --- Captions and titles -----------------------------------------------------------
 
+/** The caption's lines, as the report sets them one under the other, joined with " / ". */
+const caption = (el: Element) => [...q(el, '[part="caption"]').children].map((line) => text(line)).join(' / ');
+
 describe('caption and title', () => {
-  const caption = (el: Element) => text(q(el, '[part="caption"]'));
+  /** The caption's lines, as the report sets them one under the other, joined with " / ". */
 
   it('a department: its total, its share of the region and of France', async () => {
     const el = await mount(html`<trade-sankey department="32" base-url=${FIXTURES}></trade-sankey>`);
     expect(caption(el)).to.equal(
-      `Total des exportations${NB}: 300,0${NB}M€ — soit 10${NN}% de la valeur exportée par la région Occitanie, ` +
+      `Total des exportations${NB}: 300,0${NB}M€ / soit 10${NN}% de la valeur exportée par la région Occitanie / ` +
         `soit 0,10${NN}% de la valeur exportée au niveau national`,
     );
     const imp = await mount(html`<trade-sankey department="32" flow="import" base-url=${FIXTURES}></trade-sankey>`);
     expect(caption(imp)).to.equal(
-      `Total des importations${NB}: 215,0${NB}M€ — soit 10${NN}% de la valeur importée par la région Occitanie, ` +
+      `Total des importations${NB}: 215,0${NB}M€ / soit 10${NN}% de la valeur importée par la région Occitanie / ` +
         `soit 0,10${NN}% de la valeur importée au niveau national`,
     );
-    expect(text(q(imp, '[part="title"]'))).to.equal("Flux à l'import par pays et par produit, Gers (2024)");
+    expect(text(q(imp, '[part="title"]'))).to.equal('Flux à l’import par pays et par produit, Gers (en valeur, 2024)');
+  });
+
+  it('the total, the region’s share and France’s share are three lines of text, not a footnote', async () => {
+    const el = await mount(html`<trade-sankey department="32" base-url=${FIXTURES}></trade-sankey>`, 900);
+    const lines = [...q(el, '[part="caption"]').children] as HTMLElement[];
+    expect(lines).to.have.length(3);
+    const tops = lines.map((line) => line.getBoundingClientRect().top);
+    expect(tops[1]).to.be.greaterThan(tops[0]);
+    expect(tops[2]).to.be.greaterThan(tops[1]);
+    for (const line of lines) expect(getComputedStyle(line).fontSize).to.equal(getComputedStyle(el).fontSize);
+    expect(getComputedStyle(lines[0]).fontWeight).to.equal('400');
+    expect(getComputedStyle(lines[0].querySelector('strong')!).fontWeight).to.equal('700');
+  });
+
+  it('a department alone in its region (overseas, Corse) gives no « 100 % de la région »', async () => {
+    for (const department of ['971', '972', '973', '974', '976', '2A']) {
+      const el = await mount(html`<trade-sankey department=${department}></trade-sankey>`);
+      expect(caption(el), department).not.to.contain('région');
+      expect(caption(el), department).to.contain('au niveau national');
+    }
   });
 
   it('a region: its share of France; the comparison title', async () => {
     const el = await mount(html`<trade-sankey region="76" base-url=${FIXTURES}></trade-sankey>`);
     expect(caption(el)).to.equal(
-      `Total des exportations${NB}: 10${NN}000,0${NB}M€ — soit 0,10${NN}% de la valeur exportée au niveau national`,
+      `Total des exportations${NB}: 10${NN}000,0${NB}M€ / soit 0,10${NN}% de la valeur exportée au niveau national`,
     );
-    expect(text(q(el, '[part="title"]'))).to.equal("Flux à l'export, Occitanie (2024)");
+    expect(text(q(el, '[part="title"]'))).to.equal('Flux à l’export, Occitanie (en valeur, 2024)');
   });
 
   it('France: the total only', async () => {
     const el = await mount(html`<trade-sankey level="france" flow="import" base-url=${FIXTURES}></trade-sankey>`);
     expect(caption(el)).to.equal(`Total des importations${NB}: 70${NN}000,0${NB}M€`);
-    expect(text(q(el, '[part="title"]'))).to.equal("Flux à l'import, France entière (2024)");
+    expect(text(q(el, '[part="title"]'))).to.equal('Flux à l’import, France entière (en valeur, 2024)');
   });
 
   it('in English', async () => {
     const el = await mount(html`<trade-sankey lang="en" department="32" base-url=${FIXTURES}></trade-sankey>`);
-    expect(text(q(el, '[part="title"]'))).to.equal('Export flows by product and country, Gers (2024)');
+    expect(text(q(el, '[part="title"]'))).to.equal('Export flows by product and country, Gers (by value, 2024)');
     expect(caption(el)).to.equal(
-      'Total exports: €300.0M — 10% of the value exported by the Occitanie region, 0.10% of the value exported ' +
+      'Total exports: €300.0M / 10% of the value exported by the Occitanie region / 0.10% of the value exported ' +
         'nationally',
     );
     expect(column(el, 'right').map((id) => q(el, `text[data-key="${id}"] .name`).textContent)).to.deep.equal([
@@ -384,7 +407,7 @@ describe('caption and title', () => {
       'Germany',
     ]);
     const fr = await mount(html`<trade-sankey lang="en" level="france" base-url=${FIXTURES}></trade-sankey>`);
-    expect(text(q(fr, '[part="title"]'))).to.equal('Export flows, France (2024)');
+    expect(text(q(fr, '[part="title"]'))).to.equal('Export flows, France (by value, 2024)');
     expect(caption(fr)).to.equal('Total exports: €100,000.0M');
   });
 });
@@ -492,9 +515,10 @@ describe('the table alternative', () => {
     expect(rows[0][0]).to.equal('Boissons');
     expect(rows.at(-1)!.join(' ')).to.match(/Autres/);
     expect(rows.filter((r) => /^Autres produits \(\d+\)$/.test(r[0])).length).to.be.greaterThan(0);
-    const csv = (await el.toCsv()).split('\r\n');
-    expect(csv).to.have.length(rows.length + 3); // header, rows, total, final line end
-    const sum = csv.slice(1, -2).reduce((s, line) => s + Number(line.split(';')[2]), 0);
+    // The table: up to the empty line before the source and licence.
+    const csv = (await el.toCsv()).split(/\r\n;*\r\n/)[0].split('\r\n');
+    expect(csv).to.have.length(rows.length + 2); // header, rows, total
+    const sum = csv.slice(1, -1).reduce((s, line) => s + Number(line.split(';')[2]), 0);
     expect(sum).to.equal(593_300_000);
   });
 
@@ -806,7 +830,7 @@ describe('accessibility', () => {
     const el = await mount(html`<trade-sankey department="32" base-url=${FIXTURES}></trade-sankey>`);
     const id = q(el, '[part="chart"]').getAttribute('aria-describedby')!;
     expect(text(shadow(el).getElementById(id))).to.equal(
-      `Gers, 2024${NB}: 300,0${NB}M€ d'exportations. Les 4 principaux flux, en rouge${NB}: Boissons vers Espagne ` +
+      `Gers, 2024${NB}: 300,0${NB}M€ d’exportations. Les 4 principaux flux, en rouge${NB}: Boissons vers Espagne ` +
         `(120,0${NB}M€) ; Boissons vers Etats-Unis (80,0${NB}M€) ; Produits de la culture et de l’élevage vers ` +
         `Espagne (60,0${NB}M€) ; Viande et produits à base de viande vers Allemagne (40,0${NB}M€).`,
     );
@@ -819,8 +843,8 @@ describe('on the demo data', () => {
   it('Gers: exports and imports, with the report’s captions', async () => {
     const el = await mount(html`<trade-sankey department="32" flow="export"></trade-sankey>`);
     expect(el.state).to.equal('ready');
-    expect(text(q(el, '[part="caption"]'))).to.equal(
-      `Total des exportations${NB}: 593,3${NB}M€ — soit 1,2${NN}% de la valeur exportée par la région Occitanie, ` +
+    expect(caption(el)).to.equal(
+      `Total des exportations${NB}: 593,3${NB}M€ / soit 1,2${NN}% de la valeur exportée par la région Occitanie / ` +
         `soit 0,10${NN}% de la valeur exportée au niveau national`,
     );
     const data = await raw(el.dataUrl!);
@@ -836,8 +860,8 @@ describe('on the demo data', () => {
     allInside(el);
     noNaN(el);
     const imp = await mount(html`<trade-sankey department="32" flow="import"></trade-sankey>`);
-    expect(text(q(imp, '[part="caption"]'))).to.equal(
-      `Total des importations${NB}: 684,6${NB}M€ — soit 1,8${NN}% de la valeur importée par la région Occitanie, ` +
+    expect(caption(imp)).to.equal(
+      `Total des importations${NB}: 684,6${NB}M€ / soit 1,8${NN}% de la valeur importée par la région Occitanie / ` +
         `soit 0,10${NN}% de la valeur importée au niveau national`,
     );
     const impExp = expected(await raw(imp.dataUrl!), 'import');
@@ -847,13 +871,13 @@ describe('on the demo data', () => {
 
   it('Occitanie and France: the comparison charts', async () => {
     const reg = await mount(html`<trade-sankey region="76"></trade-sankey>`);
-    expect(text(q(reg, '[part="title"]'))).to.equal("Flux à l'export, Occitanie (2024)");
-    expect(text(q(reg, '[part="caption"]'))).to.equal(
-      `Total des exportations${NB}: 49${NN}453,9${NB}M€ — soit 8,5${NN}% de la valeur exportée au niveau national`,
+    expect(text(q(reg, '[part="title"]'))).to.equal('Flux à l’export, Occitanie (en valeur, 2024)');
+    expect(caption(reg)).to.equal(
+      `Total des exportations${NB}: 49${NN}453,9${NB}M€ / soit 8,5${NN}% de la valeur exportée au niveau national`,
     );
     const fr = await mount(html`<trade-sankey level="france" flow="import"></trade-sankey>`);
-    expect(text(q(fr, '[part="title"]'))).to.equal("Flux à l'import, France entière (2024)");
-    expect(text(q(fr, '[part="caption"]'))).to.equal(`Total des importations${NB}: 684${NN}776,3${NB}M€`);
+    expect(text(q(fr, '[part="title"]'))).to.equal('Flux à l’import, France entière (en valeur, 2024)');
+    expect(caption(fr)).to.equal(`Total des importations${NB}: 684${NN}776,3${NB}M€`);
     for (const el of [reg, fr]) {
       expect(column(el, 'left')).to.have.length(11);
       expect(column(el, 'right')).to.have.length(11);

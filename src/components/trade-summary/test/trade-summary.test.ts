@@ -82,6 +82,61 @@ describe('<trade-summary>', () => {
     expect(text(q(f, '.figure.balance .value'))).to.equal('+€30,000.0M');
   });
 
+  it('ranks agree with their noun: « 1re région », « 1er département », and so does the table', async () => {
+    const region = await fixture<TradeSummary>(html`<trade-summary></trade-summary>`);
+    region.data = {
+      ...makeData({ level: 'region' }),
+      ranks: { export: { rank: 1, of: 18 }, import: { rank: 2, of: 18 }, balance: { rank: 1, of: 18 } },
+    };
+    await waitForState(region, 'ready');
+    expect(text(q(region, '.figure.export ul'))).to.contain('1re région sur 18');
+    expect(text(q(region, '.figure.import ul'))).to.contain('2e région sur 18');
+    expect(tableRows(region)[0][5]).to.equal('1re / 18');
+    const department = await fixture<TradeSummary>(html`<trade-summary></trade-summary>`);
+    department.data = gers();
+    await waitForState(department, 'ready');
+    expect(text(q(department, '.figure.balance ul'))).to.contain('1er département sur 101');
+    expect(tableRows(department)[2][5]).to.equal('1er / 101');
+  });
+
+  it('on the demo data, every level says what is true of it', async () => {
+    const load = async (attributes: string) => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+      wrap.innerHTML = `<trade-summary ${attributes}></trade-summary>`;
+      const el = wrap.querySelector('trade-summary') as TradeSummary;
+      await waitForState(el, 'ready');
+      return { el, lines: (kind: string) => qa(el, `.figure.${kind} li`).map((li) => text(li)) };
+    };
+    // A department: its region, France, its rank among the 100 departments.
+    const gers = await load('department="32"');
+    expect(gers.lines('export')[0]).to.match(/des exportations de la région Occitanie$/);
+    expect(gers.lines('export')[2]).to.match(/^\d+(er|e) département sur 100$/);
+    // An overseas department and Corse are their region's only department: no « 100 % de la région ».
+    for (const code of ['971', '974', '2A']) {
+      const { el, lines } = await load(`department="${code}"`);
+      expect(lines('export').join(' | '), code).not.to.contain('région');
+      expect(lines('export')[0], code).to.match(/des exportations de la France$/);
+      expect(tableRows(el)[0][2], code).to.equal('–');
+    }
+    // Paris: a department of Île-de-France like any other.
+    expect((await load('department="75"')).lines('import')[0]).to.match(/de la région Île-de-France$/);
+    // A region: France's share and a feminine rank among the 18 regions.
+    const occitanie = await load('region="76"');
+    expect(occitanie.lines('export')).to.have.length(2);
+    expect(occitanie.lines('export')[1]).to.match(/^\d+(re|e) région sur 18$/);
+    // France: no share, no rank; the balance says only its verdict and last year's.
+    const france = await load('level="france"');
+    expect([...france.lines('export'), ...france.lines('import')]).to.deep.equal([]);
+    expect(france.lines('balance')).to.have.length(1);
+    // Monaco is never called a department, is not ranked, and says where DGDDI counts it; so does its region.
+    const monaco = await load('department="99"');
+    expect(text(q(monaco.el, '.figures'))).not.to.contain('département');
+    expect(monaco.lines('export').join(' | ')).not.to.match(/sur \d+/);
+    expect(text(q(monaco.el, '[part="caption"]'))).to.contain('Monaco n’est pas un département français');
+    const paca = await load('region="93"');
+    expect(text(q(paca.el, '[part="caption"]'))).to.contain('comprennent ceux de Monaco');
+  });
+
   it('stacks in a 300 px sidebar and sits side by side when wide', async () => {
     const wrap = await fixture<HTMLDivElement>(
       html`<div style="width: 300px"><trade-summary department="32" base-url=${FIXTURES}></trade-summary></div>`,

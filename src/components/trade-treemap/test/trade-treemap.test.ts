@@ -5,11 +5,17 @@
  * hand-written files and on the demo data.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { FlowTriple } from '../../../data/contract.ts';
 import { clearCache } from '../../../data/loader.ts';
 import { makeData } from '../../../../test/helpers/data.ts';
 import { FIXTURES, q, qa, shadow, tableRows, text, waitForState } from '../../../../test/helpers/dom.ts';
+import { fr } from '../../../data/i18n/fr.ts';
+import { validateTradeData } from '../../../data/validate.ts';
+import { canvasMeasure } from '../../base/environment.ts';
+import { expectedHeight, layoutTreemap } from '../layout.ts';
+import { treemapModel } from '../model.ts';
+import { treemapWords } from '../texts.ts';
 import '../trade-treemap.ts';
 import type { TradeTreemap } from '../trade-treemap.ts';
 
@@ -177,9 +183,10 @@ function expectWrappedOnWords(el: TradeTreemap, labelFor: (code: string) => stri
     wrapped.push(`${g.dataset.key}: ${lines.join(' | ')}`);
     // No empty line, no space at either end or doubled.
     for (const l of lines) expect(l, what).to.match(/^[^ ]+( [^ ]+)*$/);
+    // The share: a line of its own, or after " — " (the label whole) or a space (after "…").
     const body = [...lines];
     if (new RegExp(`^${share}$`).test(body.at(-1)!)) body.pop();
-    else body.push(body.pop()!.replace(new RegExp(` — ${share}$`), ''));
+    else body.push(body.pop()!.replace(new RegExp(`( —)? ${share}$`), ''));
     const cut = body.at(-1)!.endsWith('…');
     if (cut) body.push(body.pop()!.slice(0, -1));
     expect(body.length, what).to.be.greaterThan(0);
@@ -201,7 +208,8 @@ function expectWrappedOnWords(el: TradeTreemap, labelFor: (code: string) => stri
 /**
  * Labels cut with "…" inside a word although that word, alone, fits the tile
  * (measured on an SVG text of the tile's font size; the tile keeps about 6 px of
- * padding each side): "key: text…, "word" fits". Only a word wider than the tile may be cut.
+ * padding each side): "key: text…, "word" fits". Only a word wider than the tile may be cut,
+ * or, as a last resort, the first word when it does not fit beside the share ("Boiss… 3 %").
  */
 function midWordCuts(el: TradeTreemap, labelFor: (code: string) => string | undefined): string[] {
   const svgEl = q<SVGSVGElement>(el, '.chart svg');
@@ -217,19 +225,67 @@ function midWordCuts(el: TradeTreemap, labelFor: (code: string) => string | unde
   const found: string[] = [];
   for (const g of tiles(el)) {
     const t = labelOf(el, g.dataset.key!);
-    const last = t?.querySelector('tspan:last-of-type')?.textContent;
-    if (!t || !last?.endsWith('…')) continue;
+    const all = t ? [...t.querySelectorAll('tspan')].map((s) => s.textContent) : [];
+    // The label's lines, without the share (the last line, or after the "…").
+    const share = all.at(-1)?.match(new RegExp(`\\d+(,\\d+)?${NN}%$`))?.[0] ?? '';
+    const lines = [...all];
+    if (lines.at(-1) === share) lines.pop();
+    else if (lines.length) lines.push(lines.pop()!.replace(` ${share}`, ''));
+    if (!t || !lines.at(-1)?.endsWith('…')) continue;
     const label = labelFor(g.dataset.key!.split(':')[1])!;
-    const lines = [...t.querySelectorAll('tspan')].map((s) => s.textContent);
     const shown = lines.join(' ').slice(0, -1);
     // Cut inside a word: the label goes on with a letter where the text stops.
     if (!label.startsWith(shown) || /[\s,;:–—-]/.test(label[shown.length] ?? ' ') || / $/.test(shown)) continue;
     const start = shown.lastIndexOf(' ') + 1;
     const word = label.slice(start).split(' ')[0];
-    if (width(word, t.getAttribute('font-size')!) <= rectOf(g).getBBox().width - 14)
-      found.push(`${g.dataset.key}: "${lines.join(' | ')}", "${word}" fits`);
+    const room = rectOf(g).getBBox().width - 14;
+    const fontSize = t.getAttribute('font-size')!;
+    const firstWordBesideShare = start === 0 && all.at(-1) !== share && width(`${word} ${share}`, fontSize) > room;
+    if (width(word, fontSize) <= room && !firstWordBesideShare)
+      found.push(`${g.dataset.key}: "${all.join(' | ')}", "${word}" fits`);
   }
   return found;
+}
+
+/**
+ * Every tile readable without its tooltip (as in print or in a PNG): its text, the
+ * start of its label (whole, or shortened with "…") and its share, or the share
+ * alone; else a number drawn in it when it fits, and for every numbered tile a
+ * line of the key under the chart, "3. Métaux non ferreux — 0,97 %", hidden from
+ * assistive technology. The labels come from `labelFor`, the shares from the
+ * table, whose rows are in the tiles' order. Returns the numbered tiles' keys.
+ */
+function expectReadable(el: TradeTreemap, labelFor: (code: string) => string): string[] {
+  const shares = tableRows(el)
+    .filter((row) => !row[0].startsWith('Total'))
+    .map((row) => row[3]);
+  const keyText = qa(el, '.key text')
+    .map((t) => t.textContent)
+    .join(' ');
+  const keyed: string[] = [];
+  tiles(el).forEach((g, index) => {
+    const key = g.dataset.key!;
+    const label = labelFor(key.split(':')[1]);
+    const share = shares[index];
+    const t = labelOf(el, key);
+    if (t && !t.classList.contains('number')) {
+      const lines = [...t.querySelectorAll('tspan')].map((span) => span.textContent);
+      const all = lines.join(' ');
+      expect(all.endsWith(share), `${key}: "${all}" ends with its share, ${share}`).to.equal(true);
+      const shown = all.slice(0, -share.length).trimEnd().replace(/ —$/, '').replace(/…$/, '');
+      expect(label.startsWith(shown), `${key}: "${all}" starts "${label}"`).to.equal(true);
+    } else {
+      // The number drawn in the tile, or (too small even for it) none, and its line in the key.
+      const entry = t ? `${t.textContent}. ${label} — ${share}` : `. ${label} — ${share}`;
+      expect(keyText, `${key} in the key`).to.include(entry);
+      keyed.push(key);
+    }
+  });
+  const keyGroup = shadow(el).querySelector('.key');
+  expect(keyGroup?.getAttribute('aria-hidden') ?? null).to.equal(keyed.length ? 'true' : null);
+  // One entry per numbered tile, numbered 1, 2, 3…
+  expect(keyText.match(/(^| )\d+\. /g)?.map((n) => parseInt(n.trim())) ?? []).to.deep.equal(keyed.map((_, i) => i + 1));
+  return keyed;
 }
 
 beforeEach(() => {
@@ -270,10 +326,12 @@ describe('trade-treemap: geometry', () => {
     expect(head.y + head.height).to.be.at.most(tile(el, 'export:C11Z').getBBox().y);
   });
 
-  it('tiles show "label — share" when large enough, and drop it when not', async () => {
+  it('tiles show "label — share" when large enough, a number keyed under the chart when too small', async () => {
     const el = await load(`department="32" base-url=${FIXTURES}`);
     expect(text(labelOf(el, 'export:C11Z'))).to.equal(`Boissons — 67${NN}%`);
-    // Narrow: long labels wrap on words, small tiles have no text at all rather than overflowing.
+    expect(shadow(el).querySelector('.key'), 'no key when every tile has its text').to.equal(null);
+    // Narrow: long labels wrap on words; small tiles have a number (or none when not even it fits),
+    // and a line in the key, rather than text overflowing.
     const narrow = await mount(MANY, 320);
     const lines = [...labelOf(narrow, 'export:C20A')!.querySelectorAll('tspan')].map(text);
     expect(lines.length).to.be.greaterThan(1);
@@ -281,7 +339,9 @@ describe('trade-treemap: geometry', () => {
       expect(LABELS.C20A + ` — ${NN}%`, l).to.satisfy(
         (s: string) => l.endsWith('…') || l.endsWith('%') || s.includes(l),
       );
-    expect(tiles(narrow).some((g) => !labelOf(narrow, g.dataset.key!))).to.equal(true);
+    expect(qa(narrow, 'text.number').length).to.be.greaterThan(0);
+    expect(qa(narrow, '.key text').length).to.be.at.least(qa(narrow, 'text.number').length);
+    expectReadable(narrow, (code) => (code === '__other__' ? 'Autres' : LABELS[code]));
     expectNoOverflow(narrow);
   });
 });
@@ -359,7 +419,7 @@ describe('trade-treemap: grouping and states', () => {
     expect(headers(el)).to.deep.equal([`Exportations — 8,0${NB}M€`]);
     expect(text(q(el, 'text.note'))).to.equal('Aucune importation en 2024');
     expect(q(el, '.sr-only[id$="-summary"]').textContent).to.equal(
-      `Gers, 2024${NB}: exportations 8,0${NB}M€, d'abord Boissons (63${NN}%) ; aucune importation.`,
+      `Gers, 2024${NB}: exportations 8,0${NB}M€, d’abord Boissons (63${NN}%) ; aucune importation.`,
     );
     expectNoOverflow(el);
     await expect(el).to.be.accessible();
@@ -393,24 +453,31 @@ describe('trade-treemap: grouping and states', () => {
     expect(tiles(el, '.import')).to.have.length(0);
     expect(tiles(el, '.export')).to.have.length(3);
     expect(headers(el)).to.deep.equal([`Exportations — 300,0${NB}M€`]);
-    expect(text(q(el, '[part="title"]'))).to.equal("Principales activités à l'export, Gers (2024)");
+    expect(text(q(el, '[part="title"]'))).to.equal('Principales activités à l’export, Gers (2024)');
     // The tooltip still gives the other flow's value.
     await hover(el, 'export:A01Z');
     expect(tipPairs(el)).to.deep.include(['Importations', `30,0${NB}M€`]);
   });
 
-  it('shows a skeleton of the chart’s height while loading', async () => {
-    const wrap = await fixture<HTMLDivElement>(
-      html`<div style="width: 900px">
-        <trade-treemap src="/__test/delay/300/test/fixtures/data/2024/departments/32.json"></trade-treemap>
-      </div>`,
-    );
-    const el = wrap.querySelector('trade-treemap')!;
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
-    const skeleton = q<HTMLElement>(el, '.skeleton').getBoundingClientRect().height;
-    await waitForState(el, 'ready');
-    expect(skeleton).to.equal(Number(q(el, '.chart svg').getAttribute('height')));
+  // The skeleton is the tiles' height and the usual height of the key of numbered tiles under them
+  // (none at 900 px; a long one at 320 px). This chart, three products a flow, needs no key; the Gers'
+  // demo chart, at 320 px, needs one of several lines.
+  it('shows a skeleton of about the chart’s height while loading', async () => {
+    const skeletonAndChart = async (path: string, width: number) => {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width: ${width}px"><trade-treemap src="/__test/delay/300/${path}"></trade-treemap></div>`,
+      );
+      const el = wrap.querySelector('trade-treemap')!;
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      const skeleton = q<HTMLElement>(el, '.skeleton').getBoundingClientRect().height;
+      await waitForState(el, 'ready');
+      return [skeleton, Number(q(el, '.chart svg').getAttribute('height')), qa(el, '.key text').length];
+    };
+    expect(await skeletonAndChart('test/fixtures/data/2024/departments/32.json', 900)).to.deep.equal([520, 520, 0]);
+    const [skeleton, chart, keyLines] = await skeletonAndChart('data/2024/departments/32.json', 320);
+    expect(keyLines).to.be.greaterThan(4);
+    expect(Math.abs(skeleton - chart), `${skeleton} px for ${chart} px`).to.be.below(50);
   });
 
   it('an unreachable file shows the error state', async () => {
@@ -423,10 +490,10 @@ describe('trade-treemap: grouping and states', () => {
 describe('trade-treemap: text, table, accessibility', () => {
   it('titles as the report', async () => {
     const gers = await load(`department="32" base-url=${FIXTURES}`);
-    expect(text(q(gers, '[part="title"]'))).to.equal("Principales activités à l'import et à l'export, Gers (2024)");
+    expect(text(q(gers, '[part="title"]'))).to.equal('Principales activités à l’import et à l’export, Gers (2024)');
     const france = await load(`level="france" base-url=${FIXTURES}`);
     expect(text(q(france, '[part="title"]'))).to.equal(
-      "Principales activités à l'import et à l'export, France entière (2024)",
+      'Principales activités à l’import et à l’export, France entière (2024)',
     );
   });
 
@@ -467,8 +534,8 @@ describe('trade-treemap: text, table, accessibility', () => {
     const el = await load(`department="32" base-url=${FIXTURES}`);
     const chart = q(el, '[part="chart"]');
     expect(text(shadow(el).getElementById(chart.getAttribute('aria-describedby')!))).to.equal(
-      `Gers, 2024${NB}: exportations 300,0${NB}M€, d'abord Boissons (67${NN}%) ; importations 215,0${NB}M€, ` +
-        `d'abord Produits de la construction aéronautique et spatiale (70${NN}%).`,
+      `Gers, 2024${NB}: exportations 300,0${NB}M€, d’abord Boissons (67${NN}%) ; importations 215,0${NB}M€, ` +
+        `d’abord Produits de la construction aéronautique et spatiale (70${NN}%).`,
     );
     const t = tile(el, 'import:A01Z');
     expect(t.getAttribute('role')).to.equal('button');
@@ -491,7 +558,7 @@ describe('trade-treemap: text, table, accessibility', () => {
       ['Imports', '€0'],
     ]);
     expect(text(q(el, '.sr-only[id$="-summary"]'))).to.match(
-      /^Gers, 2024: exports €300\.0M, led by Boissons \(67%\); imports/,
+      /^Gers, 2024: exports €300\.0M, led by Beverages \(67%\); imports/,
     );
     const single = await load(`lang="en" flow="import" department="32" base-url=${FIXTURES}`);
     expect(text(q(single, '[part="title"]'))).to.equal('Main activities imported, Gers (2024)');
@@ -664,6 +731,124 @@ describe('trade-treemap on the demo data', () => {
       const products = ((await (await fetch(el.dataUrl!)).json()) as { products: Record<string, string> }).products;
       const wrapped = expectWrappedOnWords(el, (code) => (code === '__other__' ? 'Autres' : products[code]));
       expect(wrapped.length, `${width} px`).to.be.greaterThan(0);
+    }
+  });
+});
+
+describe('trade-treemap: every tile readable, on screen, in print and in the PNG (the demo Gers)', () => {
+  const WIDTHS = [320, 375, 760, 1000];
+  /** The Gers' demo treemap at a width, and its product names by code ("Autres" for the rest). */
+  async function gers(width: number) {
+    const el = await load('department="32"', width);
+    expect(el.state).to.equal('ready');
+    const { products } = (await (await fetch(el.dataUrl!)).json()) as { products: Record<string, string> };
+    const labelFor = (code: string) => (code === '__other__' ? 'Autres' : products[code]);
+    return { el, labelFor };
+  }
+
+  for (const width of WIDTHS) {
+    it(`${width} px: each tile shows its label and share, or a number keyed to a list under the chart`, async () => {
+      const { el, labelFor } = await gers(width);
+      const keyed = expectReadable(el, labelFor);
+      expectNoOverflow(el);
+      expect(midWordCuts(el, labelFor)).to.deep.equal([]);
+      // Narrow, some tiles are too small for any text; at 760 px, the export tiles had none (the issue).
+      if (width < 760) expect(keyed.length).to.be.greaterThan(2);
+      // The tall narrow tile of the fourth import, once without a label.
+      const fourth = tiles(el, '.import')[3];
+      if (width >= 760) expect(text(labelOf(el, fourth.dataset.key!))).to.match(/^Télé.*%$/);
+    });
+  }
+
+  // The key's height depends on the font: the estimate is between those of DejaVu Sans (wide) and of
+  // this page's Liberation Serif (narrow, 27 px shorter at 320 px).
+  it('the loading placeholder is about as tall as the chart, key included: the median within 30 px', async () => {
+    const { territories } = (await (await fetch('/data/index.json')).json()) as {
+      territories: Record<'departments' | 'regions', { code: string }[]>;
+    };
+    const paths = [
+      ...territories.departments.map(({ code }) => `departments/${code}`),
+      ...territories.regions.map(({ code }) => `regions/${code}`),
+      'france',
+    ];
+    const files = await Promise.all(
+      paths.map(async (path) => validateTradeData(await (await fetch(`/data/2024/${path}.json`)).json())),
+    );
+    // In the page's font, as the widgets measure it.
+    const measure = canvasMeasure(getComputedStyle(document.body).fontFamily);
+    for (const width of [300, 320, 375, 420, 480, 600, 760, 900, 1000]) {
+      const gaps = files
+        .map((data) => {
+          const layout = layoutTreemap(treemapModel(data), width, measure, treemapWords(fr, data));
+          return layout.height - expectedHeight(width, layout.stacked);
+        })
+        .sort((a, b) => a - b);
+      const median = gaps[Math.floor(gaps.length / 2)];
+      expect(Math.abs(median), `${width} px: charts ${median} px taller than their placeholder`).to.be.at.most(30);
+    }
+  });
+
+  it('in print media: the same texts, visible, within their tiles', async () => {
+    await emulateMedia({ media: 'print' });
+    try {
+      for (const width of WIDTHS) {
+        const { el, labelFor } = await gers(width);
+        expectReadable(el, labelFor);
+        expectNoOverflow(el);
+        for (const t of qa<SVGTextElement>(el, '.chart svg text')) {
+          const style = getComputedStyle(t);
+          expect(style.display, text(t)).not.to.equal('none');
+          expect([style.visibility, style.opacity], text(t)).to.deep.equal(['visible', '1']);
+          expect(style.fill, text(t)).not.to.equal('none');
+          const g = t.previousElementSibling;
+          if (g?.matches('g[data-key]'))
+            expect(style.fill, text(t)).not.to.equal(getComputedStyle(rectOf(g as SVGGElement)).fill);
+        }
+      }
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('in the SVG and PNG downloads: every label or number and the key, as plain positioned text', async () => {
+    for (const width of WIDTHS) {
+      const { el } = await gers(width);
+      const file = await el.toSvg();
+      const doc = new DOMParser().parseFromString(file.markup, 'image/svg+xml');
+      expect(doc.querySelector('parsererror, foreignObject')).to.equal(null);
+      for (const node of doc.querySelectorAll('[transform]'))
+        expect(node.getAttribute('transform')).to.match(/^translate\([\d.\s-]+\)$/);
+      const exported = [...doc.querySelectorAll('text')];
+      // Each text is placed where the PNG's canvas draws it: x and y on the text or on each of its tspans.
+      for (const t of exported) {
+        const placed = [t, ...t.querySelectorAll('tspan')].some((n) => n.hasAttribute('x') && n.hasAttribute('y'));
+        expect(placed, t.textContent).to.equal(true);
+      }
+      const texts = exported.map((t) => t.textContent);
+      for (const g of tiles(el)) {
+        const drawn = labelOf(el, g.dataset.key!);
+        if (drawn) expect(texts, `${width} px ${g.dataset.key}`).to.include(drawn.textContent);
+      }
+      for (const line of qa(el, '.key text')) expect(texts, `${width} px`).to.include(line.textContent);
+      if (width < 760) expect(texts.some((t) => /^1\. /.test(t))).to.equal(true);
+      // The PNG: twice the size, and ink in the key's band under the tiles (its text drawn).
+      const png = await el.toPng();
+      const bitmap = await createImageBitmap(png);
+      expect([bitmap.width, bitmap.height]).to.deep.equal([Math.round(file.width * 2), Math.round(file.height * 2)]);
+      const keyLines = qa<SVGTextElement>(el, '.key text');
+      if (keyLines.length) {
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        // The chart sits under the title in the file, moved down by its group's translate().
+        const moved = doc.documentElement.querySelector(':scope > g[transform]')!.getAttribute('transform')!;
+        const top = Number(/translate\(0 ([\d.]+)\)/.exec(moved)![1]);
+        const band = keyLines[0].getBBox();
+        const pixels = context.getImageData(2 * band.x, 2 * (top + band.y), 2 * band.width, 2 * band.height).data;
+        let ink = 0;
+        for (let i = 0; i < pixels.length; i += 4) if (pixels[i] + pixels[i + 1] + pixels[i + 2] < 600) ink++;
+        expect(ink, `${width} px: the key's first line drawn in the PNG`).to.be.greaterThan(20);
+      }
     }
   });
 });

@@ -1,6 +1,7 @@
 /** `<trade-treemap>`'s pure steps: the aggregation and the layout. */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import type { FlowTriple, TradeData } from '../../../data/contract.ts';
 import en from '../../../data/i18n/en.ts';
 import { fr } from '../../../data/i18n/fr.ts';
@@ -8,7 +9,15 @@ import { territoryName } from '../../../data/i18n/names.ts';
 import { validateTradeData } from '../../../data/validate.ts';
 import { monospaceMeasure, type Measure } from '../../../layout/text.ts';
 import { makeData, type DataSpec } from '../../../../test/helpers/data.ts';
-import { PAD, STACK_BELOW, fitLabel, layoutTreemap, type TreemapLayout } from '../layout.ts';
+import {
+  MIN_FONT_SIZE,
+  PAD,
+  STACK_BELOW,
+  fitLabel,
+  layoutTreemap,
+  treemapHeight,
+  type TreemapLayout,
+} from '../layout.ts';
 import { OTHER, treemapModel, type TreemapModel } from '../model.ts';
 import { treemapWords } from '../texts.ts';
 
@@ -221,17 +230,67 @@ function checkLayout(model: TreemapModel, width: number, m: Measure = measure, d
   }
   for (const t of layout.tiles) {
     inside(t.x0, t.y0, t.x1, t.y1, t.key);
+    assert.ok(t.fontSize >= Math.min(layout.fontSize, MIN_FONT_SIZE) && t.fontSize <= layout.fontSize, t.key);
     for (const [text, x, y] of t.lines) {
       assert.ok(
-        x >= t.x0 + PAD - 1e-9 && x + m(text, layout.fontSize) <= t.x1 - PAD,
+        x >= t.x0 + PAD - 1e-9 && x + m(text, t.fontSize) <= t.x1 - PAD,
         `"${text}" fits the width of ${t.key}`,
       );
       assert.ok(
-        y - layout.fontSize >= t.y0 && y + 0.3 * layout.fontSize <= t.y1 - PAD + 1e-9,
+        y - t.fontSize >= t.y0 && y + 0.3 * t.fontSize <= t.y1 - PAD + 1e-9,
         `"${text}" fits the height of ${t.key}`,
       );
     }
+    // A drawn number fits its tile: its width, and 1 em above and 0.3 em below its baseline.
+    const n = t.number;
+    if (n?.drawn) {
+      const half = m(String(n.value), n.fontSize) / 2;
+      assert.ok(n.x - half >= t.x0 && n.x + half <= t.x1, `number ${n.value} fits the width of ${t.key}`);
+      assert.ok(n.y - n.fontSize >= t.y0 && n.y + 0.3 * n.fontSize <= t.y1, `number ${n.value} fits ${t.key}`);
+    }
   }
+  // Every tile has its share among its lines, or a number and a line in the key.
+  const numbered = layout.tiles.filter((t) => t.number);
+  assert.deepEqual(
+    numbered.map((t) => t.number!.value),
+    numbered.map((_, i) => i + 1),
+    'numbers 1, 2, 3… in the tiles’ order',
+  );
+  assert.deepEqual(
+    layout.key.map((entry) => entry.key),
+    numbered.map((t) => t.key),
+  );
+  for (const t of layout.tiles) {
+    if (t.number) {
+      assert.deepEqual(t.lines, [], t.key);
+      const entry = layout.key.find((e) => e.key === t.key)!;
+      assert.equal(entry.flow, t.flow);
+      assert.equal(
+        entry.lines.map((l) => l[0]).join(' '),
+        `${t.number.value}. ${t.label} — ${t.shareText}`,
+        `${t.key} in the key`,
+      );
+    } else {
+      const last = t.lines.at(-1)?.[0] ?? '';
+      assert.ok(t.share && (last === t.shareText || last.endsWith(` ${t.shareText}`)), `${t.key}: ${last}`);
+    }
+  }
+  // The key: under the tiles, each line within the width, the chart's height grown to hold it.
+  const tilesBottom = Math.max(0, ...layout.tiles.map((t) => t.y1));
+  for (const entry of layout.key) {
+    inside(0, entry.swatchY, 11, entry.swatchY + 11, `swatch of ${entry.key}`);
+    assert.ok(entry.swatchY > tilesBottom, 'the key is under the tiles');
+    for (const [text, x, y] of entry.lines) inside(x, y - layout.fontSize, x + m(text, layout.fontSize), y, text);
+  }
+  const lastLine = layout.key.at(-1)?.lines.at(-1);
+  assert.equal(
+    layout.height,
+    !layout.tiles.length
+      ? 0
+      : lastLine
+        ? Math.ceil(lastLine[2] + 0.3 * layout.fontSize)
+        : treemapHeight(width, layout.stacked),
+  );
   return layout;
 }
 
@@ -275,12 +334,16 @@ describe('layout', () => {
     const layout = checkLayout(tiny, 900);
     assert.equal(layout.stacked, true);
     assert.ok(layout.compartments.every((c) => c.header.full));
-    // The tiny flow keeps its proportional (thin) compartment, and drops its labels.
+    // The tiny flow keeps its proportional (thin) compartment: its tile, too thin for text or even
+    // for its number, is the key's first line.
     const imp = layout.compartments[0];
     assert.ok(imp.height < 10);
+    const [tile] = layout.tiles.filter((t) => t.flow === 'import');
+    assert.deepEqual(tile.lines, []);
+    assert.equal(tile.number?.drawn, false);
     assert.deepEqual(
-      layout.tiles.filter((t) => t.flow === 'import').map((t) => t.lines),
-      [[]],
+      layout.key.map((entry) => entry.lines.map(([text]) => text)),
+      [[`1. ${LABELS[1]} — 100${NNBSP}%`]],
     );
   });
 
@@ -330,133 +393,234 @@ describe('layout', () => {
 
 describe('label fitting', () => {
   const fontSize = 12;
-  const lineHeight = 15;
   const label = 'Produits de la culture et de l’élevage';
   const share = `32${NNBSP}%`;
+  /** The width of a tile whose text width is that of `text` at `size` (PAD each side, and 1 px). */
+  const tileWidth = (text: string, size = fontSize) => 2 * PAD + 1 + measure(text, size);
+  /** The height of a tile with room for `lines` lines at 12 px (1 em above the first baseline, 0.3 em below). */
+  const tileHeight = (lines: number) => 2 * PAD + 1.3 * fontSize + (lines - 1) * 15;
+  const fit = (text: string, width: number, height: number, size = fontSize) =>
+    fitLabel(text, share, width, height, size, measure);
 
   test('a large tile shows the label and the share on its last line', () => {
-    const r = fitLabel('Boissons', share, 200, 60, fontSize, measure);
-    assert.deepEqual(r, { lines: [`Boissons — ${share}`], share: true });
+    assert.deepEqual(fit('Boissons', 200, 60), { lines: [`Boissons — ${share}`], fontSize });
   });
 
   test('long labels wrap on word boundaries; the share takes its own line when needed', () => {
-    const tileWidth = (text: string) => 2 * PAD + 1 + measure(text, fontSize);
-    assert.deepEqual(fitLabel(label, share, tileWidth('Produits de la culture'), 200, fontSize, measure), {
+    assert.deepEqual(fit(label, tileWidth('Produits de la culture'), 200), {
       lines: ['Produits de la culture', `et de l’élevage — ${share}`],
-      share: true,
-    });
-    assert.deepEqual(fitLabel(label, share, tileWidth('Produits de la'), 200, fontSize, measure), {
-      lines: ['Produits de la', 'culture et de', 'l’élevage', share],
-      share: true,
-    });
-  });
-
-  test('the share is dropped before the label, then the label', () => {
-    const wordWidth = 2 * PAD + 1 + measure('Boissons', fontSize);
-    // Room for one line: "Boissons" fits, "Boissons — 32 %" does not.
-    const oneLine = 2 * PAD + 1.3 * fontSize;
-    assert.deepEqual(fitLabel('Boissons', share, wordWidth, oneLine, fontSize, measure), {
-      lines: ['Boissons'],
-      share: false,
-    });
-    // Two lines: the share goes below.
-    assert.deepEqual(fitLabel('Boissons', share, wordWidth, oneLine + lineHeight, fontSize, measure), {
-      lines: ['Boissons', share],
-      share: true,
-    });
-    // Too short for a line: nothing.
-    assert.deepEqual(fitLabel('Boissons', share, wordWidth, oneLine - 1, fontSize, measure), {
-      lines: [],
-      share: false,
-    });
-    // Too narrow for a meaningful part of the label (the first word): nothing, rather than "Bo…" or "Boisso…".
-    assert.deepEqual(fitLabel('Boissons', share, 2 * PAD + 1 + measure('Bo…', fontSize), 100, fontSize, measure), {
-      lines: [],
-      share: false,
-    });
-    assert.deepEqual(fitLabel('Boissons', share, 2 * PAD + 1 + measure('Boisso…', fontSize), 100, fontSize, measure), {
-      lines: [],
-      share: false,
-    });
-    // A long label that does not fit whole is shortened with "…", without the share.
-    const r = fitLabel(
-      label,
-      share,
-      2 * PAD + 1 + measure('Produits de la', fontSize),
-      oneLine + lineHeight,
       fontSize,
-      measure,
-    );
-    assert.equal(r.share, false);
-    assert.equal(r.lines.length, 2);
-    assert.ok(r.lines[1].endsWith('…'));
+    });
+    assert.deepEqual(fit(label, tileWidth('Produits de la'), 200).lines, [
+      'Produits de la',
+      'culture et de',
+      'l’élevage',
+      share,
+    ]);
   });
 
-  test('a label is shortened after its first word at least, else left out', () => {
-    const oneLine = 2 * PAD + 1.3 * fontSize;
-    const tileWidth = (text: string) => 2 * PAD + 1 + measure(text, fontSize);
-    assert.deepEqual(
-      fitLabel('Viande et produits à base de viande', share, tileWidth('Viande et…'), oneLine, fontSize, measure).lines,
-      ['Viande et…'],
-    );
-    assert.deepEqual(
-      fitLabel('Produits de la construction automobile', share, tileWidth('Produits de…'), oneLine, fontSize, measure)
-        .lines,
-      ['Produits de…'],
-    );
-    assert.deepEqual(
-      fitLabel(
-        'Produits de la construction automobile',
-        share,
-        tileWidth('Produits de la constr…'),
-        oneLine,
-        fontSize,
-        measure,
-      ).lines,
-      ['Produits de la…'],
-    );
-    assert.deepEqual(
-      fitLabel(
-        'Produits chimiques de base, produits azotés',
-        share,
-        tileWidth('Produits chimiques…'),
-        oneLine,
-        fontSize,
-        measure,
-      ).lines,
-      ['Produits chimiques…'],
-    );
-    // The first word does not fit: no "Machi…", "Articl…".
-    assert.deepEqual(
-      fitLabel('Machines et équipements', share, tileWidth('Machi…'), oneLine, fontSize, measure).lines,
-      [],
-    );
-    assert.deepEqual(
-      fitLabel('Articles de joaillerie', share, tileWidth('Articl…'), oneLine, fontSize, measure).lines,
-      [],
-    );
+  // At 760 px, the tall narrow tile of the Gers' fourth import had no text at all.
+  test('a tall narrow tile uses its height: a word or two per line', () => {
+    assert.deepEqual(fit(label, tileWidth('l’élevage'), 300), {
+      lines: ['Produits', 'de la', 'culture', 'et de', 'l’élevage', share],
+      fontSize,
+    });
+  });
+
+  test('the whole label one px smaller, then two, before shortening it; never under 10 px', () => {
+    const tall = tileHeight(4);
+    assert.deepEqual(fit('Boissons', tileWidth('Boissons', 11), tall), {
+      lines: ['Boissons', share],
+      fontSize: 11,
+    });
+    assert.deepEqual(fit('Boissons', tileWidth('Boissons', 10), tall).fontSize, 10);
+    // 9 px would show it whole: 10 px shortens it instead ("Boiss…" at 12 px, the largest size).
+    assert.deepEqual(fit('Boissons', tileWidth('Boissons', 9), tall), {
+      lines: ['Boiss…', share],
+      fontSize: 12,
+    });
+    // From 11 px, one px only; from 10 px or less, none; from 14 px, two.
+    assert.equal(fit('Boissons', tileWidth('Boissons', 10), tall, 11).fontSize, 10);
+    assert.equal(fit('Boissons', tileWidth('Boissons', 9), tall, 11).fontSize, 11);
+    assert.equal(fit('Boissons', tileWidth('Boissons', 9), tall, 9).fontSize, 9);
+    assert.equal(fit('Boissons', tileWidth('Boissons', 12), tall, 14).fontSize, 12);
+    assert.equal(fit('Boissons', tileWidth('Boissons', 11), tall, 14).fontSize, 14);
+  });
+
+  test('shortened with "…" on a word boundary, the share kept on the same line', () => {
+    const aircraft = 'Produits de la construction aéronautique et spatiale';
+    const oneLine = fit(aircraft, tileWidth(`Produits de la construction… ${share}`), tileHeight(1));
+    assert.deepEqual(oneLine, { lines: [`Produits de la construction… ${share}`], fontSize });
     // On a later line: the lines that fit, then the rest shortened.
-    assert.deepEqual(
-      fitLabel(
-        'Produits de la construction automobile',
-        share,
-        tileWidth('Produits de la'),
-        oneLine + lineHeight,
-        fontSize,
-        measure,
-      ).lines,
-      ['Produits de la', 'construction…'],
-    );
+    const car = 'Produits de la construction automobile';
+    assert.deepEqual(fit(car, tileWidth('Produits de la constr…'), tileHeight(2)).lines, [
+      'Produits de la',
+      `construction… ${share}`,
+    ]);
+    assert.deepEqual(fit('Viande et produits à base de viande', tileWidth('Viande et…'), 100).lines, [
+      'Viande et',
+      'produits à',
+      'base de',
+      'viande',
+      share,
+    ]);
   });
 
-  test('whenever the share shows, the whole label shows (sizes from 0 to 300 px)', () => {
-    for (let width = 0; width <= 300; width += 7) {
-      for (let height = 0; height <= 120; height += 5) {
-        const r = fitLabel(label, share, width, height, fontSize, measure);
-        if (r.share) assert.equal(r.lines.join(' ').replace(` — ${share}`, '').replace(` ${share}`, ''), label);
-        for (const l of r.lines) assert.ok(measure(l, fontSize) <= width - 2 * PAD, `${l} in ${width}`);
-        assert.ok(r.lines.length <= Math.max(0, Math.floor((height - 2 * PAD - 1.3 * fontSize) / lineHeight) + 1));
+  test('the share after the "…", or on a line of its own; at the size that shows the most words', () => {
+    const aircraft = 'Produits de la construction aéronautique et spatiale';
+    assert.deepEqual(fit(aircraft, tileWidth('Produits de la'), tileHeight(2)), {
+      lines: ['Produits de', `la… ${share}`],
+      fontSize,
+    });
+    // "construction… 32 %" is too wide: the share below it. At 12 px, "Produits de | la | construction…"
+    // would take a line more than the tile has; at 11 px, the same words take two lines.
+    assert.deepEqual(fit(aircraft, tileWidth('construction…'), tileHeight(3)), {
+      lines: ['Produits de la', 'construction…', share],
+      fontSize: 11,
+    });
+  });
+
+  test('a word wider than the tile ends the label before it; only the first word is cut inside', () => {
+    // "construction" is wider than the tile at every size: the label stops before it.
+    assert.deepEqual(fit('Produits de la construction aéronautique', tileWidth('Produits'), tileHeight(5)), {
+      lines: ['Produits', 'de la…', share],
+      fontSize,
+    });
+    // A little wider, it fits at 10 px: shown there.
+    assert.deepEqual(fit('Produits de la construction aéronautique', tileWidth('Produits de'), tileHeight(4)), {
+      lines: ['Produits de', 'la', 'construction…', share],
+      fontSize: 10,
+    });
+    // The first word is wider than the tile: "Téléph…", rather than the share alone.
+    assert.deepEqual(fit('Téléphones et équipements de communication', tileWidth('Télépho'), 100), {
+      lines: ['Téléph…', share],
+      fontSize,
+    });
+    // "Boissons" fits the tile's width, but not beside the share: one line, "Boiss… 32 %" (at 10 px, the smallest).
+    assert.deepEqual(fit('Boissons', tileWidth(`Boiss… ${share}`, 10), tileHeight(1), 10).lines, [`Boiss… ${share}`]);
+    // From 12 px, 10 px shows it whole beside the share.
+    assert.deepEqual(fit('Boissons', tileWidth(`Boiss… ${share}`), tileHeight(1)), {
+      lines: [`Boissons ${share}`],
+      fontSize: 10,
+    });
+    // Never fewer than three letters before "…": no "Bo…".
+    assert.deepEqual(fit('Boissons', tileWidth('Bo…'), 100).lines, []);
+  });
+
+  test('the share alone when not even a shortened word fits beside it; nothing when the share does not fit', () => {
+    assert.deepEqual(fit('Boissons', tileWidth(share), tileHeight(1)), { lines: [share], fontSize });
+    // Narrower, or a px too short for a line at 12 px: smaller.
+    assert.deepEqual(fit('Boissons', tileWidth(share, 11), tileHeight(1)).fontSize, 11);
+    assert.deepEqual(fit('Boissons', 200, tileHeight(1) - 1), {
+      lines: [`Boissons — ${share}`],
+      fontSize: 11,
+    });
+    // Not even the share at 10 px: nothing (the layout numbers the tile).
+    const none = { lines: [], fontSize };
+    assert.deepEqual(fit('Boissons', tileWidth(share, 10) - 1, tileHeight(1)), none);
+    assert.deepEqual(fit('Boissons', 200, 2 * PAD + 1.3 * MIN_FONT_SIZE - 1), none);
+  });
+
+  test('for every tile size: the share, after the label whole or cut on a word, every line inside the tile', () => {
+    const labels = [
+      label,
+      'Boissons',
+      'Produits chimiques de base, produits azotés, matières plastiques et caoutchouc synthétique',
+      'Téléphones et équipements de communication',
+      'Autres',
+    ];
+    for (const text of labels) {
+      for (let width = 0; width <= 300; width += 7) {
+        for (let height = 0; height <= 150; height += 5) {
+          const r = fit(text, width, height);
+          const what = `${text} in ${width}×${height}: ${JSON.stringify(r)}`;
+          assert.ok(r.fontSize >= 10 && r.fontSize <= 12, what);
+          const maxLines = Math.floor((height - 2 * PAD - 1.3 * r.fontSize) / Math.round(r.fontSize * 1.25)) + 1;
+          assert.ok(r.lines.length <= Math.max(0, maxLines), what);
+          for (const l of r.lines) assert.ok(measure(l, r.fontSize) <= width - 2 * PAD, what);
+          if (!r.lines.length) continue;
+          // The label's part: the lines without the share, a start of the label.
+          const body = r.lines.join(' ').slice(0, -share.length).trimEnd().replace(/ —$/, '');
+          const cut = body.endsWith('…');
+          const shown = cut ? body.slice(0, -1) : body;
+          assert.ok(text.startsWith(shown), what);
+          if (!cut && shown) assert.equal(shown, text, what);
+          // A cut inside a word: only the first word.
+          if (cut && /[^\s,;:–—-]/.test(text[shown.length])) assert.ok(!shown.includes(' '), what);
+        }
       }
+    }
+  });
+});
+
+// --- The demo data -----------------------------------------------------------------
+
+/** A file of the bundled demo data (public/data/2024/), validated as the loader does. */
+const demo = (path: string): TradeData =>
+  validateTradeData(
+    JSON.parse(readFileSync(new URL(`../../../../public/data/2024/${path}.json`, import.meta.url), 'utf8')),
+  );
+
+describe('every tile readable: its text, or a number and the key under the chart (demo data)', () => {
+  const FILES = [
+    'departments/32',
+    'departments/13',
+    'departments/75',
+    'departments/971',
+    'departments/20',
+    'departments/99',
+    'regions/76',
+    'france',
+  ];
+  for (const width of [320, 375, 760, 1000]) {
+    test(`${width} px: the share among each tile's lines, or its number in the key; all within the chart`, () => {
+      let numbered = 0;
+      for (const file of FILES) {
+        const d = demo(file);
+        for (const flow of [undefined, 'export'] as const) {
+          const layout = checkLayout(treemapModel(d, { flow }), width, measure, d);
+          numbered += layout.key.length;
+          // The share stays whole on a line of the key: "— 0,97 %" is never split.
+          for (const entry of layout.key) {
+            const tile = layout.tiles.find((t) => t.key === entry.key)!;
+            assert.ok(
+              entry.lines.some(([text]) => text.endsWith(`— ${tile.shareText}`)),
+              JSON.stringify(entry),
+            );
+          }
+        }
+      }
+      // Narrow charts have tiles too small for text.
+      if (width < 400) assert.ok(numbered > 10, `${numbered} tiles numbered`);
+    });
+  }
+
+  // The issue: in a 760 px column, the Gers' fourth import (a tall narrow tile) had no text, and
+  // four export tiles had none at all.
+  test('the Gers at 728 and 760 px: the tall narrow tile of its fourth import shows its label and share', () => {
+    const d = demo('departments/32');
+    for (const width of [728, 760]) {
+      const layout = checkLayout(treemapModel(d), width, measure, d);
+      const fourth = layout.tiles.filter((t) => t.flow === 'import')[3];
+      assert.ok(fourth.y1 - fourth.y0 > 2 * (fourth.x1 - fourth.x0), 'tall and narrow');
+      const lines = fourth.lines.map(([text]) => text);
+      assert.ok(lines.length >= 2 && lines[0].startsWith('Télé'), JSON.stringify(lines));
+      assert.ok(lines.at(-1)!.endsWith(fourth.shareText));
+      const exports = layout.tiles.filter((t) => t.flow === 'export');
+      assert.ok(exports.every((t) => t.lines.length || t.number));
+    }
+  });
+
+  test('fast: each tile measures its text a few dozen times at most', () => {
+    const d = demo('france');
+    for (const width of [320, 760]) {
+      let measured = 0;
+      const counting: Measure = (text, size, weight) => {
+        measured++;
+        return measure(text, size, weight);
+      };
+      const layout = layoutTreemap(treemapModel(d, { limit: 40 }), width, counting, treemapWords(fr, d));
+      assert.ok(measured / layout.tiles.length < 80, `${width} px: ${measured} measures, ${layout.tiles.length} tiles`);
     }
   });
 });
