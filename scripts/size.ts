@@ -16,16 +16,25 @@ export interface SingleFile {
   modules: Record<string, number>;
 }
 
-/** A virtual entry: the library without some elements, to measure what one costs. */
+/**
+ * A virtual entry: the library without some elements, to measure what one costs.
+ * An omitted element's module is also replaced by an empty one wherever it is
+ * imported (the report imports its charts), so that none of its code is counted.
+ */
 function without(names: readonly string[]): Plugin {
   const id = '\0tw-without';
+  const empty = '\0tw-omitted';
+  const omitted = names.map((tag) => `/${elementSource(tag)}`);
   return {
     name: 'without-element',
     enforce: 'pre',
-    resolveId(_source, importer) {
-      return importer === undefined ? id : undefined;
+    async resolveId(source, importer) {
+      if (importer === undefined) return id;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved && omitted.some((file) => resolved.id.endsWith(file)) ? empty : undefined;
     },
     load(loaded) {
+      if (loaded === empty) return 'export {};';
       if (loaded !== id) return undefined;
       const keep = ELEMENTS.filter((tag) => !names.includes(tag)).map(elementSource);
       return [

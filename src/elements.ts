@@ -8,6 +8,21 @@ import { DEFAULT_LANG, LANGUAGES } from './data/i18n/languages.ts';
 
 export const ELEMENTS = ['trade-balance', 'trade-treemap', 'trade-sankey', 'trade-summary', 'trade-report'] as const;
 
+/** The first five elements: together, in the single-file script, at most 32 kB gzip (test/build/size.test.ts). */
+export const FIRST_ELEMENTS: readonly string[] = [
+  'trade-balance',
+  'trade-treemap',
+  'trade-sankey',
+  'trade-summary',
+  'trade-report',
+];
+
+/**
+ * What each later element may add to the single-file script, in kB gzip: the
+ * budget of an element not listed is 8 kB.
+ */
+export const ELEMENT_BUDGETS: Readonly<Record<string, number>> = { 'trade-map': 12 };
+
 /** The source of an element's module, from the project's root. */
 export const elementSource = (tag: string): string => `src/components/${tag}/${tag}.ts`;
 
