@@ -21,6 +21,10 @@ export interface Timing {
   inFrame: boolean;
   complete?: number;
   first?: number;
+  /** <trade-report>: its first screen (key figures and balance) painted. */
+  screen?: number;
+  /** The longest task over 50 ms between insertion and paint; 0 when none was. */
+  longest?: number;
 }
 
 export interface Stats {
@@ -29,6 +33,8 @@ export interface Stats {
   frames: Summary;
   complete?: Summary;
   first?: Summary;
+  screen?: Summary;
+  longest?: Summary;
   /** Requests to the server per run (cold runs). */
   requests?: number;
 }
@@ -42,6 +48,8 @@ export function stats(runs: Timing[], requests?: number): Stats {
   };
   if (runs.some((r) => r.complete !== undefined)) out.complete = summarize(pick('complete'));
   if (runs.some((r) => r.first !== undefined)) out.first = summarize(pick('first'));
+  if (runs.some((r) => r.screen !== undefined)) out.screen = summarize(pick('screen'));
+  if (runs.some((r) => r.longest !== undefined)) out.longest = summarize(pick('longest'));
   if (requests !== undefined) out.requests = requests;
   return out;
 }

@@ -117,13 +117,18 @@ export function setStage(width) {
 
 const CHARTS = 'trade-balance, trade-treemap, trade-sankey, trade-summary';
 
+/** The charts of <trade-report>'s first screen: the key figures and the balance. */
+const FIRST_SCREEN = ['trade-summary', 'trade-balance'];
+
 /**
  * Waits for an element to render: its `trade-render`, or for <trade-report> each
- * of its charts'. Resolves with the time of the last one.
+ * of its charts'. Resolves with the time of the last one. `onFirstScreen` is
+ * called when the report's first screen is rendered.
  */
-function whenRendered(el) {
+function whenRendered(el, onFirstScreen = () => {}) {
   return new Promise((resolve, reject) => {
     const seen = new Set();
+    let screen = false;
     const complete = () => {
       if (el.localName !== 'trade-report') return true;
       const kids = el.shadowRoot?.querySelectorAll(CHARTS) ?? [];
@@ -135,6 +140,11 @@ function whenRendered(el) {
     };
     const onRender = (e) => {
       seen.add(e.composedPath()[0]);
+      const names = [...seen].map((k) => k.localName);
+      if (!screen && FIRST_SCREEN.every((name) => names.includes(name))) {
+        screen = true;
+        onFirstScreen(now());
+      }
       if (!complete()) return;
       const t = now();
       done();
@@ -168,7 +178,12 @@ export async function insertOurs(tag, attrs, { when = 'frame', keep = false } = 
   await clear();
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  const rendered = whenRendered(el);
+  // The report's first screen: rendered, then painted; and the longest task (over 50 ms) until it is whole.
+  let screen;
+  const rendered = whenRendered(el, () => (screen = paintedAfter()));
+  const longTasks = [];
+  const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
+  observer.observe({ type: 'longtask' });
   const start = await new Promise((resolve) =>
     schedule(() => {
       const f = frame.count;
@@ -182,9 +197,13 @@ export async function insertOurs(tag, attrs, { when = 'frame', keep = false } = 
   const inFrame = frame.inRendering;
   const p = await paintedAfter();
   mark('bench:painted');
+  longTasks.push(...observer.takeRecords());
+  observer.disconnect();
+  const longest = Math.max(0, ...longTasks.filter((t) => t.startTime >= start.t).map((t) => t.duration));
   if (keep) current = el;
   else el.remove();
-  return { rendered: r - start.t, painted: p - start.t, frames: frame.count - start.f, inFrame };
+  const timing = { rendered: r - start.t, painted: p - start.t, frames: frame.count - start.f, inFrame, longest };
+  return screen ? { ...timing, screen: (await screen) - start.t } : timing;
 }
 
 /** The other of the two widths the resize runs alternate between. */

@@ -326,6 +326,59 @@ describe('every failure ends in the visible error state', () => {
   });
 });
 
+describe('the table alternative follows the first paint', () => {
+  /** A widget given its data, caught at its first paint, before any idle period. */
+  async function atFirstPaint(): Promise<TestWidget> {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    const el = document.createElement('test-widget');
+    el.data = makeData();
+    const drawn = oneEvent(el, 'trade-render');
+    wrap.append(el);
+    await drawn;
+    return el;
+  }
+  const built = (el: TestWidget) => shadow(el).querySelectorAll('[part="table"] tbody tr').length;
+
+  it('painted without its table, whose place the toolbar names; the table comes in an idle period', async () => {
+    const el = await atFirstPaint();
+    expect(q(el, '[part="chart"] svg').getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(built(el)).to.equal(0);
+    // The one-sentence summary is there from the first paint.
+    expect(text(q(el, '.sr-only[id$="-summary"]'))).to.equal('Gers: 300,0\u00a0M€, 215,0\u00a0M€');
+    const place = q(el, '[part="table"]');
+    expect(q(el, '[aria-controls]').getAttribute('aria-controls')).to.equal(place.id);
+    // What a screen-reader user then meets: the whole table.
+    await waitUntil(() => built(el) === 2, 'the table is built when the page is idle', { timeout: 2000 });
+    expect(tableRows(el)).to.have.length(2);
+    expect(q(el, '[part="table"]').classList.contains('sr-only')).to.equal(true);
+  });
+
+  it('built at once when asked for: « Voir les données », the keyboard entering the chart, print', async () => {
+    const opened = await atFirstPaint();
+    q<HTMLButtonElement>(opened, '[aria-controls]').click();
+    await opened.updateComplete;
+    expect(built(opened)).to.equal(2);
+    expect(q(opened, '[part="table"]').classList.contains('sr-only')).to.equal(false);
+
+    const focused = await atFirstPaint();
+    q<HTMLElement>(focused, '[tabindex="0"]').focus();
+    await focused.updateComplete;
+    expect(built(focused)).to.equal(2);
+
+    const printed = await atFirstPaint();
+    window.dispatchEvent(new Event('beforeprint'));
+    await printed.updateComplete;
+    expect(built(printed)).to.equal(2);
+  });
+
+  it('downloads hold every row before the table is built', async () => {
+    const el = await atFirstPaint();
+    expect(built(el)).to.equal(0);
+    const lines = (await el.toCsv()).split('\r\n');
+    expect(lines.slice(1, 3).map((line) => line.split(';')[0])).to.deep.equal(['export', 'import']);
+  });
+});
+
 describe('rendering states', () => {
   it('shows a skeleton of the expected height while loading, with aria-busy', async () => {
     const el = await fixture<TestWidget>(

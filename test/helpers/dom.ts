@@ -13,12 +13,12 @@ export async function waitForState(
   const start = performance.now();
   while (performance.now() - start < ms) {
     await el.updateComplete;
-    // 'ready' also means drawn: a chart's group, or a report's sections.
-    if (
-      want.includes(el.state) &&
-      (el.state !== 'ready' || el.shadowRoot?.querySelector('.chart[role="group"], [part="section"]'))
-    )
-      return el.state;
+    // 'ready' also means drawn (a chart's group, or a report's sections), and the
+    // table alternative built (it follows the chart's first paint, in an idle period).
+    const root = el.shadowRoot;
+    const drawn =
+      root?.querySelector('.chart[role="group"], [part="section"]') && !root.querySelector('[part="table"]:empty');
+    if (want.includes(el.state) && (el.state !== 'ready' || drawn)) return el.state;
     await new Promise((r) => setTimeout(r, 10));
   }
   throw new Error(`timed out waiting for state ${want.join('|')}; state is ${el.state}`);

@@ -9,6 +9,24 @@ export type { Measure };
 
 export type Scheme = 'light' | 'dark';
 
+/**
+ * Calls back in an idle period, within half a second at the latest; returns the
+ * function that cancels it. Without `requestIdleCallback` (Safari), after the
+ * next frame has been painted.
+ */
+export function whenIdle(callback: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(callback, { timeout: 500 });
+    return () => {
+      cancelIdleCallback(id);
+    };
+  }
+  const timer = setTimeout(callback, 50);
+  return () => {
+    clearTimeout(timer);
+  };
+}
+
 /** Calls back with the element's content width whenever it changes. */
 export function observeWidth(element: Element, onWidth: (width: number) => void): () => void {
   const observer = new ResizeObserver(([entry]) => {

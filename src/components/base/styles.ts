@@ -110,8 +110,10 @@ export const baseStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* The chart's styles and layout do not reach out of it, nor the page's into it. */
   .chart {
     position: relative;
+    contain: layout style;
   }
   svg {
     display: block;

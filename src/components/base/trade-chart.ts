@@ -3,12 +3,12 @@ import type { TradeData } from '../../data/contract.ts';
 import type { Measure } from '../../layout/text.ts';
 import type { InteractionController } from './controllers/interaction.ts';
 import { ResizeController } from './controllers/resize.ts';
-import { canvasMeasure, watchFonts } from './environment.ts';
+import { canvasMeasure, watchFonts, whenIdle } from './environment.ts';
 import { renderEmpty, renderError, renderLoading, sizeSkeletons } from './render/states.ts';
-import { renderChartArea } from './render/chart.ts';
+import { renderChartArea, type ChartListeners } from './render/chart.ts';
 import { downloadFile, exportCsv, exportPng, exportSvg, type SvgFile } from './render/export.ts';
 import { renderSource } from './render/source.ts';
-import { renderTable } from './render/table.ts';
+import { renderTable, renderTablePlace } from './render/table.ts';
 import { renderToolbar, type DownloadKind } from './render/toolbar.ts';
 import type { TableModel } from './table-model.ts';
 import { TradeElement, type WidgetState } from './trade-element.ts';
@@ -24,6 +24,13 @@ import { TradeElement, type WidgetState } from './trade-element.ts';
  * subclass's `InteractionController` (keyboard, pointer, tooltip, selection), and
  * the render modules of the title, toolbar, states, table alternative and source.
  *
+ * The chart is painted first; its table alternative follows in an idle period,
+ * or at once when asked for (« Voir les données », the keyboard entering the
+ * chart, print).
+ *
+ * @attr draw - "idle": drawn in an idle period once its data and width are known, rather than at once (at once
+ *   for print or focus); what `<trade-report>` does below its first screen.
+ *
  * @fires trade-select - A country or product was chosen (click, Enter or Space).
  *   detail: `{ kind, code, label, flow? }`.
  * @fires trade-render - The chart was drawn. detail: `{ width }`.
@@ -36,7 +43,11 @@ import { TradeElement, type WidgetState } from './trade-element.ts';
  * @csspart empty - The "nothing to show" message.
  */
 export abstract class TradeChart<Model, Layout> extends TradeElement {
-  static override properties: PropertyDeclarations = { tableOpen: { state: true }, menuOpen: { state: true } };
+  static override properties: PropertyDeclarations = {
+    draw: {},
+    tableOpen: { state: true },
+    menuOpen: { state: true },
+  };
   /** Properties that change the model (`limit`, `flow`…). */
   static modelProperties: readonly string[] = [];
 
@@ -44,12 +55,19 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
   model?: Model;
   layout?: Layout;
 
+  /**
+   * "idle": the chart is drawn in an idle period after its data and width are
+   * known, rather than at once (what `<trade-report>` does below its first screen,
+   * so that its first screen is painted first and no task is long); at once when
+   * printed or focused.
+   */
+  draw?: string;
   protected tableOpen = false;
   protected menuOpen = false;
   /** Whether the chart is an SVG image that can be downloaded as SVG or PNG. */
   protected readonly drawsImage: boolean = true;
   protected abstract readonly interaction: InteractionController<Layout>;
-  protected readonly size = new ResizeController(this, () => this.renderRoot.querySelector('.sizer'));
+  protected readonly size: ResizeController = new ResizeController(this, () => this.renderRoot.querySelector('.sizer'));
   #downloadError?: string;
   #measure?: Measure;
   #drawn = false;
@@ -58,6 +76,34 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
   /** The data the model was made from. */
   #modelData?: TradeData;
   #stopWatchingFonts?: () => void;
+  /**
+   * Whether the table alternative is built. It is not on the critical path: the
+   * chart is painted first, and the table follows in an idle period, or at once
+   * when someone asks for it (« Voir les données », the keyboard entering the
+   * chart, print). Downloads read the model, not the table.
+   */
+  #tableBuilt = false;
+  #cancelIdle?: () => void;
+  /** With `draw="idle"`: whether the idle period has come. */
+  #drawNow = false;
+  #cancelDrawIdle?: () => void;
+  readonly #drawAtOnce = () => {
+    this.#cancelDrawIdle?.();
+    this.#cancelDrawIdle = undefined;
+    if (this.#drawNow) return;
+    this.#drawNow = true;
+    this.requestUpdate();
+  };
+  /** The table and the summary sentence of the model and language drawn, made once for them. */
+  #texts?: { model: Model; lang: string; table: TableModel; summary: string };
+  readonly #buildTable = () => {
+    this.#drawAtOnce();
+    this.#cancelIdle?.();
+    this.#cancelIdle = undefined;
+    if (this.#tableBuilt) return;
+    this.#tableBuilt = true;
+    this.requestUpdate();
+  };
 
   /** Aggregation: data → the chart's model. Pure. */
   protected abstract buildModel(data: TradeData): Model;
@@ -106,6 +152,7 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('beforeprint', this.#buildTable);
     this.#stopWatchingFonts = watchFonts(() => {
       this.#measure = undefined;
       this.layout = undefined;
@@ -115,7 +162,38 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('beforeprint', this.#buildTable);
+    this.#cancelIdle?.();
+    this.#cancelIdle = undefined;
+    this.#cancelDrawIdle?.();
+    this.#cancelDrawIdle = undefined;
     this.#stopWatchingFonts?.();
+  }
+
+  #chartListeners?: ChartListeners;
+
+  /** The interaction's listeners; the focus entering the chart also builds the table at once. */
+  #listeners(): ChartListeners {
+    const { interaction } = this;
+    return (this.#chartListeners ??= {
+      onPointerOver: interaction.onPointerOver,
+      onPointerLeave: interaction.onPointerLeave,
+      onClick: interaction.onClick,
+      onKeyDown: interaction.onKeyDown,
+      onFocusIn: (event) => {
+        this.#buildTable();
+        interaction.onFocusIn(event);
+      },
+      onFocusOut: interaction.onFocusOut,
+    });
+  }
+
+  /** The table and the summary of a model, in the language shown. */
+  #textsOf(model: Model): { table: TableModel; summary: string } {
+    const lang = this.t.lang;
+    if (this.#texts?.model !== model || this.#texts.lang !== lang)
+      this.#texts = { model, lang, table: this.tableFor(model), summary: this.describe(model) };
+    return this.#texts;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -130,7 +208,9 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
     // With data and no width yet, after a first render: measured now (see ResizeController).
     if (model && this.hasUpdated) this.size.measureNow();
     const { width } = this.size;
-    const drawable = model && width > 0 && !this.emptyMessage?.(model);
+    const waits = this.draw === 'idle' && !this.#drawNow;
+    if (waits && model && width > 0 && !this.#cancelDrawIdle) this.#cancelDrawIdle = whenIdle(this.#drawAtOnce);
+    const drawable = model && width > 0 && !this.emptyMessage?.(model) && !waits;
     // The layout holds text: a new language (once loaded) lays it out again.
     const layoutKey = `${width}|${this.t.lang}`;
     if (newModel || !this.layout || layoutKey !== this.#layoutKey) {
@@ -144,6 +224,8 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     sizeSkeletons(this.renderRoot);
+    if (this.loader.status === 'ready' && this.layout && !this.#tableBuilt && !this.#cancelIdle)
+      this.#cancelIdle = whenIdle(this.#buildTable);
     if (!this.#drawn) return;
     this.#drawn = false;
     this.emit('trade-render', { width: this.size.width });
@@ -167,8 +249,9 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
     else {
       const tooltip = this.interaction.tooltip();
       const drawing = this.renderChart(layout, drawn);
-      const area = { titleId: ids.title, summaryId: ids.summary, drawing, tooltip, summary: this.describe(drawn) };
-      body = renderChartArea(area, this.interaction);
+      const { summary } = this.#textsOf(drawn);
+      const area = { titleId: ids.title, summaryId: ids.summary, drawing, tooltip, summary };
+      body = renderChartArea(area, this.#listeners());
     }
     const caption = drawn ? (this.renderCaption?.(drawn) ?? nothing) : nothing;
     return html`<div class="root ${this.colors.scheme}" part="base" lang=${t.lang} aria-busy=${busy}>
@@ -183,8 +266,14 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
         ${drawn && this.toolbar !== 'none' ? this.#renderToolbar(ids) : nothing}
       </div>
       ${body} ${caption === nothing ? nothing : html`<div class="caption" part="caption">${caption}</div>`}
-      ${drawn ? renderTable(this.tableFor(drawn), ids.table, this.tableOpen) : nothing} ${renderSource(this.data, t)}
+      ${drawn ? this.#renderTable(drawn, ids.table) : nothing} ${renderSource(this.data, t)}
     </div>`;
+  }
+
+  /** The table, or until it is built, its empty place (the toolbar's button controls it by id). */
+  #renderTable(model: Model, id: string): TemplateResult {
+    if (this.tableOpen) this.#tableBuilt = true;
+    return this.#tableBuilt ? renderTable(this.#textsOf(model).table, id, this.tableOpen) : renderTablePlace(id);
   }
 
   #renderToolbar(ids: { table: string; menu: string }): TemplateResult {

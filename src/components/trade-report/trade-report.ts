@@ -37,6 +37,8 @@ type Parent = { level: 'region'; code: string } | { level: 'france' };
  * department, a region, France or Monaco. The territory's file is fetched once and
  * handed to every chart; the region's and France's once each, through the shared
  * cache. A country or product chosen in one chart is highlighted in the others.
+ * Its first screen (title, key figures, balance) is drawn at once; the charts below
+ * it in idle periods after (`draw="idle"`), one task each, and at once for print.
  *
  * @summary The whole portrait of a department, a region or France, in one tag.
  * @tagname trade-report
@@ -176,6 +178,7 @@ export class TradeReport extends TradeElement {
     }
     if (tag === 'treemap') {
       return html`<trade-treemap
+        draw="idle"
         .data=${data}
         heading-level=${level}
         theme=${theme}
@@ -196,6 +199,7 @@ export class TradeReport extends TradeElement {
   #sankey(data: TradeData, flow: Flow, parent?: Parent): TemplateResult {
     const { level, theme, toolbar, lang } = this.#shared();
     return html`<trade-sankey
+      draw="idle"
       flow=${flow}
       .data=${parent ? undefined : data}
       region=${parent?.level === 'region' ? parent.code : nothing}

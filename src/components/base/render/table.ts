@@ -5,6 +5,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cellText, type TableCell, type TableModel } from '../table-model.ts';
 
+/** Where the table goes until it is built (after the chart is painted): empty, with the table's id. */
+export function renderTablePlace(id: string): TemplateResult {
+  return html`<div class="data-table sr-only" id=${id} part="table"></div>`;
+}
+
 export function renderTable(table: TableModel, id: string, open: boolean): TemplateResult {
   const cell = (content: TableCell, column: number, heading: boolean) => {
     const numeric = table.columns[column]?.numeric ? 'num' : '';

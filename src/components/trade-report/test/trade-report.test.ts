@@ -146,6 +146,73 @@ describe('<trade-report> on the demo data', function () {
     expect(text(q(report, '.root > [part="source"]'))).to.contain('Données de démonstration (simulées)');
   });
 
+  it('draws its first screen first: the charts below it come one by one in idle periods', async () => {
+    const drawn: { tag: string; time: number }[] = [];
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    const report = document.createElement('trade-report');
+    report.setAttribute('department', '32');
+    report.addEventListener('trade-render', (event) => {
+      drawn.push({ tag: (event.composedPath()[0] as Element).localName, time: performance.now() });
+    });
+    wrap.append(report);
+    const charts = await ready(report);
+    // Title, key figures and balance first; then the treemap and the six Sankey diagrams (the Gers' own,
+    // its region's and France's, for each flow), each in a task of its own.
+    expect(
+      drawn
+        .slice(0, 2)
+        .map((chart) => chart.tag)
+        .sort(),
+    ).to.deep.equal(['trade-balance', 'trade-summary']);
+    expect(drawn.map((chart) => chart.tag).sort()).to.deep.equal(charts.map((chart) => chart.localName).sort());
+    expect(drawn).to.have.length(9);
+    const later = charts.filter((chart) => chart.getAttribute('draw') === 'idle');
+    expect(later.map((chart) => chart.localName).sort()).to.deep.equal([
+      'trade-sankey',
+      'trade-sankey',
+      'trade-sankey',
+      'trade-sankey',
+      'trade-sankey',
+      'trade-sankey',
+      'trade-treemap',
+    ]);
+  });
+
+  it('for print, draws every chart at once', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    const report = document.createElement('trade-report');
+    report.setAttribute('department', '32');
+    const printed = new Promise<string[]>((resolve) => {
+      report.addEventListener('trade-render', (event) => {
+        if ((event.composedPath()[0] as Element).localName !== 'trade-balance') return;
+        // The first screen is drawn; the charts below it are waiting for an idle period.
+        const own = qa<Chart>(report, 'trade-treemap, trade-sankey:not([level])');
+        const drawnBefore = own.filter((chart) => shadow(chart).querySelector('[part="chart"] svg')).length;
+        window.dispatchEvent(new Event('beforeprint'));
+        // Drawn in the microtasks that follow, before any other task (an idle period) can run.
+        void Promise.all(own.map((chart) => chart.updateComplete)).then(() => {
+          resolve([
+            String(drawnBefore),
+            ...own.map(
+              (chart) => `${chart.localName} ${shadow(chart).querySelectorAll('[part="table"] tr').length > 0}`,
+            ),
+            ...own.map((chart) => String(!!shadow(chart).querySelector('[part="chart"] svg'))),
+          ]);
+        });
+      });
+    });
+    wrap.append(report);
+    expect(await printed).to.deep.equal([
+      '0',
+      'trade-treemap true',
+      'trade-sankey true',
+      'trade-sankey true',
+      'true',
+      'true',
+      'true',
+    ]);
+  });
+
   it('fetches the department’s file once, the region’s and France’s once each, and the index', async () => {
     await fetch('/__test/counts-reset');
     const report = await fixture<TradeReport>(
