@@ -191,9 +191,12 @@ export default {
         ctx.status = 404;
       }
     },
-    // The demo data lives in public/data and is served at /data, as Vite does.
+    // The demo data lives in public/data and is served at /data, as Vite does. The built
+    // library carries none: its tests (dist.test.ts) find the demo data where an embedder
+    // puts the output of `npm run data`, next to the script (/dist/data/).
     function serveDemoData(ctx, next) {
       if (ctx.url.startsWith('/data/')) ctx.url = `/public${ctx.url}`;
+      else if (ctx.url.startsWith('/dist/data/')) ctx.url = `/public${ctx.url.slice('/dist'.length)}`;
       return next();
     },
   ],

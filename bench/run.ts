@@ -109,7 +109,8 @@ async function main(): Promise<void> {
   const server = await startServer({
     '/lib': DIST,
     '/lib-profile': DIST_PROFILE,
-    '/data': join(DIST, 'data'),
+    // The demo data: the library's build carries none.
+    '/data': join(ROOT, 'public/data'),
     '/dsfr': join(ROOT, 'node_modules/@gouvfr/dsfr/dist'),
     '/dsfr-chart': join(ROOT, 'node_modules/@gouvfr/dsfr-chart/dist'),
     '/page': join(ROOT, 'bench/page'),
@@ -529,8 +530,9 @@ function render(r: ReportInput): string {
     'Each run asks for the file under a URL never used before (`/cold/<id>/data/…`, served with ' +
       '`Cache-Control: no-store`), so neither the loader cache nor the HTTP cache answers. Ours with ' +
       '`department="32" base-url=…` fetches the file in `latest/` at once (the report also the region\'s and ' +
-      "France's files, and `index.json` for its year selector); with `src=` the file alone. DSFR Chart has no loader: the page fetches the " +
-      'file, ranks the countries as `<trade-balance>` does, and inserts the chart; all of it is timed.',
+      "France's files, and `index.json` for its year selector); with `src=` the file alone. DSFR Chart has " +
+      'no loader: the page fetches the file, ranks the countries as `<trade-balance>` does, and inserts ' +
+      'the chart; all of it is timed.',
   );
   p(
     table(

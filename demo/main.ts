@@ -2,15 +2,16 @@
  * The demo site: a searchable picker over every department, region and France
  * drives one <trade-report>, with the widget's language and theme; the address
  * keeps the whole view (?department=32&year=2023&lang=en&theme=dark, ?region=76,
- * ?level=france), so that a link or Back shows it again; "Intégrer" shows the
- * snippet that embeds the current widget as it is shown.
+ * ?level=france), so that a link or Back shows it again; "Intégrer" shows three
+ * snippets that embed the current widget as it is shown (the autoloader's script tag,
+ * a responsive iframe with embed.js, an iframe alone), each with a live preview.
  */
 import '../src/index.ts';
 import type { DataIndex, TradeData } from '../src/data/contract.ts';
 import { normalizeTerritoryCode } from '../src/data/codes.ts';
 import { loadIndex } from '../src/data/loader.ts';
 import { indexUrl, resolveBase } from '../src/data/urls.ts';
-import { embedSnippet } from './snippet.ts';
+import { embedPageUrl, embedSnippet, iframeSnippet } from './snippet.ts';
 
 type Choice = {
   attr: 'department' | 'region' | 'level';
@@ -181,26 +182,112 @@ function record(view: View, push: boolean): void {
   updateEmbed();
 }
 
-function updateEmbed(): void {
-  if (!current) return;
-  const { choice, year, lang, theme } = current;
+/** The widget that "Intégrer" embeds: its tag, its attributes, a title for its iframe, its embed page's address. */
+interface Embed {
+  tag: string;
+  attrs: Array<[string, string]>;
+  title: string;
+  src: string;
+}
+
+/**
+ * The iframe snippets' fixed height until the responsive preview has measured the widget
+ * (then: its height at 600 px, or taller on a narrower screen).
+ */
+const FALLBACK_HEIGHT = 640;
+/** The heights the responsive preview measured, by embed page address. */
+const measured = new Map<string, number>();
+const embedPanel = $('embed') as HTMLDetailsElement;
+const previews = {
+  script: $('embed-preview-script'),
+  responsive: $('embed-preview-responsive'),
+  iframe: $('embed-preview-iframe'),
+};
+
+function embedOf(view: View): Embed {
+  const { choice, year, lang, theme } = view;
+  const select = $('embed-widget') as HTMLSelectElement;
   // "trade-sankey flow=\"export\"": the tag, then fixed attributes.
-  const [tag, ...rest] = ($('embed-widget') as HTMLSelectElement).value.split(' ');
-  const script = new URL('trade-widgets.js', document.baseURI).href;
+  const [tag, ...rest] = select.value.split(' ');
   const fixed = rest.map((a) => a.split('=').map((s) => s.replace(/"/g, '')) as [string, string]);
-  // What differs from a widget's defaults, as in the address. No year for the latest one: the
-  // pasted widget then moves on to each new year DGDDI publishes; a past year is a choice, kept.
-  // No lang for French: the widget then speaks the host page's language.
+  // The year shown, always: the article the widget is pasted in speaks of that year, and the
+  // chart must not move on to another under it when DGDDI publishes the next. Then what differs
+  // from a widget's defaults; no lang for French: the widget then speaks the host page's language.
   const options: Array<[string, string | undefined]> = [
-    ['year', year],
+    ['year', year ?? latestYear],
     ['lang', lang === 'fr' ? undefined : lang],
     ['theme', theme === 'auto' ? undefined : theme],
   ];
   const chosen = options.filter((o): o is [string, string] => o[1] !== undefined);
+  const attrs: Array<[string, string]> = [[choice.attr, choice.value], ...fixed, ...chosen];
+  // "Les flux à l'export (trade-sankey)": "Les flux à l'export — Gers".
+  const name = (select.selectedOptions.item(0)?.textContent ?? tag).replace(/\s*\([^)]*\)$/, '');
+  const title = `${name} — ${choice.label}`;
+  return { tag, attrs, title, src: embedPageUrl(document.baseURI, tag, attrs) };
+}
+
+function updateEmbed(): void {
+  if (!current) return;
+  const embed = embedOf(current);
+  const height = measured.get(embed.src) ?? FALLBACK_HEIGHT;
+  const site = (file: string) => new URL(file, document.baseURI).href;
   // Shown as text, and every value escaped in it: what the address bar holds never becomes
   // markup where the code is pasted.
-  $('embed-code').textContent = embedSnippet(script, tag, [[choice.attr, choice.value], ...fixed, ...chosen]);
+  $('embed-code').textContent = embedSnippet(site('autoloader.js'), embed.tag, embed.attrs);
+  $('embed-code-responsive').textContent = iframeSnippet(embed.src, embed.title, height, site('embed.js'));
+  $('embed-code-iframe').textContent = iframeSnippet(embed.src, embed.title, height);
+  if (embedPanel.open) preview(embed, height);
 }
+
+/** An iframe as the snippets make it, made through the DOM. */
+function previewFrame(embed: Embed, height: number): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.src = embed.src;
+  frame.title = embed.title;
+  frame.width = '100%';
+  frame.height = String(height);
+  frame.style.border = '0';
+  return frame;
+}
+
+/**
+ * The previews, while the panel is open: the widget itself (made with `setAttribute`, as the
+ * pasted tag would be), the responsive iframe, sized as embed.js sizes it (see the "message"
+ * listener), and the iframe alone, at its fixed height. Made again only for another widget.
+ */
+function preview(embed: Embed, height: number): void {
+  const frame = previews.iframe.querySelector('iframe');
+  if (frame?.src === embed.src) {
+    frame.height = String(height);
+    return;
+  }
+  const widget = document.createElement(embed.tag);
+  for (const [name, value] of embed.attrs) widget.setAttribute(name, value);
+  previews.script.replaceChildren(widget);
+  previews.responsive.replaceChildren(previewFrame(embed, height));
+  previews.iframe.replaceChildren(previewFrame(embed, height));
+}
+
+embedPanel.addEventListener('toggle', () => {
+  if (embedPanel.open) updateEmbed();
+  else for (const box of Object.values(previews)) box.replaceChildren();
+});
+
+// The embed page in the responsive preview says its height (demo/embed.ts), as it does to
+// embed.js on a host page: the preview takes it, and the iframe snippets' fixed height is the
+// height measured there, 600 px wide (or narrower, which is taller: it still fits 600 px).
+addEventListener('message', (event: MessageEvent) => {
+  const frame = previews.responsive.querySelector('iframe');
+  if (!frame || event.source !== frame.contentWindow || event.origin !== location.origin) return;
+  const data = event.data as { type?: unknown; height?: unknown } | null;
+  if (data?.type !== 'trade-widgets:height' || typeof data.height !== 'number') return;
+  if (!(data.height > 0 && data.height < 100_000)) return;
+  const height = Math.ceil(data.height);
+  frame.style.height = `${String(height)}px`;
+  if (measured.get(frame.src) === height) return;
+  measured.set(frame.src, height);
+  updateEmbed();
+});
 
 /** Several territories match: list them as buttons, say how many, and put the focus on the first. */
 function offerMatches(typed: string, found: Choice[]): void {
@@ -297,15 +384,17 @@ report.addEventListener('trade-load', (e) => {
   if (year !== current.year) record({ ...current, year }, true);
 });
 
-async function copyEmbedCode(): Promise<void> {
+async function copyCode(button: HTMLButtonElement): Promise<void> {
   // No clipboard outside a secure context (a page served over http), whatever the DOM types say.
   const clipboard = navigator.clipboard as Clipboard | undefined;
-  await clipboard?.writeText($('embed-code').textContent).catch(() => undefined);
-  $('embed-copied').textContent = 'Code copié.';
+  await clipboard?.writeText($(button.dataset.code ?? '').textContent).catch(() => undefined);
+  $(button.dataset.status ?? '').textContent = 'Code copié.';
 }
-$('embed-copy').addEventListener('click', () => {
-  void copyEmbedCode();
-});
+for (const button of document.querySelectorAll<HTMLButtonElement>('.embed-copy')) {
+  button.addEventListener('click', () => {
+    void copyCode(button);
+  });
+}
 // A country or product chosen in the report: say so in the address bar's title.
 report.addEventListener('trade-select', (e) => {
   const d = (e as CustomEvent<{ label: string | null }>).detail;

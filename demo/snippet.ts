@@ -20,3 +20,24 @@ export function embedSnippet(scriptUrl: string, tag: string, attrs: ReadonlyArra
   });
   return `<script type="module" src="${escapeAttribute(scriptUrl)}"></script>\n<${tag}${list.join('')}></${tag}>`;
 }
+
+/** The embed page's address for a widget: `embed.html?widget=<tag>&<attribute>=<value>…`, next to the site. */
+export function embedPageUrl(site: string, tag: string, attrs: ReadonlyArray<readonly [string, string]>): string {
+  const url = new URL('embed.html', site);
+  url.searchParams.set('widget', tag);
+  for (const [name, value] of attrs) url.searchParams.append(name, value);
+  return url.href;
+}
+
+/**
+ * The iframe snippet: the embed page at a fixed height (what a page without scripts
+ * shows), then, if `hostScript` is given, embed.js, which sizes the iframe to its
+ * content. `&` in the address is written `&amp;`, as people are used to reading it.
+ */
+export function iframeSnippet(src: string, title: string, height: number, hostScript?: string): string {
+  const attr = (s: string) => escapeAttribute(s).replaceAll('&#x26;', '&amp;');
+  const iframe =
+    `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${String(Math.ceil(height))}"` +
+    ` style="border:0" loading="lazy"></iframe>`;
+  return hostScript ? `${iframe}\n<script async src="${attr(hostScript)}"></script>` : iframe;
+}

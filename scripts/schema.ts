@@ -23,6 +23,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const SCHEMAS: Record<string, string> = {
   'schema/trade-data.schema.json': 'TradeDataFile',
   'schema/index.schema.json': 'DataIndexFile',
+  'schema/series.schema.json': 'TradeSeriesFile',
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -3,7 +3,7 @@
 //   npx tsx scripts/size.ts [--elements] [--modules]
 import { build, type Plugin, type Rolldown } from 'vite';
 import { gzipSync } from 'node:zlib';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ELEMENTS, elementSource } from '../src/elements.ts';
@@ -18,23 +18,32 @@ export interface SingleFile {
 
 /**
  * A virtual entry: the library without some elements, to measure what one costs.
- * An omitted element's module is also replaced by an empty one wherever it is
- * imported (the report imports its charts), so that none of its code is counted.
+ * Every module of an omitted element's folder (its element, model, layout, texts in
+ * each language) is also replaced wherever it is imported (the report imports its
+ * charts, the translations their texts) by a stub that exports the same names,
+ * undefined, so that none of its code is counted.
  */
 function without(names: readonly string[]): Plugin {
   const id = '\0tw-without';
-  const empty = '\0tw-omitted';
-  const omitted = names.map((tag) => `/${elementSource(tag)}`);
+  const stub = '\0tw-omitted:';
+  const folders = names.map((tag) => `/src/components/${tag}/`);
   return {
     name: 'without-element',
     enforce: 'pre',
     async resolveId(source, importer) {
       if (importer === undefined) return id;
+      if (source.startsWith(stub)) return source;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
-      return resolved && omitted.some((file) => resolved.id.endsWith(file)) ? empty : undefined;
+      return resolved && folders.some((folder) => resolved.id.includes(folder)) ? stub + resolved.id : undefined;
     },
     load(loaded) {
-      if (loaded === empty) return 'export {};';
+      if (loaded.startsWith(stub)) {
+        const source = readFileSync(loaded.slice(stub.length), 'utf8');
+        const exported = [...source.matchAll(/^export (?:const|let|function|class|abstract class) (\w+)/gm)];
+        const lines = exported.map(([, name]) => `export const ${name} = undefined;`);
+        if (/^export default /m.test(source)) lines.push('export default undefined;');
+        return lines.join('\n') || 'export {};';
+      }
       if (loaded !== id) return undefined;
       const keep = ELEMENTS.filter((tag) => !names.includes(tag)).map(elementSource);
       return [

@@ -24,7 +24,8 @@ const SECONDS: Record<string, number> = {
   'test/browser/robustness/valid-sankey.test.ts': 12,
   'test/browser/base.test.ts': 15,
   'src/components/trade-report/test/trade-report.test.ts': 15,
-  'test/browser/demo.test.ts': 10,
+  'test/browser/demo.test.ts': 12,
+  'test/browser/embed.test.ts': 15,
   'test/browser/hosts/hosts.test.ts': 10,
   'src/components/trade-sankey/test/trade-sankey.test.ts': 10,
 };

@@ -6,7 +6,16 @@
  */
 import { DEFAULT_LANG, LANGUAGES } from './data/i18n/languages.ts';
 
-export const ELEMENTS = ['trade-balance', 'trade-treemap', 'trade-sankey', 'trade-summary', 'trade-report'] as const;
+export const ELEMENTS = [
+  'trade-balance',
+  'trade-treemap',
+  'trade-sankey',
+  'trade-summary',
+  'trade-report',
+  'trade-partner',
+  'trade-map',
+  'trade-trend',
+] as const;
 
 /** The first five elements: together, in the single-file script, at most 32 kB gzip (test/build/size.test.ts). */
 export const FIRST_ELEMENTS: readonly string[] = [

@@ -15,6 +15,8 @@
 //                                      streamed without Content-Length (?declared=1: with it)
 //   /__test/page?css=dsfr|hostile&csp=1&dir=rtl&font=…   a host page with the widgets of test/browser/hosts
 //   /__test/dist-page?scripts=a.js,b.js&modules=c.js&html=…   a page on the built library (dist/), strict CSP
+//   /__test/host-page?csp=…&html=…     a page hosting iframes: the given body, under the given
+//                                      Content-Security-Policy (none: no header)
 //
 // Answers are written directly with `Cache-Control: no-store`: the runner's own
 // middleware would otherwise mark any path with an extension as cacheable for a
@@ -153,6 +155,15 @@ export async function testEndpoints(ctx, next) {
         'Content-Type': 'text/html; charset=utf-8',
         'Content-Security-Policy': "default-src 'self'",
       });
+    }
+    case 'host-page': {
+      // A CMS's page: the given markup (iframes, maybe embed.js), under the policy the test asks for.
+      const q = ctx.query;
+      const head = '<!doctype html><html lang="fr"><head><meta charset="utf-8"></head>';
+      const body = `${head}<body>${String(q.html ?? '')}</body></html>`;
+      const headers = { 'Content-Type': 'text/html; charset=utf-8' };
+      if (q.csp) headers['Content-Security-Policy'] = String(q.csp);
+      return send(ctx, 200, body, headers);
     }
     case 'font.css': {
       // The same font as a host page (the DSFR's Marianne faces included), so that label widths match.

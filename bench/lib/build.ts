@@ -1,6 +1,6 @@
 /**
  * The library as `npm run build` makes it (vite.config.ts: the ES modules, the
- * single-file script, the two on-demand modules, the demo data), built from the
+ * single-file script, the on-demand modules; no data), built from the
  * current sources into bench/.cache/ rather than dist/, so that a benchmark never
  * measures a stale dist/ and never rewrites it under another process.
  *

@@ -2,7 +2,7 @@
  * A static HTTP server for the browser benchmarks, on an ephemeral localhost port.
  *
  *   /lib/…            the library as built for the run (bench/.cache/dist)
- *   /data/…           the demo data (bench/.cache/dist/data, i.e. public/data)
+ *   /data/…           the demo data (public/data: the library's build carries none)
  *   /cold/<n>/data/…  the same files under a new URL per run: nothing in the page's
  *                     loader cache or in the HTTP cache can answer for them
  *   /dsfr/…           @gouvfr/dsfr's dist/ (the CSS and JS DSFR Chart needs)

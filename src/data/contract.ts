@@ -291,6 +291,11 @@ export interface DataIndexFile {
     /** true when there are France files. */
     france?: boolean;
   };
+  /**
+   * true when the folder also holds a series file (`series/…`) for every territory listed,
+   * every quarter and year the data holds.
+   */
+  series?: boolean;
   source: Source;
 }
 
@@ -298,3 +303,102 @@ export interface DataIndexFile {
 export interface DataIndex extends DataIndexFile {
   territories: { departments: IndexTerritory[]; regions: IndexTerritory[]; france: boolean };
 }
+
+// --- The series: one file per territory, every quarter and year of the history ---------
+
+/**
+ * The version of the series file format, independent of the yearly files': 1.
+ */
+export type SeriesSchemaVersion = 1;
+
+/** The series schema version this library writes and reads. */
+export const SERIES_SCHEMA_VERSION = 1 satisfies SeriesSchemaVersion;
+
+/** Euros, or null where the period is missing from the data (never drawn as zero). */
+export type EurosOrMissing = Euros | null;
+
+/**
+ * One value per period, oldest first; null where the period is missing.
+ * @maxItems 1000
+ */
+export type PeriodValues = EurosOrMissing[];
+
+/** The first quarter of `quarters`: a year and a quarter. */
+export interface QuarterRef {
+  year: Year;
+  /**
+   * 1 to 4.
+   * @asType integer
+   * @minimum 1
+   * @maximum 4
+   */
+  quarter: number;
+}
+
+/**
+ * Exports and imports for every quarter from `start` on, consecutive quarters (the
+ * i-th value is `start` plus i quarters). null where the data lacks the quarter
+ * (both flows then); 0 is a real zero. Both lists have the same length.
+ */
+export interface QuarterSeries {
+  start: QuarterRef;
+  export: PeriodValues;
+  import: PeriodValues;
+}
+
+/**
+ * Exports and imports for every year from `start` on, consecutive years. A year's
+ * value is exactly the sum of its four quarters; null where a quarter is missing.
+ */
+export interface YearSeries {
+  start: Year;
+  export: PeriodValues;
+  import: PeriodValues;
+}
+
+/** A partner or a product and its yearly values, aligned on `years`. */
+export interface SeriesItem {
+  code: ItemCode;
+  /** One value per year of `years`; null where the year is missing. */
+  values: PeriodValues;
+}
+
+/**
+ * The five largest items of `year`, largest first, per flow.
+ * @maxItems 5
+ */
+export type SeriesItems = SeriesItem[];
+
+/**
+ * The history of one territory's foreign trade: every quarter and complete year of
+ * the data, and the yearly values of its five largest partners and products of the
+ * latest complete year. URL: `<base>/series/france.json`,
+ * `<base>/series/regions/<code>.json`, `<base>/series/departments/<code>.json`.
+ * Widgets also check what a schema cannot say: both flows have the same length, a
+ * year is the sum of its quarters, the codes in `top` have labels.
+ * @id https://github.com/trade-widgets/trade-widgets/schema/series.schema.json
+ * @title trade-widgets series file
+ */
+export interface TradeSeriesFile {
+  /** Always "series": what tells a series file from a yearly file. */
+  kind: 'series';
+  schema: SeriesSchemaVersion;
+  /** The latest complete year: the last of `years`, the year of the top five. */
+  year: Year;
+  territory: Territory;
+  quarters: QuarterSeries;
+  years: YearSeries;
+  /** The five largest partners (countries) and products of `year`, per flow, with their yearly values. */
+  top: {
+    partners: Record<Flow, SeriesItems>;
+    products: Record<Flow, SeriesItems>;
+  };
+  /** A129 product code → French label (of `year`), for every product in `top`. */
+  products: Record<ItemCode, Label>;
+  /** DGDDI country code → French label (of `year`), for every country in `top`. */
+  countries: Record<ItemCode, Label>;
+  source: Source;
+}
+
+/** A series file once validated: labels cleaned. */
+export type TradeSeries = TradeSeriesFile;

@@ -78,3 +78,14 @@ export function formatChange(ratio: number, t: Translation): string {
 export function formatDecimal(value: number, t: Translation, digits = 1): string {
   return numberFormat(t, { maximumFractionDigits: digits }).format(value);
 }
+
+/**
+ * A share as a percentage with a fixed number of decimals (one by default), as the
+ * report writes a partner's weight: "14,6 %", "7,0 %" / "14.6%", "7.0%".
+ */
+export function formatPercent(ratio: number, t: Translation, digits = 1): string {
+  if (!Number.isFinite(ratio)) return DASH;
+  return numberFormat(t, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    ratio,
+  );
+}

@@ -64,6 +64,7 @@ export function validateIndex(json: unknown, url?: string): DataIndex {
       },
       source: source(file),
     };
+    if (get(file, 'series', '', 'boolean', true)) index.series = true;
     checkIndex(index, fail, show);
     return index;
   });

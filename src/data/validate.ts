@@ -144,7 +144,7 @@ export function label(holder: Obj | unknown[], key: string | number, path: strin
 }
 
 /** An amount in euros: a non-negative safe integer. */
-function amount(holder: Obj | unknown[], key: string | number, path: string): number {
+export function amount(holder: Obj | unknown[], key: string | number, path: string): number {
   const value = get(holder, key, path, 'number');
   if (!Number.isFinite(value)) fail('not-finite', at(path, key), undefined, value);
   if (value < 0) fail('negative', at(path, key), undefined, value);
@@ -171,13 +171,13 @@ export function code(holder: Obj, path: string, level: Level): string {
   return value;
 }
 
-function region(holder: Obj, path: string): RegionRef {
+export function region(holder: Obj, path: string): RegionRef {
   const ref: RegionRef = { code: code(holder, path, 'region'), name: label(holder, 'name', path) };
   copy(ref, holder, 'dgddiCode', path, 'string');
   return ref;
 }
 
-function labels(holder: Obj, key: string): Record<string, string> {
+export function labels(holder: Obj, key: string): Record<string, string> {
   const byCode = get(holder, key, '', 'object');
   const out = Object.create(null) as Record<string, string>;
   for (const itemCode of Object.keys(byCode)) {

@@ -38,6 +38,12 @@ export interface YearAccumulator {
   excluded: Totals;
   /** Per flow: the cells, department × product × country → euros. */
   cells: Record<Flow, Cells>;
+  /** Per flow: the sum of the parsed rows of each quarter, at index quarter - 1 (the series' reconciliation). */
+  quarterInput: Record<Flow, number[]>;
+  /** Per flow: the rows of each quarter left out under --lenient, at index quarter - 1. */
+  quarterExcluded: Record<Flow, number[]>;
+  /** Per flow: euros by department id and quarter, at index 4 × department + quarter - 1 (the series). */
+  byQuarter: Record<Flow, number[]>;
   /** DGDDI department → DGDDI region → slot. */
   slots: Map<Code, Map<Code, Slot>>;
 }
@@ -174,12 +180,18 @@ export class TradeAccumulator {
     y.quarters |= 1 << row.quarter;
     y.rows++;
     y.input[row.flow] += row.value;
+    y.quarterInput[row.flow][row.quarter - 1] += row.value;
     const slot = this.slotOf(y, row, file, line);
     if (slot.department < 0) {
       y.rowsExcluded++;
       y.excluded[row.flow] += row.value;
+      y.quarterExcluded[row.flow][row.quarter - 1] += row.value;
       return this.problem(row);
     }
+    const byQuarter = y.byQuarter[row.flow];
+    const k = 4 * slot.department + row.quarter - 1;
+    while (byQuarter.length <= k) byQuarter.push(0);
+    byQuarter[k] += row.value;
     this.cpf4.id(row.cpf4, file, line);
     const key = cellKey(
       slot.department,
@@ -201,6 +213,9 @@ export class TradeAccumulator {
         input: { export: 0, import: 0 },
         excluded: { export: 0, import: 0 },
         cells: { export: new Cells(), import: new Cells() },
+        quarterInput: { export: [0, 0, 0, 0], import: [0, 0, 0, 0] },
+        quarterExcluded: { export: [0, 0, 0, 0], import: [0, 0, 0, 0] },
+        byQuarter: { export: [], import: [] },
         slots: new Map(),
       };
       this.years.set(year, y);

@@ -1,6 +1,6 @@
 /**
- * `npm run data -- --input <folder> --out <folder> [--year YYYY | --all-years] [--industry <file> | none]
- *   [--lenient] [--demo] [--quiet]`
+ * `npm run data -- --input <folder> [--input <folder>…] --out <folder> [--year YYYY | --all-years]
+ *   [--industry <file> | none] [--lenient] [--demo] [--quiet]`
  *
  * Exit codes: 0 done, 1 the data or the files are wrong (the message says where),
  * 2 the command line (or TW_PROGRESS_BYTES) is wrong.
@@ -15,9 +15,15 @@ commerce extérieur » into the JSON files of the data contract.
 
 usage: npm run data -- --input <folder> --out <folder> [options]
 
-  --input <folder>  holds REGIONAL_CPF4PAYSE.txt, REGIONAL_CPF4PAYSI.txt and the label files
+  --input <folder>  holds REGIONAL_CPF4PAYSE.txt, REGIONAL_CPF4PAYSI.txt and the label files;
+                    repeat it for several downloads: a quarter found in more than one
+                    takes the values of the newest archive (the one with the latest
+                    quarter; on a tie, the one given last), and the others' rows are
+                    counted as superseded
   --out <folder>    receives <year>/france.json, <year>/regions/*.json,
-                    <year>/departments/*.json and index.json
+                    <year>/departments/*.json, index.json, and the series of every
+                    quarter and complete year: series/france.json,
+                    series/regions/*.json, series/departments/*.json
   --year YYYY       the year to write (default: the latest year with four quarters)
   --all-years       write every year with four quarters
   --industry <file> the Territoires d'industrie, "department;name" lines (default: the
@@ -50,7 +56,7 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv): CliOptions | 'hel
       strict: true,
       allowPositionals: false,
       options: {
-        input: { type: 'string' },
+        input: { type: 'string', multiple: true },
         out: { type: 'string' },
         year: { type: 'string' },
         'all-years': { type: 'boolean' },
@@ -65,7 +71,7 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv): CliOptions | 'hel
     throw new UsageError((e as Error).message);
   }
   if (values.help) return 'help';
-  if (!values.input) throw new UsageError('--input <folder> is required');
+  if (!values.input?.length) throw new UsageError('--input <folder> is required');
   if (!values.out) throw new UsageError('--out <folder> is required');
   if (values.year !== undefined && !/^\d{4}$/.test(values.year))
     throw new UsageError(`--year expects four digits, got "${values.year}"`);
@@ -75,7 +81,7 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv): CliOptions | 'hel
   if (progressBytes !== undefined && !/^\d+$/.test(progressBytes))
     throw new UsageError(`TW_PROGRESS_BYTES expects a number of bytes, got "${progressBytes}"`);
   return {
-    input: values.input,
+    input: values.input.length === 1 ? values.input[0] : values.input,
     out: values.out,
     year: values.year === undefined ? undefined : Number(values.year),
     allYears: values['all-years'] === true,

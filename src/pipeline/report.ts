@@ -3,6 +3,7 @@
  * the closing summary. Pure code, no Node imports.
  */
 import type { Flow } from '../data/contract.ts';
+import type { SeriesReconciliation } from './series.ts';
 
 /** How many examples each warning kind keeps. */
 const EXAMPLES = 5;
@@ -41,8 +42,28 @@ export interface Reconciliation {
   excluded: number;
 }
 
-export interface Summary {
+/** The rows of one archive's quarter and flow left out because a newer archive has that quarter. */
+export interface Superseded {
   input: string;
+  /** The archive whose values were taken instead. */
+  by: string;
+  year: number;
+  quarter: number;
+  flow: Flow;
+  rows: number;
+  euros: number;
+}
+
+export interface Summary {
+  /** The input folders, joined with ", ". */
+  input: string;
+  /** The input folders, oldest archive first (the last wins a shared quarter). */
+  inputs: string[];
+  /** Rows of quarters that a newer archive also has, left out; with their totals. */
+  superseded: Superseded[];
+  rowsSuperseded: number;
+  /** The series files written and what their reconciliation checked; undefined when none were. */
+  series?: SeriesReconciliation;
   out: string;
   demo: boolean;
   /** Data lines read (blank lines aside), per file and in all. */
@@ -82,13 +103,16 @@ export function formatSummary(s: Summary): string {
     `rows read      ${formatNumber(s.rowsRead)} (${s.files.map(fileRows).join(', ')})`,
     `rows used      ${formatNumber(s.rowsUsed)}` +
       (s.rowsExcluded ? `, excluded ${formatNumber(s.rowsExcluded)}` : '') +
-      (s.rowsRejected ? `, rejected ${formatNumber(s.rowsRejected)}` : ''),
+      (s.rowsRejected ? `, rejected ${formatNumber(s.rowsRejected)}` : '') +
+      (s.rowsSuperseded ? `, superseded ${formatNumber(s.rowsSuperseded)}` : ''),
+    ...supersededLines(s),
     `years seen     ${s.years.map(yearSeen).join(', ') || 'none'}`,
     ...s.written.map(
       (w) => `written        ${w.year}: ${w.departments} departments, ${w.regions} regions, France → ${w.dir}`,
     ),
     `index          ${s.out}/index.json: years ${s.indexYears.join(', ')}; ${s.out}/latest/ = ${s.indexYears.at(-1)}`,
     `industry       ${s.industry ?? 'none'}`,
+    ...seriesLines(s.series),
     ...s.reconciliation.map(
       (r) =>
         `reconciled     ${r.year} ${r.flow}: input ${formatNumber(r.input)} € = ` +
@@ -101,4 +125,27 @@ export function formatSummary(s: Summary): string {
     for (const e of w.examples) lines.push(`    ${e}`);
   }
   return lines.join('\n');
+}
+
+/** One line per archive and quarter that a newer archive replaced. */
+function supersededLines(s: Summary): string[] {
+  const byQuarter = new Map<string, Superseded[]>();
+  for (const x of s.superseded) {
+    const key = `${x.input}|${x.year}|${x.quarter}`;
+    byQuarter.set(key, [...(byQuarter.get(key) ?? []), x]);
+  }
+  return [...byQuarter.values()].map((list) => {
+    const { input, by, year, quarter } = list[0];
+    const rows = list.reduce((n, x) => n + x.rows, 0);
+    return `superseded     ${year}-Q${quarter} of ${input}: ${formatNumber(rows)} rows, taken from ${by} instead`;
+  });
+}
+
+function seriesLines(r: SeriesReconciliation | undefined): string[] {
+  if (!r) return [];
+  return [
+    `series         ${r.files} files, ${r.first} to ${r.last} (${r.quarters} quarters` +
+      (r.missing.length ? `; missing ${r.missing.join(', ')}` : '') +
+      `); quarters = years for ${r.years.length ? `${r.years[0]}–${r.years[r.years.length - 1]}` : 'no year'}`,
+  ];
 }

@@ -24,9 +24,11 @@ import {
   type IndexTerritory,
   type Source,
   type TradeData,
+  type TradeSeries,
 } from '../data/contract.ts';
 import { validateTradeData } from '../data/validate.ts';
 import { validateIndex } from '../data/validate-index.ts';
+import { validateSeries } from '../data/validate-series.ts';
 import { LATEST } from '../data/urls.ts';
 import { TradeAccumulator, at, quartersOf, type YearAccumulator } from './aggregate.ts';
 import { buildYear, dgddiSource, territoryTotals, type LabelSet, type YearTotals } from './build.ts';
@@ -36,6 +38,8 @@ import { typographicApostrophes } from './label-fixes.ts';
 import { DEPARTMENT_CODE, outputDepartment } from './territories.ts';
 import { reconcile } from './reconcile.ts';
 import { WarningLog, type Reconciliation, type Summary } from './report.ts';
+import { SeriesBuilder, quarterIndex } from './series.ts';
+import { copyGeo, territoriesFile } from './map-files.ts';
 
 /** The data files of the archive, by flow. */
 export const DATA_FILES: Record<Flow, string> = { export: 'REGIONAL_CPF4PAYSE.txt', import: 'REGIONAL_CPF4PAYSI.txt' };
@@ -61,13 +65,23 @@ export const BUNDLED_INDUSTRY_FILE = fileURLToPath(
 );
 
 export interface PipelineOptions {
-  /** The folder the DGDDI archive unpacks to. */
-  input: string;
+  /**
+   * The folder the DGDDI archive unpacks to, or several: a quarter found in more
+   * than one takes the values of the newest archive (the one whose latest quarter is
+   * latest; on a tie, the one given last), and the rows of the others are counted
+   * as superseded.
+   */
+  input: string | readonly string[];
   out: string;
   /** The year to write; default: the latest year with four quarters. */
   year?: number;
   /** Write every year with four quarters. */
   allYears?: boolean;
+  /**
+   * Write the year folders of these years only, among those selected (the series
+   * still covers every year): keeps a demo data folder small.
+   */
+  onlyYears?: readonly number[];
   /** Bad lines and rows become counted warnings instead of errors. */
   lenient?: boolean;
   /** Mark the output as simulated data (also implied by a DEMO file in the input). */
@@ -98,48 +112,102 @@ export class PipelineError extends Error {
 
 /** Runs the whole pipeline; resolves to the summary, rejects with a PipelineError. */
 export async function runPipeline(options: PipelineOptions): Promise<Summary> {
-  const { input, out } = options;
-  const paths = locateInputs(input);
+  const { out } = options;
+  const inputs = typeof options.input === 'string' ? [options.input] : [...options.input];
+  if (inputs.length === 0) throw new PipelineError('no input folder');
+  const allPaths = inputs.map(locateInputs);
   const log = new WarningLog();
   const report: Report = (file, line, kind, message) => {
     const where = `${file}:${line}: ${message}`;
     if (!options.lenient) throw new PipelineError(where);
     log.add(kind, where);
   };
-  const labels = readLabels(paths, report);
-  const industryFile = industrySource(options);
+  // Several archives: which one each quarter is taken from (the newest that has it).
+  const { order, owner } = inputs.length > 1 ? await quarterOwners(allPaths) : { order: [0], owner: undefined };
+  const newest = order[order.length - 1];
+  // Labels: the newest archive's, with the codes only older ones know added from them.
+  const labels = mergeLabels(order.map((i) => readLabels(allPaths[i], report)).reverse());
+  const input = inputs[newest];
+  const industryFile = industrySource({ ...options, input });
   const industry = industryFile === undefined ? undefined : readIndustry(industryFile);
-  const demo = options.demo === true || existsSync(join(input, DEMO_MARKER));
+  const demo = options.demo === true || inputs.some((dir) => existsSync(join(dir, DEMO_MARKER)));
   const source = dgddiSource(demo);
 
   const acc = new TradeAccumulator(labels.departments);
-  const totalBytes = FLOWS.reduce((s, flow) => s + statSync(paths[flow]).size, 0);
+  const totalBytes = allPaths.reduce((s, paths) => s + FLOWS.reduce((t, flow) => t + statSync(paths[flow]).size, 0), 0);
   const files: Summary['files'] = [];
+  const superseded = new Map<string, Summary['superseded'][number]>();
   let rejected = 0;
   let done = 0;
-  for (const flow of FLOWS) {
-    const name = DATA_FILES[flow];
-    const progress = options.onProgress;
-    const counts = await readDataFile(
-      paths[flow],
-      name,
-      flow,
-      acc,
-      log,
-      report,
-      progress &&
-        ((rows, bytes) => {
-          progress({ file: name, rows, bytes: done + bytes, totalBytes });
-        }),
-    );
-    done += statSync(paths[flow]).size;
-    rejected += counts.rejected;
-    files.push({ name, rows: counts.rows });
+  for (const [archive, paths] of allPaths.entries()) {
+    for (const flow of FLOWS) {
+      const name = DATA_FILES[flow];
+      const shown = inputs.length > 1 ? join(inputs[archive], name) : name;
+      const progress = options.onProgress;
+      const keep =
+        owner &&
+        ((year: number, quarter: number, value: number) => {
+          const from = owner.get(quarterIndex(year, quarter));
+          if (from === archive) return true;
+          const key = `${archive}|${year}|${quarter}|${flow}`;
+          const s = superseded.get(key) ?? {
+            input: inputs[archive],
+            by: inputs[from ?? archive],
+            year,
+            quarter,
+            flow,
+            rows: 0,
+            euros: 0,
+          };
+          s.rows++;
+          s.euros += value;
+          superseded.set(key, s);
+          return false;
+        });
+      const counts = await readDataFile(
+        paths[flow],
+        shown,
+        flow,
+        acc,
+        log,
+        report,
+        progress &&
+          ((rows, bytes) => {
+            progress({ file: shown, rows, bytes: done + bytes, totalBytes });
+          }),
+        keep,
+      );
+      done += statSync(paths[flow]).size;
+      rejected += counts.rejected;
+      files.push({ name: shown, rows: counts.rows });
+    }
   }
   checkCpf4(acc, labels, log);
 
   // One year at a time, one file at a time: a year never sits in memory as a whole.
-  const years = selectYears(acc, options, log);
+  const selected = selectYears(acc, options, log);
+  const years = options.onlyYears ? selected.filter((y) => options.onlyYears?.includes(y)) : selected;
+  const series = new SeriesBuilder(labels);
+  for (const y of [...acc.years.values()].sort((a, b) => a.year - b.year)) {
+    series.addQuarters(y, acc.departments.codes);
+    // The complete years not written still give the series their totals and partners.
+    if (quartersOf(y).length === 4 && !years.includes(y.year)) {
+      const prev = acc.years.get(y.year - 1);
+      const previousYear = prev && quartersOf(prev).length === 4 ? y.year - 1 : undefined;
+      // Their label warnings are about files not written: not reported.
+      buildYear(
+        acc,
+        y.year,
+        labels,
+        source,
+        new WarningLog(),
+        (file) => {
+          series.addYearFile(file);
+        },
+        { previousYear },
+      );
+    }
+  }
   const written: Summary['written'] = [];
   const reconciliation: Reconciliation[] = [];
   const entries = new Map<number, IndexEntry>();
@@ -151,7 +219,12 @@ export async function runPipeline(options: PipelineOptions): Promise<Summary> {
       // The previous year's totals go in each file when the input holds that year whole.
       const prev = acc.years.get(year - 1);
       const previousYear = prev && quartersOf(prev).length === 4 ? year - 1 : undefined;
-      const totals = buildYear(acc, year, labels, source, log, emit, { previousYear, industry });
+      const complete = quartersOf(accumulated(acc, year)).length === 4;
+      const collect = (file: TradeData) => {
+        if (complete) series.addYearFile(file);
+        emit(file);
+      };
+      const totals = buildYear(acc, year, labels, source, log, collect, { previousYear, industry });
       const { lines, problems } = check(totals, y.input, y.excluded);
       if (problems.length)
         throw new PipelineError(`reconciliation failed, nothing written for ${year}:\n  ${problems.join('\n  ')}`);
@@ -161,15 +234,25 @@ export async function runPipeline(options: PipelineOptions): Promise<Summary> {
     written.push({ year, departments: totals.departments.length, regions: totals.regions.length, france: true, dir });
     entries.set(year, indexEntry(totals, source.demo === true));
   }
-  const index = writeIndex(out, source, entries, log);
+  const seriesFiles = series.build(source);
+  const seriesCheck = series.reconcile();
+  if (seriesCheck.problems.length)
+    throw new PipelineError(`series reconciliation failed, no series written:\n  ${seriesCheck.problems.join('\n  ')}`);
+  if (seriesFiles.length) writeSeries(out, seriesFiles);
+  const index = writeIndex(out, source, entries, log, seriesFiles.length > 0);
   writeLatest(out, index.latest);
+  copyGeo(out);
 
   const used = years.map((year) => accumulated(acc, year));
   return {
-    input,
+    input: inputs.join(', '),
+    inputs: order.map((i) => inputs[i]),
     out,
     demo,
     files,
+    superseded: [...superseded.values()],
+    rowsSuperseded: [...superseded.values()].reduce((s, x) => s + x.rows, 0),
+    series: seriesFiles.length ? seriesCheck.line : undefined,
     rowsRead: files.reduce((s, f) => s + f.rows, 0),
     rowsUsed: used.reduce((s, y) => s + y.rows - y.rowsExcluded, 0),
     rowsExcluded: used.reduce((s, y) => s + y.rowsExcluded, 0),
@@ -190,7 +273,7 @@ export async function runPipeline(options: PipelineOptions): Promise<Summary> {
  * Which Territoires d'industrie file to read, if any: the one the options name,
  * else the input folder's own, else the bundled list.
  */
-function industrySource(options: PipelineOptions): string | undefined {
+function industrySource(options: PipelineOptions & { input: string }): string | undefined {
   if (options.industry === false) return undefined;
   if (options.industry !== undefined) {
     if (!existsSync(options.industry)) {
@@ -298,6 +381,7 @@ async function readDataFile(
   log: WarningLog,
   report: Report,
   onProgress?: (rows: number, bytes: number) => void,
+  keep?: (year: number, quarter: number, value: number) => boolean,
 ): Promise<{ rows: number; rejected: number }> {
   const stream = createReadStream(path, { highWaterMark: 1 << 20 });
   let rows = 0;
@@ -317,6 +401,7 @@ async function readDataFile(
       report(name, line, row.error, row.message);
       return;
     }
+    if (keep && !keep(row.year, row.quarter, row.value)) return;
     if (row.flow !== flow)
       log.add('flow-mismatch', `${name}:${line}: ${row.flow} row in the ${flow} file, kept as ${row.flow}`);
     const problem = acc.add(row, name, line);
@@ -409,6 +494,7 @@ function writeYear(
   mkdirSync(join(tmp, 'departments'), { recursive: true });
   mkdirSync(join(tmp, 'regions'), { recursive: true });
   try {
+    const written: Pick<TradeData, 'territory' | 'totals'>[] = [];
     const totals = build((file) => {
       const path = pathOf(file);
       try {
@@ -417,7 +503,9 @@ function writeYear(
         throw new PipelineError(`refusing to write an invalid file: ${(e as Error).message}`);
       }
       writeFileSync(join(tmp, path), toJson(file));
+      written.push({ territory: file.territory, totals: file.totals });
     });
+    writeFileSync(join(tmp, 'territories.json'), territoriesFile(written));
     rmSync(dir, { recursive: true, force: true });
     renameSync(tmp, dir);
     return { totals, dir };
@@ -462,7 +550,13 @@ function indexEntry(files: Pick<YearTotals, 'departments' | 'regions'>, demo: bo
  * different years into one folder add up. A territory's name is its latest
  * one. Years written by this run come from memory, the others are read back.
  */
-function writeIndex(out: string, source: Source, entries: Map<number, IndexEntry>, log: WarningLog): DataIndex {
+function writeIndex(
+  out: string,
+  source: Source,
+  entries: Map<number, IndexEntry>,
+  log: WarningLog,
+  series: boolean,
+): DataIndex {
   const years = readdirSync(out)
     .filter((name) => /^\d{4}$/.test(name) && existsSync(join(out, name, 'france.json')))
     .map(Number)
@@ -498,9 +592,96 @@ function writeIndex(out: string, source: Source, entries: Map<number, IndexEntry
     years,
     latest: years[years.length - 1],
     territories: { departments: sorted(departments), regions: sorted(regions), france: true },
+    ...(series ? { series: true } : {}),
     source,
   };
   validateIndex(index, join(out, 'index.json'));
   writeFileSync(join(out, 'index.json'), toJson(index));
   return index;
+}
+
+/** Where a territory's series file goes under `<out>/series/`. */
+export function seriesPath(file: Pick<TradeSeries, 'territory'>): string {
+  const { level, code } = file.territory;
+  return level === 'france' ? 'france.json' : join(level === 'region' ? 'regions' : 'departments', `${code}.json`);
+}
+
+/**
+ * Writes `<out>/series/`, replaced whole through a temporary folder like a year's;
+ * each file is checked against the contract first.
+ */
+function writeSeries(out: string, files: TradeSeries[]): void {
+  const dir = join(out, SERIES_DIR);
+  const tmp = join(out, `.${SERIES_DIR}.tmp-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(join(tmp, 'departments'), { recursive: true });
+  mkdirSync(join(tmp, 'regions'), { recursive: true });
+  try {
+    for (const file of files) {
+      const path = seriesPath(file);
+      try {
+        validateSeries(file, path);
+      } catch (e) {
+        throw new PipelineError(`refusing to write an invalid series file: ${(e as Error).message}`);
+      }
+      writeFileSync(join(tmp, path), toJson(file));
+    }
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(tmp, dir);
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+/** The folder of the series files under `out`. */
+export const SERIES_DIR = 'series';
+
+/** The quarters an archive holds, read from its two data files (bad lines are for the real pass). */
+async function scanQuarters(paths: Record<Flow, string>): Promise<Set<number>> {
+  const seen = new Set<number>();
+  const reused = newRow();
+  for (const flow of FLOWS) {
+    const splitter = new LineSplitter((bytes, start, end, line) => {
+      if (end === start) return;
+      const row = parseDataLine(bytes, start, end, line, reused);
+      if (!isLineError(row)) seen.add(quarterIndex(row.year, row.quarter));
+    });
+    for await (const chunk of createReadStream(paths[flow], { highWaterMark: 1 << 20 })) splitter.push(chunk as Buffer);
+    splitter.end();
+  }
+  return seen;
+}
+
+/**
+ * Which archive each quarter is taken from: the newest that holds it. Archives
+ * are ordered oldest first by their latest quarter, then by their place on the
+ * command line (the later wins a tie).
+ */
+async function quarterOwners(
+  allPaths: Record<Flow, string>[],
+): Promise<{ order: number[]; owner: Map<number, number> }> {
+  const quarters = await Promise.all(allPaths.map(scanQuarters));
+  const latest = quarters.map((set) => Math.max(-1, ...set));
+  const order = allPaths.map((_, i) => i).sort((a, b) => latest[a] - latest[b] || a - b);
+  const owner = new Map<number, number>();
+  for (const i of order) for (const q of quarters[i]) owner.set(q, i);
+  return { order, owner };
+}
+
+/** Label tables merged: the first set wins, the others only add codes it lacks. */
+function mergeLabels(sets: LabelSet[]): LabelSet {
+  const [first, ...rest] = sets;
+  const merged: LabelSet = {
+    a129: new Map(first.a129),
+    cpf4: new Map(first.cpf4),
+    countries: new Map(first.countries),
+    departments: new Map(first.departments),
+  };
+  for (const set of rest)
+    for (const key of Object.keys(merged) as (keyof LabelSet)[]) {
+      const into = merged[key] as Map<string, unknown>;
+      for (const [code, value] of set[key] as Map<string, unknown>) if (!into.has(code)) into.set(code, value);
+    }
+  return merged;
 }

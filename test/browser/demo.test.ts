@@ -75,7 +75,7 @@ const input = (d: Demo) => d.doc.getElementById('territory') as HTMLInputElement
 /** What the picker says under the field: the list's heading, or a note on Corse or Monaco. */
 const pickerStatus = (d: Demo) => text(d.doc.getElementById('picker-status'));
 /** The snippet's first line, for the page the test opened. */
-const scriptLine = (d: Demo) => `<script type="module" src="${d.win.location.origin}/trade-widgets.js"></script>`;
+const scriptLine = (d: Demo) => `<script type="module" src="${d.win.location.origin}/autoloader.js"></script>`;
 /** The list of matches the picker shows when a text names several territories. */
 const choiceButtons = (d: Demo) => [...d.doc.querySelectorAll<HTMLButtonElement>('#picker-choices button')];
 const MONACO_ENTRY = '99 — Monaco (compté par les Douanes dans la région Provence-Alpes-Côte d’Azur)';
@@ -262,7 +262,7 @@ describe('the demo site', function () {
     await ready(d.report);
     const options = [...d.doc.querySelectorAll<HTMLOptionElement>('#embed-widget option')].map((o) => o.value);
     expect(options).to.deep.equal(WIDGETS.map((w) => w[0]));
-    const script = `<script type="module" src="${d.win.location.origin}/trade-widgets.js"></script>`;
+    const script = `<script type="module" src="${d.win.location.origin}/autoloader.js"></script>`;
     for (const [typed, attr] of [
       [undefined, 'department="32"'],
       ['09', 'department="09"'],
@@ -272,7 +272,10 @@ describe('the demo site', function () {
       if (typed) pick(d, typed);
       for (const [value, tag, fixed] of WIDGETS) {
         chooseWidget(d, value);
-        expect(code(d), `${typed ?? 'Gers'}, ${value}`).to.equal(`${script}\n<${tag} ${attr}${fixed}></${tag}>`);
+        // The year shown is always in the snippet (the latest here).
+        expect(code(d), `${typed ?? 'Gers'}, ${value}`).to.equal(
+          `${script}\n<${tag} ${attr}${fixed} year="2024"></${tag}>`,
+        );
       }
     }
     // The code is shown as text: nothing in the panel is markup from it.
@@ -281,14 +284,88 @@ describe('the demo site', function () {
     chooseWidget(d, 'trade-sankey flow="export"');
     const pasted = new DOMParser().parseFromString(code(d), 'text/html');
     expect(pasted.head.querySelector('script')!.getAttribute('src')).to.equal(
-      new URL('/trade-widgets.js', d.win.location.href).href,
+      new URL('/autoloader.js', d.win.location.href).href,
     );
     const el = pasted.body.firstElementChild!;
     expect(el.tagName.toLowerCase()).to.equal('trade-sankey');
     expect([...el.attributes].map((a) => [a.name, a.value])).to.deep.equal([
       ['level', 'france'],
       ['flow', 'export'],
+      ['year', '2024'],
     ]);
+  });
+
+  it('"Intégrer": three snippets with territory, year, language and theme, each copied and previewed', async () => {
+    const d = await open('?department=32&year=2023&lang=en&theme=dark');
+    await ready(d.report);
+    chooseWidget(d, 'trade-sankey flow="export"');
+    const origin = d.win.location.origin;
+    const src = `${origin}/embed.html?widget=trade-sankey&department=32&flow=export&year=2023&lang=en&theme=dark`;
+    const snippet = (id: string) => d.doc.getElementById(id)!.textContent;
+    expect(snippet('embed-code')).to.equal(
+      `${scriptLine(d)}\n` +
+        '<trade-sankey department="32" flow="export" year="2023" lang="en" theme="dark"></trade-sankey>',
+    );
+    /** The iframe snippet, parsed as a page would parse it, and its fixed height. */
+    const pasted = (id: string) => {
+      const page = new DOMParser().parseFromString(snippet(id), 'text/html');
+      const iframe = page.querySelector('iframe')!;
+      return { page, iframe, height: Number(iframe.getAttribute('height')) };
+    };
+    const responsive = pasted('embed-code-responsive');
+    const alone = pasted('embed-code-iframe');
+    for (const { page, iframe } of [responsive, alone]) {
+      expect(iframe.getAttribute('src')).to.equal(src);
+      expect(iframe.getAttribute('title')).to.equal("Les flux à l'export — Gers");
+      expect(iframe.getAttribute('width')).to.equal('100%');
+      expect(page.querySelectorAll('body *').length).to.equal(page.querySelector('script') ? 2 : 1);
+    }
+    expect(snippet('embed-code-responsive')).to.contain('&amp;department=32&amp;flow=export');
+    expect(responsive.page.querySelector('script')!.getAttribute('src')).to.equal(`${origin}/embed.js`);
+    expect(responsive.page.querySelector('script')!.hasAttribute('async')).to.equal(true);
+    expect(alone.page.querySelector('script')).to.equal(null);
+    // Nothing is previewed while the panel is closed.
+    expect(d.doc.querySelectorAll('.embed-preview *')).to.have.length(0);
+
+    (d.doc.getElementById('embed') as HTMLDetailsElement).open = true;
+    const preview = (id: string) => d.doc.getElementById(id)!;
+    const widget = await until(() => preview('embed-preview-script').querySelector('trade-sankey'), 'script preview');
+    expect(widget.getAttributeNames().map((n) => `${n}=${widget.getAttribute(n)}`)).to.deep.equal([
+      'department=32',
+      'flow=export',
+      'year=2023',
+      'lang=en',
+      'theme=dark',
+    ]);
+    const frames = ['embed-preview-responsive', 'embed-preview-iframe'].map((id) =>
+      preview(id).querySelector('iframe')!,
+    );
+    for (const frame of frames) expect(frame.src).to.equal(src);
+    expect(frames[0].getBoundingClientRect().width).to.equal(600);
+    // The responsive preview takes its content's height, and the fixed height of both iframe
+    // snippets becomes the height measured there, at 600 px.
+    const [live, fixed] = frames;
+    const content = () => live.contentDocument?.getElementById('embed')?.getBoundingClientRect().height ?? 0;
+    await until(
+      () => content() > 200 && Math.abs(live.clientHeight - content()) <= 2,
+      `the responsive preview fits: ${live.clientHeight} vs ${content()}`,
+    );
+    await until(() => pasted('embed-code-iframe').height === live.clientHeight, 'the measured height in the snippet');
+    expect(pasted('embed-code-responsive').height).to.equal(live.clientHeight);
+    expect(fixed.height).to.equal(String(live.clientHeight));
+    await waitForState(live.contentDocument!.querySelector('trade-sankey') as TradeElement, 'ready', MS);
+    // Each copy button says it copied its own code.
+    for (const [button, status] of [
+      ['embed-code', 'embed-copied'],
+      ['embed-code-responsive', 'embed-copied-responsive'],
+      ['embed-code-iframe', 'embed-copied-iframe'],
+    ]) {
+      d.doc.querySelector<HTMLButtonElement>(`.embed-copy[data-code="${button}"]`)!.click();
+      await until(() => d.doc.getElementById(status)!.textContent === 'Code copié.', status);
+    }
+    // Closed, the panel keeps no preview running.
+    (d.doc.getElementById('embed') as HTMLDetailsElement).open = false;
+    await until(() => !d.doc.querySelector('.embed-preview *'), 'previews removed');
   });
 
   it('« 2A » and « 2B » show Corse, department 20, and say that the Douanes publish Corse as one', async () => {
@@ -406,7 +483,8 @@ describe('the demo site', function () {
     expect(d.win.location.search).to.equal('?region=76&year=2023');
     await until(() => title(d.report).includes('Occitanie (2023)'), `Occitanie 2023; it is ${title(d.report)}`);
     await ready(d.report);
-    // The report's own selector: the latest year leaves the address and the snippet without one.
+    // The report's own selector: the latest year leaves the address without one; the snippet keeps the year
+    // shown, so that a pasted chart does not move on to the next year under the article that quotes it.
     const chooseYear = (year: string) => {
       const select = q<HTMLSelectElement>(d.report, '.head select');
       select.value = year;
@@ -414,7 +492,7 @@ describe('the demo site', function () {
     };
     chooseYear('2024');
     await until(() => d.win.location.search === '?region=76', `?region=76; it is ${d.win.location.search}`);
-    expect(code(d)).to.equal(`${scriptLine(d)}\n<trade-report region="76"></trade-report>`);
+    expect(code(d)).to.equal(`${scriptLine(d)}\n<trade-report region="76" year="2024"></trade-report>`);
     await until(() => title(d.report).includes('Occitanie (2024)'), `Occitanie 2024; it is ${title(d.report)}`);
     await ready(d.report);
     chooseYear('2023');
@@ -427,7 +505,7 @@ describe('the demo site', function () {
     d.win.history.back();
     await until(() => d.win.location.search === '?region=76', `Back to ?region=76; it is ${d.win.location.search}`);
     await until(() => title(d.report).includes('Occitanie (2024)'), `Back: 2024; it is ${title(d.report)}`);
-    expect(code(d)).to.equal(`${scriptLine(d)}\n<trade-report region="76"></trade-report>`);
+    expect(code(d)).to.equal(`${scriptLine(d)}\n<trade-report region="76" year="2024"></trade-report>`);
   });
 
   it('the language and theme controls set the report, the page’s theme, the address and the snippet', async () => {
@@ -457,7 +535,7 @@ describe('the demo site', function () {
     radio('lang', 'en').click();
     expect(d.report.getAttribute('lang')).to.equal('en');
     expect(d.win.location.search).to.equal('?department=32&lang=en');
-    expect(code(d)).to.equal(`${scriptLine(d)}\n<trade-report department="32" lang="en"></trade-report>`);
+    expect(code(d)).to.equal(`${scriptLine(d)}\n<trade-report department="32" year="2024" lang="en"></trade-report>`);
     await until(
       () => d.report.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === 'en',
       'the report in English',
@@ -470,7 +548,9 @@ describe('the demo site', function () {
     expect(root.getAttribute('data-fr-theme')).to.equal('dark');
     expect(pageIsDark(), 'the page is dark with the widget').to.equal(true);
     expect(d.win.location.search).to.equal('?department=32&lang=en&theme=dark');
-    expect(code(d)).to.equal(`${scriptLine(d)}\n<trade-report department="32" lang="en" theme="dark"></trade-report>`);
+    expect(code(d)).to.equal(
+      `${scriptLine(d)}\n<trade-report department="32" year="2024" lang="en" theme="dark"></trade-report>`,
+    );
 
     radio('theme', 'light').click();
     expect(d.report.getAttribute('theme')).to.equal('light');
@@ -484,7 +564,7 @@ describe('the demo site', function () {
     expect(root.hasAttribute('data-fr-theme')).to.equal(false);
     expect(d.report.hasAttribute('lang')).to.equal(false);
     expect(d.win.location.search).to.equal('?department=32');
-    expect(code(d)).to.equal(`${scriptLine(d)}\n<trade-report department="32"></trade-report>`);
+    expect(code(d)).to.equal(`${scriptLine(d)}\n<trade-report department="32" year="2024"></trade-report>`);
     // « Automatique »: the page and the widget both follow the system's setting.
     const widgetScheme = () => d.report.shadowRoot!.querySelector('[part="base"]')!.classList.contains('dark');
     expect(pageIsDark()).to.equal(false);
@@ -619,11 +699,19 @@ describe('the demo site', function () {
         // Exactly the expected code, with every markup character as a character reference.
         const [tag, ...fixed] = value.split(' ');
         expect(snippet).to.equal(
-          `<script type="module" src="${d.win.location.origin}/trade-widgets.js"></script>\n` +
-            `<${tag} department="${escaped(hostile)}"${fixed.map((f) => ` ${f}`).join('')}></${tag}>`,
+          `<script type="module" src="${d.win.location.origin}/autoloader.js"></script>\n` +
+            `<${tag} department="${escaped(hostile)}"${fixed.map((f) => ` ${f}`).join('')} year="2024"></${tag}>`,
         );
       }
-      expect(d.doc.querySelectorAll('#embed-code *')).to.have.length(0);
+      // The iframe snippets: one iframe (and embed.js), the value inside its address, as text.
+      for (const id of ['embed-code-responsive', 'embed-code-iframe']) {
+        const pasted = new DOMParser().parseFromString(d.doc.getElementById(id)!.textContent, 'text/html');
+        expect(pasted.querySelectorAll('img, svg')).to.have.length(0);
+        expect(pasted.querySelectorAll('body *').length, id).to.equal(id === 'embed-code-iframe' ? 1 : 2);
+        const src = new URL(pasted.querySelector('iframe')!.getAttribute('src')!);
+        expect(src.searchParams.get('department')).to.equal(hostile);
+      }
+      expect(d.doc.querySelectorAll('#embed-code *, #embed-code-responsive *, #embed-code-iframe *')).to.have.length(0);
       expect(pwned).to.deep.equal([]);
     });
   }

@@ -2,14 +2,21 @@
  * The built library as embedders use it (npm run build, which `npm test` runs
  * before the browser tests): two copies of the script on one page, data and
  * on-demand modules found next to the script, one element's module fetching only
- * that element, and no request to any other host. Pages are served with
+ * that element, the autoloader fetching only the elements on the page, and no
+ * request to any other host. Pages are served with
  * `Content-Security-Policy: default-src 'self'`.
+ *
+ * dist/ carries no data: the test server answers /dist/data/ with the demo data, as
+ * an embedder's server answers with the output of `npm run data` put next to the script.
  */
 import { expect } from '@open-wc/testing';
+import { ELEMENTS } from '../../src/elements.ts';
 
 type Widget = HTMLElement & { state: string; data?: { territory: { code: string } } };
 
-async function page(params: Record<string, string>, selector: string, want = 'ready') {
+/** A page on the built library, once every element `selector` finds is in the state `want` (any state if null). */
+async function page(params: Record<string, string>, selector: string, want: string | string[] | null = 'ready') {
+  const wanted = want === null ? null : Array.isArray(want) ? want : [want];
   const built = await fetch('/dist/trade-widgets.iife.js', { method: 'HEAD' });
   if (!built.ok) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
   const frame = document.createElement('iframe');
@@ -25,13 +32,27 @@ async function page(params: Record<string, string>, selector: string, want = 're
   let els: Widget[] = [];
   while (performance.now() - start < 15_000) {
     els = [...win.document.querySelectorAll<Widget>(selector)];
-    if (els.length && els.every((e) => e.state === want)) break;
+    if (els.length && (!wanted || els.every((e) => wanted.includes(e.state)))) break;
     await new Promise((r) => setTimeout(r, 50));
   }
   const errors = (win as Window & { __errors: string[] }).__errors;
   const requests = win.performance.getEntriesByType('resource').map((r) => new URL(r.name));
   return { win, els, errors, requests, frame };
 }
+
+/** A built module and every module it imports statically, through its chunks, as /dist/ paths. */
+async function imports(path: string, seen = new Set<string>()): Promise<Set<string>> {
+  if (seen.has(path)) return seen;
+  seen.add(path);
+  const code = await (await fetch(path)).text();
+  // `from"./x.js"` and `import"./x.js"`; not `import("…")`, the modules loaded on demand.
+  for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([\w.-]+\.js)["']/g)) await imports(`/dist/${m[1]}`, seen);
+  return seen;
+}
+
+/** The scripts a page downloaded, without their chunks' hashes: /dist/trade-summary.js, /dist/trade-chart.js… */
+const scriptsOf = (requests: URL[]) =>
+  requests.filter((u) => u.pathname.endsWith('.js')).map((u) => u.pathname.replace(/-[\w-]{8}\.js$/, '.js'));
 
 describe('the built library', function () {
   this.timeout(30_000);
@@ -144,5 +165,69 @@ describe('the built library', function () {
     expect(els[0].state).to.equal('ready');
     expect(requests.length).to.be.greaterThan(3);
     expect(requests.filter((u) => u.origin !== location.origin).map((u) => u.href)).to.deep.equal([]);
+  });
+
+  it('the autoloader: one <trade-summary> downloads the base and that element, nothing else', async () => {
+    const { els, errors, requests } = await page(
+      { modules: 'autoloader.js', html: '<trade-summary department="32"></trade-summary>' },
+      'trade-summary',
+    );
+    expect(els[0].state).to.equal('ready');
+    expect(errors).to.deep.equal([]);
+    const scripts = scriptsOf(requests);
+    expect(scripts).to.include('/dist/autoloader.js').and.include('/dist/trade-summary.js');
+    // The other elements' modules, the all-in-one module and the on-demand modules: none.
+    for (const other of [...ELEMENTS.filter((t) => t !== 'trade-summary'), 'trade-widgets', 'lazy/'])
+      expect(
+        scripts.filter((s) => s.includes(other)),
+        other,
+      ).to.deep.equal([]);
+    // Exactly the autoloader, the element's module and what it imports (the shared base chunks).
+    const loaded = requests.map((u) => u.pathname).filter((p) => p.startsWith('/dist/') && p.endsWith('.js'));
+    const expected = await imports('/dist/trade-summary.js');
+    expect(loaded.sort()).to.deep.equal(['/dist/autoloader.js', ...expected].sort());
+    const data = requests.filter((u) => u.pathname.endsWith('.json')).map((u) => u.pathname);
+    expect(data).to.deep.equal(['/dist/data/latest/departments/32.json']);
+  });
+
+  it('the autoloader defines an element added later, and only then downloads it', async () => {
+    const { win, els, requests } = await page({ modules: 'autoloader.js', html: '<p>Rien encore.</p>' }, 'p', [
+      undefined as unknown as string,
+    ]);
+    expect(els.length).to.equal(1);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(scriptsOf(requests).filter((s) => s.includes('trade-'))).to.deep.equal([]);
+    expect(win.customElements.get('trade-balance')).to.equal(undefined);
+    // Later, a block of the page brings a widget, nested in other markup.
+    const block = win.document.createElement('section');
+    block.innerHTML = '<div><trade-balance department="32"></trade-balance></div>';
+    win.document.body.append(block);
+    const balance = block.querySelector('trade-balance') as Widget;
+    const start = performance.now();
+    while (balance.state !== 'ready' && performance.now() - start < 15_000) await new Promise((r) => setTimeout(r, 50));
+    expect(balance.state).to.equal('ready');
+    const later = scriptsOf(win.performance.getEntriesByType('resource').map((r) => new URL(r.name)));
+    expect(later).to.include('/dist/trade-balance.js');
+    for (const other of ELEMENTS.filter((t) => t !== 'trade-balance'))
+      expect(
+        later.filter((s) => s.includes(other)),
+        other,
+      ).to.deep.equal([]);
+  });
+
+  it('without its data folder, a widget says where it looked and what to do', async () => {
+    const { els } = await page(
+      {
+        scripts: 'trade-widgets.iife.js',
+        html: '<trade-summary department="32" base-url="/nowhere/"></trade-summary>',
+      },
+      'trade-summary',
+      'error',
+    );
+    const alert = els[0].shadowRoot!.querySelector('[part="error"]')!.textContent.replace(/\s+/g, ' ');
+    expect(alert).to.contain('HTTP 404');
+    // Where it looked: the data folder the page gave (its index, once the latest year is not there).
+    expect(alert).to.contain(`${location.origin}/nowhere/`);
+    expect(alert).to.contain('npm run data').and.contain('base-url');
   });
 });

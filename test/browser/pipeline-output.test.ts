@@ -47,10 +47,10 @@ describe('the widgets on a pipeline output', function () {
 
   it('a department’s report is whole: every section, texts, Territoires d’industrie, no failed request', async () => {
     const { report: el, charts } = await report('department="59"');
-    expect(qa(el, '[part="section"]').map((section) => section.className)).to.deep.equal([
-      'industry',
-      ...REPORT_SECTIONS,
-    ]);
+    // The pipeline writes the series: the « Évolution » section follows the balance.
+    const sections = [...REPORT_SECTIONS];
+    sections.splice(sections.indexOf('balance') + 1, 0, 'trend');
+    expect(qa(el, '[part="section"]').map((section) => section.className)).to.deep.equal(['industry', ...sections]);
     expect(qa(el, '.industry li').length).to.be.greaterThan(1);
     expect(text(q(el, '[part="title"]'))).to.match(/Territoires d’industrie – Nord \(\d{4}\)$/);
     expect(text(q(el, 'section.intro'))).to.contain('regard départemental');

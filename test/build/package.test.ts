@@ -1,7 +1,8 @@
 /**
  * What `npm run build` produces and what package.json promises: every export
- * target exists, the manifest documents every element, and the bundles call no
- * host but the data's (no fonts, analytics or CDN).
+ * target exists, the manifest documents every element, the bundles call no
+ * host but the data's (no fonts, analytics or CDN), the autoloader knows every
+ * element, and neither dist/ nor the package carries the demo data.
  */
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -32,12 +33,11 @@ test('package.json: exports, types, customElements, sideEffects, licence and fil
   }
 });
 
-test('the build holds the ES modules, the single-file script, the on-demand modules, the demo data, the schema', () => {
+test('the build: the ES modules, the single-file script, the autoloader, the on-demand modules, the schema', () => {
   for (const f of [
     'dist/trade-widgets.js',
     'dist/trade-widgets.iife.js',
-    'dist/data/index.json',
-    'dist/data/2024/departments/32.json',
+    'dist/autoloader.js',
     'dist/lazy/prose.fr.js',
     'dist/lazy/errors.fr.js',
     'dist/lazy/en.js',
@@ -48,6 +48,59 @@ test('the build holds the ES modules, the single-file script, the on-demand modu
   }
   // The single-file script finds its data from its own address, not import.meta.
   assert.doesNotMatch(readFileSync('dist/trade-widgets.iife.js', 'utf8'), /import\.meta/);
+});
+
+test('the autoloader knows every element of src/elements.ts, and loads each from next to itself', () => {
+  const code = readFileSync('dist/autoloader.js', 'utf8');
+  for (const tag of TAGS) {
+    assert.match(code, new RegExp(`[\`'"]${tag}[\`'"]`), tag);
+    assert.ok(existsSync(`dist/${tag}.js`), `dist/${tag}.js`);
+  }
+  assert.match(code, /\.\/\{tag\}\.js/);
+  assert.match(code, /import\.meta\.url/);
+});
+
+test('no demo data in dist/ (it stays in public/data, for npm start and the demo site)', () => {
+  assert.ok(!existsSync('dist/data'), 'dist/data');
+  assert.ok(existsSync('public/data/index.json'), 'public/data/index.json');
+  // No JSON in dist/ but the schemas.
+  const json = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
+  assert.deepEqual(
+    json.filter((f) => !f.startsWith('schema/')),
+    [],
+  );
+});
+
+test('npm pack: the library, types, manifest and schema, and no data', () => {
+  const [pack] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: 'pipe' }),
+  ) as Array<{ files: Array<{ path: string }>; unpackedSize: number }>;
+  const files = pack.files.map((f) => f.path);
+  for (const f of [
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'custom-elements.json',
+    'dist/autoloader.js',
+    'dist/trade-widgets.js',
+    'dist/trade-widgets.iife.js',
+    'dist/types/index.d.ts',
+    'dist/schema/trade-data.schema.json',
+    'schema/trade-data.schema.json',
+  ])
+    assert.ok(files.includes(f), f);
+  // No year folder, no latest/, no data folder (but the type declarations of src/data/).
+  const dataFiles = files.filter(
+    (f) => /(^|\/)(\d{4}|latest)\//.test(f) || (/(^|\/)data\//.test(f) && !f.startsWith('dist/types/')),
+  );
+  assert.deepEqual(dataFiles, []);
+  // No JSON but the manifest, package.json and the schemas.
+  assert.deepEqual(files.filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).sort(), [
+    'custom-elements.json',
+    'package.json',
+  ]);
+  // The demo data weighed 7.8 MB: the package is well under 2 MB unpacked.
+  assert.ok(pack.unpackedSize < 2_000_000, `${pack.unpackedSize} bytes unpacked`);
 });
 
 test('no host but the data’s: no URL in the bundles except the SVG namespace', () => {
@@ -108,6 +161,9 @@ test('custom-elements.json documents every element: attributes, events, parts, C
     'trade-sankey': ['flow', 'limit', 'highlight'],
     'trade-summary': ['flow'],
     'trade-report': ['texts'],
+    'trade-partner': ['country', 'limit'],
+    'trade-trend': ['period', 'show', 'flow'],
+    'trade-map': ['flow', 'scope'],
   };
   for (const d of decls)
     for (const a of own[d.tagName])

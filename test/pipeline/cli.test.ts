@@ -112,7 +112,7 @@ test('a failed reconciliation exits 1 with the problem on stderr, and leaves the
     'error: reconciliation failed, nothing written for 2024:\n' +
       '  2024 export: input rows sum to 11 €, but department files sum to 10 € and excluded rows to 0 €\n',
   );
-  assert.deepEqual(readdirSync(out).sort(), ['2024', 'index.json', 'latest']);
+  assert.deepEqual(readdirSync(out).sort(), ['2024', 'geo', 'index.json', 'latest', 'series']);
   assert.deepEqual(listFiles(out), [...before.keys()]);
   for (const [f, bytes] of before) assert.ok(readFileSync(join(out, f)).equals(bytes), f);
 });

@@ -11,6 +11,7 @@ import { before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { validateTradeData } from '../../src/data/validate.ts';
 import { validateIndex } from '../../src/data/validate-index.ts';
+import { validateSeries } from '../../src/data/validate-series.ts';
 import { makeDemoData } from '../../src/pipeline/demo/generate.ts';
 import type { Summary } from '../../src/pipeline/report.ts';
 import {
@@ -60,7 +61,7 @@ test(
 
 test(
   'the archive is in the DGDDI format: real label files, CRLF, a BOM on the imports, ' +
-    '101 departments, two years and a half',
+    '101 departments, ten years and a half',
   () => {
     const { archive, summary } = runs[0];
     for (const name of LABEL_FILES) assert.equal(hash(join(archive, name)), hash(join(LABELS, name)), name);
@@ -74,16 +75,14 @@ test(
     }
     const lines = exp.split('\r\n').slice(0, -1);
     assert.ok(
-      lines.every((l) => /^E;[1-4];20(23|24|25);(\d\d|9[A-E]);\d\d;[A-Z]\d\d[A-Z];\d{4};[A-Z]{2};\d+;\d*$/.test(l)),
+      lines.every((l) =>
+        /^E;[1-4];20(1[5-9]|2[0-5]);(\d\d|9[A-E]);\d\d;[A-Z]\d\d[A-Z];\d{4};[A-Z]{2};\d+;\d*$/.test(l),
+      ),
     );
     assert.equal(new Set(lines.map((l) => l.split(';')[3])).size, 101);
     assert.deepEqual(
       summary.years.map((y) => [y.year, y.quarters]),
-      [
-        [2023, [1, 2, 3, 4]],
-        [2024, [1, 2, 3, 4]],
-        [2025, [1, 2]],
-      ],
+      [...Array.from({ length: 10 }, (_, i) => [2015 + i, [1, 2, 3, 4]]), [2025, [1, 2]]],
     );
     for (const code of ['QU', 'XK', 'XS', 'XC'])
       assert.ok(
@@ -121,7 +120,10 @@ test('demo files are valid, say demo: true; the index lists 2023, 2024, not the 
   assert.deepEqual([index.years, index.latest, index.source.demo], [[2023, 2024], 2024, true]);
   assert.equal(index.territories.departments.length, 101);
   assert.equal(index.territories.regions.length, 18);
-  const files = listFiles(out).filter((f) => f !== 'index.json');
+  // The map's files aside: the shapes (geo/) and each year's totals (territories.json).
+  const files = listFiles(out).filter(
+    (f) => f !== 'index.json' && !f.startsWith('series/') && !f.startsWith('geo/') && !f.endsWith('territories.json'),
+  );
   // 2023, 2024, and latest/: a copy of 2024, file for file.
   assert.equal(files.length, 3 * (101 + 18 + 1));
   const latest = files.filter((f) => f.startsWith('latest/'));
@@ -196,4 +198,34 @@ test('demo labels are written as French writes them: accents on capitals, no str
   const france = readFile(out, 2024, 'france.json');
   assert.equal(france.countries.US, 'États-Unis');
   assert.equal(france.products.A03Z, 'Produits de la pêche et de l’aquaculture');
+});
+
+test('the demo series: 2015 to 2025 Q2 for every territory, marked demo, calibrated on 2024, 2020 falls', () => {
+  const { out, summary } = runs[0];
+  const series = listFiles(join(out, 'series'));
+  assert.equal(series.length, 101 + 18 + 1);
+  assert.equal(validateIndex(readIndex(out)).series, true);
+  for (const f of series) assert.equal(validateSeries(readJson(join(out, 'series', f))).source.demo, true, f);
+  const gers = validateSeries(readJson(join(out, 'series', 'departments/32.json')));
+  assert.deepEqual(gers.quarters.start, { year: 2015, quarter: 1 });
+  assert.equal(gers.quarters.export.length, 42, '2015 Q1 to 2025 Q2');
+  assert.ok(gers.quarters.export.every((v) => v !== null && v > 0));
+  assert.equal(gers.years.start, 2015);
+  assert.equal(gers.years.export[9], 593_300_000, '2024 as in the report');
+  assert.equal(gers.years.import[9], 684_600_000);
+  assert.equal(gers.years.export[8], readFile(out, 2023, 'departments/32.json').totals.export);
+  const france = validateSeries(readJson(join(out, 'series', 'france.json')));
+  const fy = france.years.export as number[];
+  // 2020 below 2019 and 2021, by more than 10 %; its second quarter the lowest of the year.
+  assert.ok(fy[5] < 0.9 * fy[4] && fy[5] < fy[6], `2020: ${fy[5]}, 2019: ${fy[4]}`);
+  const q2020 = france.quarters.export.slice(20, 24) as number[];
+  assert.equal(Math.min(...q2020), q2020[1]);
+  assert.deepEqual(
+    summary.series?.years,
+    Array.from({ length: 10 }, (_, i) => 2015 + i),
+  );
+  assert.deepEqual(summary.series.missing, []);
+  // The Gers' five largest export partners, each with ten yearly values.
+  assert.equal(gers.top.partners.export.length, 5);
+  for (const p of gers.top.partners.export) assert.equal(p.values.length, 10);
 });

@@ -19,6 +19,7 @@ import {
   readIndex,
   readJson,
   sum,
+  parseJsonFile,
   tempDir,
   writeArchive,
 } from './fixtures.ts';
@@ -80,9 +81,19 @@ async function run(input: string, options: Partial<PipelineOptions> = {}) {
 
 /** Every file of a year: valid, and adding up (departments → regions → France). */
 function checkYear(out: string, year: number) {
-  const files = listFiles(join(out, String(year))).map((p) =>
-    validateTradeData(readJson(join(out, String(year), p)), p),
-  );
+  const files = listFiles(join(out, String(year)))
+    .filter((p) => p !== 'territories.json')
+    .map((p) => validateTradeData(readJson(join(out, String(year), p)), p));
+  // The map's totals of the year: every department's and region's, as their files say.
+  const totals = parseJsonFile(join(out, String(year), 'territories.json')) as Record<
+    'departments' | 'regions',
+    Record<string, [number, number, string]>
+  >;
+  for (const f of files.filter((file) => file.territory.level !== 'france')) {
+    const table = f.territory.level === 'department' ? totals.departments : totals.regions;
+    assert.deepEqual(table[f.territory.code], [f.totals.export, f.totals.import, f.territory.name], f.territory.code);
+  }
+  assert.equal(Object.keys(totals.departments).length + Object.keys(totals.regions).length, files.length - 1);
   const departments = files.filter((f) => f.territory.level === 'department');
   const regions = files.filter((f) => f.territory.level === 'region');
   const [france] = files.filter((f) => f.territory.level === 'france');
@@ -478,7 +489,7 @@ test('a reconciliation that fails stops the run: a PipelineError, and the output
     });
   }
   // Not a file added, removed or changed, no temporary folder left, and nothing in a fresh folder.
-  assert.deepEqual(readdirSync(out).sort(), ['2023', '2024', 'index.json', 'latest']);
+  assert.deepEqual(readdirSync(out).sort(), ['2023', '2024', 'geo', 'index.json', 'latest', 'series']);
   assert.deepEqual(listFiles(out), [...before.keys()]);
   for (const [f, bytes] of before) assert.ok(readFileSync(join(out, f)).equals(bytes), f);
   assert.deepEqual(readdirSync(fresh), []);
@@ -524,7 +535,7 @@ test('output is deterministic, marks demo data, and a new run leaves no stale fi
 
   writeFileSync(join(input, 'DEMO'), '');
   const demo = await run(input);
-  for (const f of listFiles(demo.out).filter((p) => p.startsWith('2024/')))
+  for (const f of listFiles(demo.out).filter((p) => p.startsWith('2024/') && !p.endsWith('territories.json')))
     assert.equal(readJson(join(demo.out, f)).source.demo, true, f);
   assert.equal(readIndex(demo.out).source.demo, true);
   rmSync(join(input, 'DEMO'));

@@ -16,6 +16,7 @@ import { SCHEMA_VERSION, SUPPORTED_SCHEMAS } from '../../src/data/contract.ts';
 import { ITEM_CODE, isTerritoryCode } from '../../src/data/codes.ts';
 import { validateTradeData, cleanLabel, MAX_FLOWS, MAX_LABEL_LENGTH } from '../../src/data/validate.ts';
 import { validateIndex } from '../../src/data/validate-index.ts';
+import { validateSeries } from '../../src/data/validate-series.ts';
 import { TradeError } from '../../src/data/errors.ts';
 import { generateSchemas, staleSchemas, SCHEMAS } from '../../scripts/schema.ts';
 import { makeData, mutate } from '../helpers/data.ts';
@@ -34,6 +35,7 @@ const tradeSchema = read('schema/trade-data.schema.json');
 const indexSchema = read('schema/index.schema.json');
 const schemaOk = ajv.compile(tradeSchema);
 const indexOk = ajv.compile(indexSchema);
+const seriesOk = ajv.compile(read('schema/series.schema.json'));
 
 /** The validator's verdict: undefined when it accepts, else the problem's code and path. */
 function refusal(validate: (json: unknown) => unknown, json: unknown): string | undefined {
@@ -209,7 +211,8 @@ describe('real files pass both', () => {
   });
 
   test('the bundled demo data (every file)', () => {
-    const files = jsonFiles('public/data').filter((f) => !f.includes('/texts/'));
+    // The map's files (its shapes, each year's totals) are not data files: parseTotals and the map's tests check them.
+    const files = jsonFiles('public/data').filter((f) => !f.includes('/geo/') && !f.endsWith('/territories.json'));
     assert.ok(
       files.length > 0,
       'no JSON file in public/data: the bundled demo data is missing (npm run demo-data writes it)',
@@ -219,6 +222,9 @@ describe('real files pass both', () => {
       if (f.endsWith('index.json')) {
         assert.ok(indexOk(json), `${f}: ${ajv.errorsText(indexOk.errors)}`);
         validateIndex(json, f);
+      } else if (f.includes('/series/')) {
+        assert.ok(seriesOk(json), `${f}: ${ajv.errorsText(seriesOk.errors)}`);
+        validateSeries(json, f);
       } else {
         assert.ok(schemaOk(json), `${f}: ${ajv.errorsText(schemaOk.errors)}`);
         validateTradeData(json, f);
@@ -252,5 +258,37 @@ describe('real files pass both', () => {
     const long = mutate(makeData(), ['products', 'C11Z'], '🍷'.repeat(500));
     assert.ok(schemaOk(long));
     assert.equal(refusal(validateTradeData, long), undefined);
+  });
+});
+
+describe('the series schema and validator agree', () => {
+  const file = () => read('public/data/series/departments/32.json') as Record<string, unknown>;
+  const both = (json: unknown) => [seriesOk(json), refusal(validateSeries, json)];
+
+  test('the demo Gers series passes both', () => {
+    assert.deepEqual(both(file()), [true, undefined]);
+  });
+
+  test('structural breaks are refused by both; sums, lengths and labels by the validator alone', () => {
+    const withYear = (value: unknown) => {
+      const f = file();
+      (f.years as { export: unknown[] }).export[0] = value;
+      return f;
+    };
+    assert.deepEqual(both(withYear(-1)), [false, 'negative at years.export[0]']);
+    assert.deepEqual(both(withYear(1.5)), [false, 'not-integer at years.export[0]']);
+    assert.deepEqual(both(withYear('1')), [false, 'type at years.export[0]']);
+    const wrongKind = { ...file(), kind: 'year' };
+    assert.deepEqual(both(wrongKind), [false, 'enum at kind']);
+    const wrongVersion = { ...file(), schema: 2 };
+    assert.deepEqual(both(wrongVersion), [false, 'schema-version at schema']);
+    // A year one euro off its quarters: only the validator can tell.
+    const f = file();
+    const years = f.years as { export: number[] };
+    years.export[3] += 1;
+    assert.deepEqual(both(f), [true, 'total-mismatch at years.export[3]']);
+    const noLabel = { ...file(), countries: {} };
+    assert.equal(both(noLabel)[0], true);
+    assert.match(String(both(noLabel)[1]), /^unknown-code at top\.partners\.export\[0\]\.code$/);
   });
 });

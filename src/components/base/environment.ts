@@ -15,15 +15,10 @@ export type Scheme = 'light' | 'dark';
  * next frame has been painted.
  */
 export function whenIdle(callback: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(callback, { timeout: 500 });
-    return () => {
-      cancelIdleCallback(id);
-    };
-  }
-  const timer = setTimeout(callback, 50);
+  const idle = typeof requestIdleCallback === 'function';
+  const id = idle ? requestIdleCallback(callback, { timeout: 500 }) : window.setTimeout(callback, 50);
   return () => {
-    clearTimeout(timer);
+    (idle ? cancelIdleCallback : clearTimeout)(id);
   };
 }
 

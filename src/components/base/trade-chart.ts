@@ -5,7 +5,7 @@ import type { InteractionController } from './controllers/interaction.ts';
 import { ResizeController } from './controllers/resize.ts';
 import { canvasMeasure, watchFonts, whenIdle } from './environment.ts';
 import { renderEmpty, renderError, renderLoading, sizeSkeletons } from './render/states.ts';
-import { renderChartArea, type ChartListeners } from './render/chart.ts';
+import { renderChartArea } from './render/chart.ts';
 import { downloadFile, exportCsv, exportPng, exportSvg, type SvgFile } from './render/export.ts';
 import { renderSource } from './render/source.ts';
 import { renderTable, renderTablePlace } from './render/table.ts';
@@ -77,33 +77,23 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
   #modelData?: TradeData;
   #stopWatchingFonts?: () => void;
   /**
-   * Whether the table alternative is built. It is not on the critical path: the
-   * chart is painted first, and the table follows in an idle period, or at once
-   * when someone asks for it (« Voir les données », the keyboard entering the
-   * chart, print). Downloads read the model, not the table.
+   * Whether an idle period has come since the chart had its data, or someone asked
+   * for what waits for one (« Voir les données », the keyboard entering the chart,
+   * print): the table alternative, which is not on the critical path (the chart is
+   * painted first; downloads read the model, not the table), and with `draw="idle"`
+   * the chart itself.
    */
-  #tableBuilt = false;
+  #idle = false;
   #cancelIdle?: () => void;
-  /** With `draw="idle"`: whether the idle period has come. */
-  #drawNow = false;
-  #cancelDrawIdle?: () => void;
-  readonly #drawAtOnce = () => {
-    this.#cancelDrawIdle?.();
-    this.#cancelDrawIdle = undefined;
-    if (this.#drawNow) return;
-    this.#drawNow = true;
+  readonly #wake = () => {
+    this.#cancelIdle?.();
+    this.#cancelIdle = undefined;
+    if (this.#idle) return;
+    this.#idle = true;
     this.requestUpdate();
   };
   /** The table and the summary sentence of the model and language drawn, made once for them. */
   #texts?: { model: Model; lang: string; table: TableModel; summary: string };
-  readonly #buildTable = () => {
-    this.#drawAtOnce();
-    this.#cancelIdle?.();
-    this.#cancelIdle = undefined;
-    if (this.#tableBuilt) return;
-    this.#tableBuilt = true;
-    this.requestUpdate();
-  };
 
   /** Aggregation: data → the chart's model. Pure. */
   protected abstract buildModel(data: TradeData): Model;
@@ -152,7 +142,7 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('beforeprint', this.#buildTable);
+    addEventListener('beforeprint', this.#wake);
     this.#stopWatchingFonts = watchFonts(() => {
       this.#measure = undefined;
       this.layout = undefined;
@@ -162,30 +152,10 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('beforeprint', this.#buildTable);
+    removeEventListener('beforeprint', this.#wake);
     this.#cancelIdle?.();
     this.#cancelIdle = undefined;
-    this.#cancelDrawIdle?.();
-    this.#cancelDrawIdle = undefined;
     this.#stopWatchingFonts?.();
-  }
-
-  #chartListeners?: ChartListeners;
-
-  /** The interaction's listeners; the focus entering the chart also builds the table at once. */
-  #listeners(): ChartListeners {
-    const { interaction } = this;
-    return (this.#chartListeners ??= {
-      onPointerOver: interaction.onPointerOver,
-      onPointerLeave: interaction.onPointerLeave,
-      onClick: interaction.onClick,
-      onKeyDown: interaction.onKeyDown,
-      onFocusIn: (event) => {
-        this.#buildTable();
-        interaction.onFocusIn(event);
-      },
-      onFocusOut: interaction.onFocusOut,
-    });
   }
 
   /** The table and the summary of a model, in the language shown. */
@@ -208,9 +178,9 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
     // With data and no width yet, after a first render: measured now (see ResizeController).
     if (model && this.hasUpdated) this.size.measureNow();
     const { width } = this.size;
-    const waits = this.draw === 'idle' && !this.#drawNow;
-    if (waits && model && width > 0 && !this.#cancelDrawIdle) this.#cancelDrawIdle = whenIdle(this.#drawAtOnce);
-    const drawable = model && width > 0 && !this.emptyMessage?.(model) && !waits;
+    // What waits for an idle period waits from the moment there is something to draw.
+    if (model && width > 0 && !this.#idle) this.#cancelIdle ??= whenIdle(this.#wake);
+    const drawable = model && width > 0 && !this.emptyMessage?.(model) && (this.#idle || this.draw !== 'idle');
     // The layout holds text: a new language (once loaded) lays it out again.
     const layoutKey = `${width}|${this.t.lang}`;
     if (newModel || !this.layout || layoutKey !== this.#layoutKey) {
@@ -224,8 +194,6 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     sizeSkeletons(this.renderRoot);
-    if (this.loader.status === 'ready' && this.layout && !this.#tableBuilt && !this.#cancelIdle)
-      this.#cancelIdle = whenIdle(this.#buildTable);
     if (!this.#drawn) return;
     this.#drawn = false;
     this.emit('trade-render', { width: this.size.width });
@@ -251,10 +219,16 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
       const drawing = this.renderChart(layout, drawn);
       const { summary } = this.#textsOf(drawn);
       const area = { titleId: ids.title, summaryId: ids.summary, drawing, tooltip, summary };
-      body = renderChartArea(area, this.#listeners());
+      body = renderChartArea(area, this.interaction);
     }
     const caption = drawn ? (this.renderCaption?.(drawn) ?? nothing) : nothing;
-    return html`<div class="root ${this.colors.scheme}" part="base" lang=${t.lang} aria-busy=${busy}>
+    return html`<div
+      class="root ${this.colors.scheme}"
+      part="base"
+      lang=${t.lang}
+      aria-busy=${busy}
+      @focusin=${this.#wake}
+    >
       <div class="sizer" aria-hidden="true"></div>
       <div class="header">
         <div class="titles">
@@ -272,8 +246,8 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
 
   /** The table, or until it is built, its empty place (the toolbar's button controls it by id). */
   #renderTable(model: Model, id: string): TemplateResult {
-    if (this.tableOpen) this.#tableBuilt = true;
-    return this.#tableBuilt ? renderTable(this.#textsOf(model).table, id, this.tableOpen) : renderTablePlace(id);
+    const built = this.#idle || this.tableOpen;
+    return built ? renderTable(this.#textsOf(model).table, id, this.tableOpen) : renderTablePlace(id);
   }
 
   #renderToolbar(ids: { table: string; menu: string }): TemplateResult {

@@ -4,7 +4,7 @@ import type { TradeError } from '../../data/errors.ts';
 import { describeError, loadErrorTexts, type ErrorContext } from '../../data/i18n/error-texts.ts';
 import type { Lang } from '../../data/i18n/index.ts';
 import type { Translation } from '../../data/i18n/translation.ts';
-import { DEFAULT_TIMEOUT_MS, MAX_BYTES } from '../../data/loader.ts';
+import { DEFAULT_TIMEOUT_MS, MAX_BYTES, type FetchOptions, type Loaded, type Request } from '../../data/loader.ts';
 import { DataController } from './controllers/data.ts';
 import { LocaleController } from './controllers/locale.ts';
 import { ThemeController } from './controllers/theme.ts';
@@ -98,13 +98,11 @@ export abstract class TradeElement extends LitElement {
   /** Time allowed to load a file, in ms (20 000 by default). */
   timeout?: number;
 
-  protected readonly localization: LocaleController = new LocaleController(
-    this,
-    (lang): Promise<unknown> | undefined => {
-      const own = this.prepareLanguage?.(lang);
-      // A widget showing an error switches language with its message.
-      return this.loader.status === 'error' ? Promise.all([own, loadErrorTexts(lang)]) : own;
-    },
+  // A widget showing an error switches language with its message.
+  protected readonly localization: LocaleController = new LocaleController(this, (lang) =>
+    this.loader.status === 'error'
+      ? Promise.all([this.prepareLanguage?.(lang), loadErrorTexts(lang)])
+      : this.prepareLanguage?.(lang),
   );
   protected readonly colors = new ThemeController(this, () => this.theme);
   protected readonly loader: DataController = new DataController(this, {
@@ -120,6 +118,8 @@ export abstract class TradeElement extends LitElement {
     languageReady: () => this.localization.ready,
     describe: (error) => describeError(error, this.t, this.errorContext),
     errorTextsReady: () => loadErrorTexts(this.localization.lang),
+    load: this.loadData?.bind(this),
+    validate: this.validateData?.bind(this),
   });
   /** A prefix for ids in the shadow root, unique in the page. */
   protected readonly uid = `tw${++lastId}`;
@@ -171,6 +171,10 @@ export abstract class TradeElement extends LitElement {
     return super.getUpdateComplete();
   }
 
+  /** Loads and validates another kind of file than the yearly one (`<trade-trend>`: a series). */
+  protected loadData?(request: Request, options: FetchOptions): Promise<Loaded>;
+  protected validateData?(value: unknown): TradeData;
+
   /** Loads what the widget needs in a language besides its translation (the report: its texts). */
   protected prepareLanguage?(lang: Lang): Promise<unknown> | undefined;
 
@@ -179,9 +183,8 @@ export abstract class TradeElement extends LitElement {
     return this.localization.t;
   }
 
-  /** The limits that error messages quote. */
+  /** The limits that error messages quote; `timeout` unset, or null once removed, is the default. */
   protected get errorContext(): ErrorContext {
-    // Unset, or null once the attribute is removed (Lit's number converter): the default.
     const timeout = this.timeout ?? 0;
     return { timeoutMs: timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS, maxBytes: MAX_BYTES };
   }
@@ -192,12 +195,4 @@ export abstract class TradeElement extends LitElement {
       new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: name === 'trade-select' }),
     );
   }
-}
-
-/**
- * Registers an element unless the name is taken: two copies of the script on one
- * page (a CMS block and a theme, say) must not throw.
- */
-export function defineElement(name: string, constructor: CustomElementConstructor): void {
-  if (!customElements.get(name)) customElements.define(name, constructor);
 }

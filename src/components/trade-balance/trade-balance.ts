@@ -8,7 +8,7 @@ import { InteractionController } from '../base/controllers/interaction.ts';
 import { renderTooltip } from '../base/render/tooltip.ts';
 import type { TableModel } from '../base/table-model.ts';
 import { TradeChart } from '../base/trade-chart.ts';
-import { defineElement } from '../base/trade-element.ts';
+import { defineElement } from '../base/define.ts';
 import { VALUE_SIZE, estimateHeight, layoutBalance, type Bar, type BalanceLayout, type Text } from './layout.ts';
 import { DEFAULT_LIMIT, balanceModel, type BalanceFigures, type BalanceModel } from './model.ts';
 import { styles } from './styles.ts';

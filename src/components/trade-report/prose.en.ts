@@ -6,7 +6,8 @@
 import type { ProseContext, ReportProse } from './prose.ts';
 import type { ReportTexts } from './texts.ts';
 
-export { paragraphs, readTexts } from './prose-markup.ts';
+export { readTexts } from './prose-markup.ts';
+export { sections } from './sections.ts';
 
 /** How the text names the territory, by what it is. */
 function placeOf(context: ProseContext) {
@@ -165,6 +166,7 @@ export const texts: ReportTexts = {
     contextPart: 'Context',
     method: 'Method notes',
     balance: 'Territorial trade balance',
+    trend: 'Trends over time',
     export: 'Exports',
     import: 'Imports',
     practical: 'Practical information',

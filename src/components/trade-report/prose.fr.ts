@@ -7,7 +7,8 @@
 import type { ProseContext, ReportProse } from './prose.ts';
 import type { ReportTexts } from './texts.ts';
 
-export { paragraphs, readTexts } from './prose-markup.ts';
+export { readTexts } from './prose-markup.ts';
+export { sections } from './sections.ts';
 
 /** How the text names the territory, by what it is. */
 function placeOf(context: ProseContext) {
@@ -183,6 +184,7 @@ export const texts: ReportTexts = {
     contextPart: 'Contexte',
     method: 'Précisions méthodologiques',
     balance: 'Balance commerciale territoriale',
+    trend: 'Évolution',
     export: 'Exportations',
     import: 'Importations',
     practical: 'Informations pratiques',

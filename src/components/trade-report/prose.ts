@@ -9,9 +9,9 @@
  * "- " is a list item, `**…**` is bold, and `[text](https://…)` a link
  * (prose-markup.ts, which comes with each prose module).
  */
-import type { TemplateResult, html } from 'lit';
 import type { Lang } from '../../data/i18n/index.ts';
 import { lazy, lazyUrl } from '../../data/lazy.ts';
+import type { SectionParts } from './sections.ts';
 import type { ReportTexts } from './texts.ts';
 
 /** What the texts need to know of the territory. */
@@ -47,8 +47,8 @@ export interface ReportProse {
 export interface ProseModule {
   prose(context: ProseContext): ReportProse;
   texts: ReportTexts;
-  /** Paragraphs as lit templates, made with the page's lit (`html`), which the report passes. */
-  paragraphs(render: typeof html, text: string | string[] | undefined): TemplateResult[];
+  /** The report's sections around its charts, as lit templates made with the page's lit (sections.ts). */
+  sections(parts: SectionParts): unknown[];
   /** The texts of a JSON file (the report's `texts` attribute), as inert strings. */
   readTexts(json: unknown): ReportProse;
 }

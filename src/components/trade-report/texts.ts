@@ -21,6 +21,8 @@ export interface ReportTexts {
     contextPart: string;
     method: string;
     balance: string;
+    /** « Évolution »: the territory's trade over the years (`<trade-trend>`), where the data has series. */
+    trend: string;
     export: string;
     import: string;
     practical: string;

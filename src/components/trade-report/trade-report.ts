@@ -9,7 +9,8 @@ import { loadIndex, loadJson } from '../../data/loader.ts';
 import { indexUrl, resolveBase } from '../../data/urls.ts';
 import { renderError, renderLoading, sizeSkeletons } from '../base/render/states.ts';
 import { renderSource } from '../base/render/source.ts';
-import { TradeElement, defineElement } from '../base/trade-element.ts';
+import { TradeElement } from '../base/trade-element.ts';
+import { defineElement } from '../base/define.ts';
 import '../trade-balance/trade-balance.ts';
 import '../trade-sankey/trade-sankey.ts';
 import '../trade-summary/trade-summary.ts';
@@ -17,13 +18,6 @@ import '../trade-treemap/trade-treemap.ts';
 import { loadProse, proseUrl, type ProseContext, type ProseModule, type ReportProse } from './prose.ts';
 import type { ReportTexts } from './texts.ts';
 import { styles } from './styles.ts';
-
-/** What the sections are written with: the texts, the headings, and their markup. */
-interface Writing {
-  prose: ReportProse;
-  texts: ReportTexts;
-  write: (text: string | string[] | undefined) => TemplateResult[];
-}
 
 /** A comparison chart's territory: the department's region, or France. */
 type Parent = { level: 'region'; code: string } | { level: 'france' };
@@ -55,11 +49,18 @@ type Parent = { level: 'region'; code: string } | { level: 'france' };
  */
 export class TradeReport extends TradeElement {
   static override styles = [TradeElement.styles, styles];
-  static override properties = { texts: {}, years: { state: true }, custom: { state: true } };
+  static override properties = {
+    texts: {},
+    years: { state: true },
+    series: { state: true },
+    custom: { state: true },
+  };
 
   /** URL of a JSON file whose texts replace the built-in ones. */
   texts?: string;
   private years?: number[];
+  /** Whether the data folder has series files (index.json's `series`): the « Évolution » section then shows. */
+  private series = false;
   /** The `texts` file as fetched, when there is one: read as inert texts by the prose module. */
   private custom?: unknown;
   /** The texts, headings and their markup, in the language shown, once loaded. */
@@ -119,7 +120,10 @@ export class TradeReport extends TradeElement {
     if (base !== this.#indexBase && !this.src) {
       this.#indexBase = base;
       loadIndex(indexUrl(base), { signal }).then(
-        (index) => (this.years = index.years),
+        (index) => {
+          this.years = index.years;
+          this.series = index.series === true;
+        },
         () => signal.aborted || (this.years = []),
       );
     }
@@ -195,6 +199,29 @@ export class TradeReport extends TradeElement {
     ></trade-summary>`;
   }
 
+  /**
+   * The « Évolution » section's chart: `<trade-trend>`, year by year, from the territory's
+   * series. Only where the data folder has series, and where the page has the element (the
+   * single-file script, the autoloader, or its own module): the report does not import it.
+   */
+  #trend(data: TradeData): TemplateResult | undefined {
+    if (!this.series || this.src || !customElements.get('trade-trend')) return undefined;
+    const { level, theme, toolbar, lang } = this.#shared();
+    const { territory } = data;
+    return html`<trade-trend
+      draw="idle"
+      period="year"
+      department=${territory.level === 'department' ? territory.code : nothing}
+      region=${territory.level === 'region' ? territory.code : nothing}
+      level=${territory.level === 'france' ? 'france' : nothing}
+      base-url=${this.baseUrl ?? nothing}
+      heading-level=${level}
+      theme=${theme}
+      toolbar=${toolbar}
+      lang=${lang}
+    ></trade-trend>`;
+  }
+
   /** The territory's own Sankey (its data), or a comparison one (the region's or France's file). */
   #sankey(data: TradeData, flow: Flow, parent?: Parent): TemplateResult {
     const { level, theme, toolbar, lang } = this.#shared();
@@ -213,17 +240,6 @@ export class TradeReport extends TradeElement {
     ></trade-sankey>`;
   }
 
-  #section(id: string, title: string, body: unknown): TemplateResult {
-    return html`<section part="section" class=${id} aria-labelledby="${this.uid}-${id}">
-      <div role="heading" aria-level=${this.headingLevel + 1} class="heading" id="${this.uid}-${id}">${title}</div>
-      ${body}
-    </section>`;
-  }
-
-  #subheading(title: string): TemplateResult {
-    return html`<div role="heading" aria-level=${this.headingLevel + 2} class="subheading">${title}</div>`;
-  }
-
   /** The charts a flow's section compares the territory with: its region (unless it is the region) and France. */
   #parents(data: TradeData): Parent[] {
     const { territory } = data;
@@ -231,18 +247,6 @@ export class TradeReport extends TradeElement {
     const region = territory.level === 'department' ? territory.region : undefined;
     const withRegion = region && !this.#context(data).soleDepartment;
     return [...(withRegion ? [{ level: 'region' as const, code: region.code }] : []), { level: 'france' }];
-  }
-
-  #flowSection(data: TradeData, { prose, texts, write }: Writing, flow: Flow): TemplateResult {
-    const parents = this.#parents(data);
-    const comparisons = parents.length
-      ? html`${write(prose[`${flow}Compare`])}${parents.map((parent) => this.#sankey(data, flow, parent))}`
-      : nothing;
-    return this.#section(
-      flow,
-      texts.sections[flow],
-      html`${write(prose[flow])}${this.#sankey(data, flow)}${write(prose[`${flow}Key`])} ${comparisons}`,
-    );
   }
 
   #yearPicker(year: number, texts: ReportTexts): TemplateResult | typeof nothing {
@@ -256,37 +260,28 @@ export class TradeReport extends TradeElement {
     >`;
   }
 
-  /** The sections, in the report's order, after the Territoires d'industrie and the key figures. */
-  #body(data: TradeData, module: ProseModule): TemplateResult {
-    const writing: Writing = {
+  /** The sections, in the report's order, around the charts (sections.ts, with the texts). */
+  #body(data: TradeData, module: ProseModule): unknown[] {
+    const flow = (name: Flow) => ({
+      own: this.#sankey(data, name),
+      compared: this.#parents(data).map((parent) => this.#sankey(data, name, parent)),
+    });
+    return module.sections({
+      html,
+      uid: this.uid,
+      level: this.headingLevel + 1,
       prose: this.#prose(data, module),
       texts: module.texts,
-      write: (text) => module.paragraphs(html, text),
-    };
-    const { prose, write } = writing;
-    const { sections, industryCredit } = module.texts;
-    const industries = data.territoriesOfIndustry ?? [];
-    const industry = industries.length
-      ? this.#section(
-          'industry',
-          sections.industry(data.territory.level),
-          html`<ul>
-              ${industries.map((name) => html`<li>${name}</li>`)}
-            </ul>
-            <p class="credit">${industryCredit}</p>`,
-        )
-      : nothing;
-    const context = html`${this.#subheading(sections.contextPart)}${write(prose.context)}
-    ${this.#subheading(sections.method)}${write(prose.method)}`;
-    const balance = html`${write(prose.balance)}${this.#chart(data, 'balance')}${write(prose.balanceKey)}
-    ${write(prose.activities)}${this.#chart(data, 'treemap')}`;
-    const optional = (id: string, title: string, text: string[] | undefined) =>
-      text?.length ? this.#section(id, title, write(text)) : nothing;
-    return html`${industry} ${this.#section('figures', sections.figures, this.#chart(data, 'summary'))}
-    ${optional('intro', sections.intro, prose.intro)}
-    ${prose.context?.length || prose.method?.length ? this.#section('context', sections.context, context) : nothing}
-    ${this.#section('balance', sections.balance, balance)} ${this.#flowSection(data, writing, 'export')}
-    ${this.#flowSection(data, writing, 'import')} ${optional('practical', sections.practical, prose.practical)}`;
+      territory: data.territory.level,
+      industries: data.territoriesOfIndustry ?? [],
+      charts: {
+        summary: this.#chart(data, 'summary'),
+        balance: this.#chart(data, 'balance'),
+        treemap: this.#chart(data, 'treemap'),
+        trend: this.#trend(data),
+        flows: { export: flow('export'), import: flow('import') },
+      },
+    });
   }
 
   protected override render(): TemplateResult {

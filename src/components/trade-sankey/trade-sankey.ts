@@ -8,7 +8,7 @@ import { InteractionController, stepAlong } from '../base/controllers/interactio
 import { renderTooltip } from '../base/render/tooltip.ts';
 import type { TableModel } from '../base/table-model.ts';
 import { TradeChart } from '../base/trade-chart.ts';
-import { defineElement } from '../base/trade-element.ts';
+import { defineElement } from '../base/define.ts';
 import { estimateHeight, layoutSankey, type LayoutLink, type LayoutNode, type SankeyLayout } from './layout.ts';
 import {
   DEFAULT_HIGHLIGHT,

@@ -6,7 +6,7 @@ import { territoryName } from '../../data/i18n/names.ts';
 import { InteractionController } from '../base/controllers/interaction.ts';
 import type { TableCell, TableModel } from '../base/table-model.ts';
 import { TradeChart } from '../base/trade-chart.ts';
-import { defineElement } from '../base/trade-element.ts';
+import { defineElement } from '../base/define.ts';
 import { summaryModel, type FlowFigures, type KeyFigures } from './model.ts';
 import { styles } from './styles.ts';
 

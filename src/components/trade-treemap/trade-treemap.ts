@@ -7,7 +7,7 @@ import { InteractionController } from '../base/controllers/interaction.ts';
 import { renderTooltip } from '../base/render/tooltip.ts';
 import type { TableModel } from '../base/table-model.ts';
 import { TradeChart } from '../base/trade-chart.ts';
-import { defineElement } from '../base/trade-element.ts';
+import { defineElement } from '../base/define.ts';
 import {
   STACK_BELOW,
   expectedHeight,

@@ -4,22 +4,15 @@
  * Typography: “” quotation marks, "€593.3M", "1.2%", a CSV with "," and a decimal point.
  */
 import { PRODUCT_NAMES_EN } from './products.en.ts';
+import { countries, ordinal } from './grammar.en.ts';
 import type { Translation } from './translation.ts';
+import partnerTexts from '../../components/trade-partner/texts.en.ts';
+import mapTexts from '../../components/trade-map/texts.en.ts';
+import trendTexts from '../../components/trade-trend/texts.en.ts';
 
 const NO_BREAK_SPACE = '\u00a0';
 
 const UNIT_WORDS = { M: 'million euros', k: 'thousand euros', '': 'euros' };
-
-const countries = (count: number) => (count > 1 ? 'countries' : 'country');
-
-/** 1st, 2nd, 3rd, 4th… 11th, 12th, 13th, 21st. */
-function ordinal(rank: number): string {
-  const lastTwo = rank % 100;
-  const last = rank % 10;
-  const suffix =
-    lastTwo >= 11 && lastTwo <= 13 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
-  return `${rank}${suffix}`;
-}
 
 /**
  * English country names: the browser's own table for ISO 3166 codes, and ours for
@@ -105,6 +98,7 @@ const en: Translation = {
     main: (drawn, partners) => `${drawn} main partner ${countries(drawn)} out of ${partners}; first partner`,
     total: 'Overall balance',
   },
+  partner: partnerTexts,
   treemap: {
     title: (flows) => `Main activities ${flows.map((flow) => `${flow}ed`).join(' and ')}`,
     none: (flow) => `no ${flow}s`,
@@ -116,6 +110,7 @@ const en: Translation = {
     ledBy: 'led by',
     columns: ['Flow', 'Value', 'Share of flow'],
   },
+  trend: trendTexts,
   sankey: {
     title: (flow, kinds) => `${capitalised(flow)} flows${kinds ? ` by ${kinds.join(' and ')}` : ''}`,
     inValue: (year) => `by value, ${year}`,
@@ -136,6 +131,7 @@ const en: Translation = {
     ofTotal: 'of the total',
     totalWord: 'total',
   },
+  map: mapTexts,
   summary: {
     title: 'Foreign trade key figures',
     balance: 'Trade balance',

@@ -5,7 +5,13 @@ import { describer } from './describe-error.ts';
 
 export default describer({
   errors: {
-    http: (status, statusText) => `The server answered HTTP ${status}${statusText ? ` (${statusText})` : ''}.`,
+    http: (status, statusText) =>
+      `The server answered HTTP ${status}${statusText ? ` (${statusText})` : ''}.` +
+      // Most often, no data folder where the widget looked: say how to make one and point to it.
+      (status === 404
+        ? ' If the data folder is missing at this address, make it with “npm run data” and point to it' +
+          ' with the base-url attribute (by default: the data/ folder next to the script).'
+        : ''),
     network: 'The network did not allow the data to load.',
     timeout: (seconds) => `Loading took longer than ${seconds} s.`,
     tooLarge: (megabytes) => `The file is larger than the allowed maximum (${megabytes} MB).`,

@@ -6,7 +6,13 @@ import { describer } from './describe-error.ts';
 
 export default describer({
   errors: {
-    http: (status, statusText) => `Le serveur a répondu HTTP ${status}${statusText ? ` (${statusText})` : ''}.`,
+    http: (status, statusText) =>
+      `Le serveur a répondu HTTP ${status}${statusText ? ` (${statusText})` : ''}.` +
+      // Most often, no data folder where the widget looked: say how to make one and point to it.
+      (status === 404
+        ? ' Si le dossier de données manque à cette adresse, créez-le avec « npm run data » et indiquez-le' +
+          ' avec l’attribut base-url (par défaut : le dossier data/ à côté du script).'
+        : ''),
     network: 'Le réseau n’a pas permis de charger les données.',
     timeout: (seconds) => `Le chargement a dépassé le délai de ${seconds} s.`,
     tooLarge: (megabytes) => `Le fichier dépasse la taille maximale autorisée (${megabytes} Mo).`,

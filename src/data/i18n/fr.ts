@@ -4,9 +4,12 @@
  * "593,3 M€", "1,2 %".
  */
 import type { Flow } from '../contract.ts';
-import type { Gender, Translation } from './translation.ts';
+import { NO_BREAK_SPACE, ordinal, plural } from './grammar.fr.ts';
+import type { Translation } from './translation.ts';
+import partnerTexts from '../../components/trade-partner/texts.fr.ts';
+import mapTexts from '../../components/trade-map/texts.fr.ts';
+import trendTexts from '../../components/trade-trend/texts.fr.ts';
 
-const NO_BREAK_SPACE = '\u00a0';
 const NARROW_NO_BREAK_SPACE = '\u202f';
 
 const UNIT_WORDS = { M: 'millions d’euros', k: 'milliers d’euros', '': 'euros' };
@@ -14,18 +17,9 @@ const UNIT_WORDS = { M: 'millions d’euros', k: 'milliers d’euros', '': 'euro
 /** "exportation" → "exportations", for the flows' names in sentences. */
 const flowNoun: Record<Flow, string> = { export: 'exportation', import: 'importation' };
 
-/** "1 pays", "2 pays"; "1 autre", "2 autres": French plural of a regular word. */
-const plural = (count: number, word: string) => (count > 1 ? `${word}s` : word);
-
 /** A level's noun, and its gender, with which an ordinal agrees: « 1er département », « 1re région ». */
 const LEVEL_NOUN = { department: 'département', region: 'région', france: 'pays' };
 const LEVEL_GENDER = { department: 'masculine', region: 'feminine', france: 'masculine' } as const;
-
-/** « 1er », « 1re », « 2e »: French ordinals, as abbreviated by the Imprimerie nationale. */
-function ordinal(rank: number, gender: Gender = 'masculine'): string {
-  if (rank !== 1) return `${rank}e`;
-  return gender === 'feminine' ? '1re' : '1er';
-}
 
 export const fr: Translation = {
   lang: 'fr',
@@ -82,6 +76,7 @@ export const fr: Translation = {
       `sur ${partners} ; premier partenaire`,
     total: 'Solde total',
   },
+  partner: partnerTexts,
   treemap: {
     title: (flows) => `Principales activités à l’${flows.join(' et à l’')}`,
     none: (flow) => `aucune ${flowNoun[flow]}`,
@@ -96,6 +91,7 @@ export const fr: Translation = {
     ledBy: 'd’abord',
     columns: ['Flux', 'Valeur', 'Part du flux'],
   },
+  trend: trendTexts,
   sankey: {
     title: (flow, kinds) => `Flux à l’${flow}${kinds ? ` par ${kinds.join(' et par ')}` : ''}`,
     inValue: (year) => `en valeur, ${year}`,
@@ -116,6 +112,7 @@ export const fr: Translation = {
     ofTotal: 'du total',
     totalWord: 'total',
   },
+  map: mapTexts,
   summary: {
     title: 'Chiffres clés du commerce extérieur',
     balance: 'Solde commercial',

@@ -131,8 +131,11 @@ export interface Translation {
   productName(code: string): string | undefined;
   common: CommonTexts;
   balance: BalanceTexts;
+  partner: import('../../components/trade-partner/texts.ts').PartnerTexts;
   treemap: TreemapTexts;
+  trend: import('../../components/trade-trend/texts.ts').TrendTexts;
   sankey: SankeyTexts;
+  map: import('../../components/trade-map/texts.ts').MapTexts;
   summary: SummaryTexts;
   /** The report's title, shown while it loads; its other texts come with its prose (`prose.<lang>.ts`). */
   report: { title: string };

@@ -6,7 +6,11 @@
  * 2024 is calibrated exactly on the ANCT report « Les indicateurs clés :
  * commerce extérieur — Gers »: Gers, Occitanie and France totals to the euro.
  * 2023 has each department at 90-110 % of 2024; 2025 has only quarters 1 and 2,
- * so that "the latest year with four quarters" is 2024. Everything comes from a
+ * so that "the latest year with four quarters" is 2024. 2015-2022 give the series
+ * a history: each year at a share of 2024 close to French trade's (a slow rise, the
+ * 2020 fall, deepest in the second quarter, the 2022 rebound), each department
+ * within ±6 % of it, with one CPF4 code per row to keep the archive small. The
+ * seasons come from each product's profile. Everything comes from a
  * seeded PRNG (mulberry32): the same seed gives byte-identical files.
  */
 import {
@@ -53,11 +57,19 @@ const TARGETS = {
 
 const CALIBRATED_YEAR = 2024;
 /** Each year: its quarters and its department totals as a share of 2024 (a random factor in the range). */
-const YEARS = [
+const HISTORY = [0.78, 0.79, 0.83, 0.86, 0.86, 0.72, 0.84, 0.98];
+const YEARS: readonly { year: number; quarters: readonly number[]; factor: readonly [number, number] }[] = [
+  ...HISTORY.map((f, i) => ({ year: 2015 + i, quarters: [1, 2, 3, 4], factor: [f * 0.94, f * 1.06] as const })),
   { year: 2023, quarters: [1, 2, 3, 4], factor: [0.9, 1.1] },
   { year: 2024, quarters: [1, 2, 3, 4], factor: [1, 1] },
   { year: 2025, quarters: [1, 2], factor: [0.45, 0.55] },
-] as const;
+];
+/** Years before this one get one CPF4 code per row: the history stays small. */
+const DETAILED_FROM = 2023;
+/** A year's quarters, besides the products' seasons: 2020's lockdowns. */
+const QUARTER_SHAPE: Readonly<Record<number, readonly number[]>> = { 2020: [0.97, 0.66, 0.95, 1.08] };
+/** The year folders written into the demo data: the series covers every year, the folders only these. */
+export const DEMO_YEAR_FOLDERS: readonly number[] = [2023, 2024];
 
 // ---------------------------------------------------------------- randomness
 
@@ -310,14 +322,16 @@ function departmentRows(
     if (value === 0) return;
     const { product, country } = cells[i];
     const season = SEASONS[product.code] ?? [1, 1, 1, 1];
+    const shape = QUARTER_SHAPE[year] ?? [1, 1, 1, 1];
     const qs = quartersFor(rng, value, quarters, scale);
     const byQuarter = split(
       value,
-      qs.map((q) => season[q - 1] * (0.8 + 0.4 * rng())),
+      qs.map((q) => season[q - 1] * shape[q - 1] * (0.8 + 0.4 * rng())),
     );
     const price = PRICE_PER_KG[product.code] ?? 5;
     qs.forEach((q, k) => {
-      const cpf4 = byQuarter[k] * scale < 1_000_000 ? product.cpf4.slice(0, 1) : product.cpf4;
+      const coarse = year < DETAILED_FROM || byQuarter[k] * scale < 1_000_000;
+      const cpf4 = coarse ? product.cpf4.slice(0, 1) : product.cpf4;
       split(
         byQuarter[k],
         cpf4.map((c) => c.weight * (0.9 + 0.2 * rng())),
@@ -437,12 +451,12 @@ export async function makeDemoData(options: DemoDataOptions): Promise<Summary> {
     generateArchive({ dir: archive, seed: options.seed });
     if (existsSync(options.out)) {
       for (const name of readdirSync(options.out)) {
-        if (/^\d{4}$/.test(name) || name === 'index.json')
+        if (/^\d{4}$/.test(name) || name === 'index.json' || name === 'series')
           rmSync(join(options.out, name), { recursive: true, force: true });
       }
     }
     mkdirSync(options.out, { recursive: true });
-    return await runPipeline({ input: archive, out: options.out, allYears: true });
+    return await runPipeline({ input: archive, out: options.out, allYears: true, onlyYears: DEMO_YEAR_FOLDERS });
   } finally {
     if (!options.archive) rmSync(archive, { recursive: true, force: true });
   }

