@@ -53,6 +53,8 @@ import { BUCKETS } from './lib/trace.ts';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = join(ROOT, 'bench/.cache');
 const DIST = join(CACHE, 'dist');
+/** The demo data (the library's build carries none). */
+const DATA = join(ROOT, 'public/data');
 const DIST_PROFILE = join(CACHE, 'dist-profile');
 
 const { values: args } = parseArgs({
@@ -101,7 +103,7 @@ async function main(): Promise<void> {
 
   // The same top 10 for both charts: our aggregation (src/components/trade-balance/model.ts) in Node,
   // and the harness's copy of it in the page, which must agree.
-  const gers = validateTradeData(JSON.parse(readFileSync(join(DIST, 'data/2024/departments/32.json'), 'utf8')));
+  const gers = validateTradeData(JSON.parse(readFileSync(join(DATA, '2024/departments/32.json'), 'utf8')));
   const model = balanceModel(gers, 10);
   const labels = model.rows.map((row) => countryName(gers, row.code, fr));
   const expected: Series = { labels, imp: model.rows.map((row) => row.imp), exp: model.rows.map((row) => row.exp) };
@@ -110,7 +112,7 @@ async function main(): Promise<void> {
     '/lib': DIST,
     '/lib-profile': DIST_PROFILE,
     // The demo data: the library's build carries none.
-    '/data': join(ROOT, 'public/data'),
+    '/data': DATA,
     '/dsfr': join(ROOT, 'node_modules/@gouvfr/dsfr/dist'),
     '/dsfr-chart': join(ROOT, 'node_modules/@gouvfr/dsfr-chart/dist'),
     '/page': join(ROOT, 'bench/page'),
@@ -145,7 +147,7 @@ async function main(): Promise<void> {
     step('our charts on a page without the DSFR');
     plain = await firstPaintPlain(s, { runs: RUNS, warm: WARM });
     step('30 widgets on one page');
-    const index = JSON.parse(readFileSync(join(DIST, 'data/index.json'), 'utf8'));
+    const index = JSON.parse(readFileSync(join(DATA, 'index.json'), 'utf8'));
     mw = await many(s, index, { runs: QUICK ? 2 : 7 });
     loadDuring.push(load());
 
@@ -162,7 +164,7 @@ async function main(): Promise<void> {
     await server.close();
 
     step('scaling of the Sankey and treemap layouts (Node)');
-    const sc = scaling(join(DIST, 'data/2024/france.json'));
+    const sc = scaling(join(DATA, '2024/france.json'));
 
     let pipeline: PipelineBench | undefined;
     if (!args['no-pipeline']) {

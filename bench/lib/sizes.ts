@@ -100,8 +100,12 @@ export function measureSizes(dist: string, nodeModules: string, root: string): S
       ),
     ],
     data: [
-      sizeOf('Gers 2024 data file (departments/32.json)', [need(join(dist, 'data/2024/departments/32.json'))], root),
-      sizeOf('data index (index.json)', [need(join(dist, 'data/index.json'))], root),
+      sizeOf(
+        'Gers 2024 data file (departments/32.json)',
+        [need(join(root, 'public/data/2024/departments/32.json'))],
+        root,
+      ),
+      sizeOf('data index (index.json)', [need(join(root, 'public/data/index.json'))], root),
     ],
   };
 }
