@@ -86,6 +86,30 @@ export const Mobile: Story = {
   },
 };
 
+/**
+ * Occitanie's departments by their balance, on a phone: the legend gives every class of the
+ * scale, end to end; a class no department is in (here −200 to −100 M€) is kept, dimmed.
+ */
+export const OccitanieBalance: Story = {
+  name: 'Occitanie’s balance on a phone (375 px)',
+  args: { department: undefined, region: '76', scope: 'france', flow: 'balance', lang: 'en' },
+  decorators: [(story) => html`<div style="max-width: 375px">${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const root = await settled(find(canvasElement, 'trade-map'), 'ready');
+    const legend = [...root.querySelectorAll('[part="legend"] > g')];
+    await expect(legend.map((item) => text(item))).toEqual([
+      'under −€200.0M',
+      '−€200.0M to −€100.0M',
+      '−€100.0M to €0',
+      '€0',
+      '€0 to +€100.0M',
+      '+€100.0M to +€200.0M',
+      '+€200.0M or more',
+    ]);
+    await expect(legend[1]).toHaveClass('empty');
+  },
+};
+
 /** The whole country. */
 export const France: Story = {
   args: { department: undefined, level: 'france' },

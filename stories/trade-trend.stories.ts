@@ -126,6 +126,31 @@ export const Occitanie: Story = {
   },
 };
 
+/** `year="2022"`: the history up to 2022 Q4; the headline as of that quarter, against 2021 Q4 and 2017 Q4. */
+export const Year: Story = {
+  name: 'Up to 2022 (year="2022")',
+  args: { year: '2022' },
+  play: async ({ canvasElement }) => {
+    const root = await settled(find(canvasElement, 'trade-trend'), 'ready');
+    await expect(title(root)).toBe('Évolution des exportations et des importations, Gers (2015–2022)');
+    await expect(points(root)).toHaveLength(32);
+    await expect(points(root)[31].getAttribute('data-key')).toBe('2022-Q4');
+    await expect(text(root.querySelector('[part="headline"]'))).toMatch(/^T4 2022 .* sur cinq ans/);
+  },
+};
+
+/** A year the series does not have: the « not found » error the other elements give for it. */
+export const YearNotFound: Story = {
+  name: 'A year not in the series',
+  args: { year: '2014' },
+  play: async ({ canvasElement, args }) => {
+    const root = await settled(find(canvasElement, 'trade-trend'), 'error');
+    const alert = root.querySelector('[role="alert"]');
+    await expect(text(alert)).toContain('2014 n’existe pas dans les données (années disponibles : 2015, 2016');
+    await expect(args.onTradeError).toHaveBeenCalledTimes(1);
+  },
+};
+
 /** `lang="en"`. */
 export const English: Story = {
   args: { lang: 'en' },

@@ -51,6 +51,8 @@ export interface MapLabel {
 export interface LegendItem {
   klass: number;
   text: string;
+  /** No shape on the map is in this class: the legend dims it, and keeps it so that the ranges follow on. */
+  empty: boolean;
   /** The swatch's top left corner; the text follows it. */
   x: number;
   y: number;
@@ -140,7 +142,7 @@ export function placeLabels(
 
 /** The legend's items, left to right, wrapped onto as many lines as the width needs. */
 export function layoutLegend(
-  items: { klass: number; text: string }[],
+  items: { klass: number; text: string; empty?: boolean }[],
   width: number,
   top: number,
   measure: Measure,
@@ -151,7 +153,7 @@ export function layoutLegend(
     const text = truncate(item.text, width - SWATCH - 6, measure, LABEL_SIZE);
     const itemWidth = SWATCH + 6 + measure(text, LABEL_SIZE) + 16;
     if (x > 0 && x + itemWidth - 16 > width) [x, y] = [0, y + LINE];
-    const result = { klass: item.klass, text, x, y };
+    const result = { klass: item.klass, text, x, y, empty: !!item.empty };
     x += itemWidth;
     return result;
   });
@@ -191,11 +193,14 @@ export function layoutMap(
     return { key, ...points[key], text, width: measure(text, LABEL_SIZE, 700) };
   });
   const labels = placeLabels(labelled, { width, height: mapHeight });
-  const used = new Set(model.rows.map((row) => row.klass));
+  // Every class of the scale, so that the ranges follow on without a gap; those no shape is in are dimmed.
+  const used = new Set(model.rows.filter((row) => row.drawn).map((row) => row.klass));
   const legend = layoutLegend(
-    model.classes
-      .map((klass, index) => ({ klass: index, text: words.range(klass.min, klass.max) }))
-      .filter((item) => used.has(item.klass)),
+    model.classes.map((klass, index) => ({
+      klass: index,
+      text: words.range(klass.min, klass.max),
+      empty: !used.has(index),
+    })),
     width,
     mapHeight + 12,
     measure,

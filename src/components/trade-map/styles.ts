@@ -123,6 +123,15 @@ export const styles = css`
     stroke: var(--_muted);
     stroke-width: 0.5px;
   }
+  /* A class of the scale that no shape is in: kept in the legend, its swatch hollow, its range muted. */
+  .empty .swatch {
+    fill: none;
+    stroke-width: 1px;
+    stroke-dasharray: 2 2;
+  }
+  .empty text {
+    fill: var(--_muted);
+  }
   .caption {
     font-size: 0.85em;
     color: var(--_muted);

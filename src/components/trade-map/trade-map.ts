@@ -448,8 +448,10 @@ export class TradeMap extends TradeChart<MapModel, MapLayout> {
       <g part="legend" aria-hidden="true">
         ${layout.legend.map(
           (item) =>
-            svg`<rect class="swatch ${tone(item.klass)}" x=${item.x} y=${item.y} width="14" height="10"></rect>
-            <text x=${item.x + 20} y=${item.y + 9}>${item.text}</text>`,
+            svg`<g class=${item.empty ? 'empty' : ''}>
+              <rect class="swatch ${tone(item.klass)}" x=${item.x} y=${item.y} width="14" height="10"></rect>
+              <text x=${item.x + 20} y=${item.y + 9}>${item.text}</text>
+            </g>`,
         )}
       </g>
     </svg>`;

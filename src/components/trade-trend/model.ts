@@ -6,6 +6,7 @@
  * or products, on one scale. Pure: no DOM, no language.
  */
 import { FLOWS, type Flow, type Territory, type TradeSeries } from '../../data/contract.ts';
+import { TradeError } from '../../data/errors.ts';
 
 export type Period = 'quarter' | 'year';
 export type Show = 'flows' | 'partners' | 'products';
@@ -50,7 +51,7 @@ export interface Panel {
 
 export interface TrendModel {
   territory: Territory;
-  /** The latest complete year. */
+  /** The latest complete year shown: the series' own, or the year asked for. */
   year: number;
   period: Period;
   show: Show;
@@ -76,7 +77,31 @@ export function change(now: number | null, then: number | null | undefined): num
   return now / then - 1;
 }
 
-function pointsOf(series: TradeSeries, period: Period): TrendPoint[] {
+/** The complete years of a series: from `years.start` to `year`, the years a `year` attribute may name. */
+export function seriesYears(series: TradeSeries): number[] {
+  return series.years.export.map((_, i) => series.years.start + i);
+}
+
+/** The year a `year` attribute names, when it is one of the series' complete years; else undefined. */
+export function yearIn(series: TradeSeries, year: string | null | undefined): number | undefined {
+  const asked = Number(year?.trim() || NaN);
+  return seriesYears(series).includes(asked) ? asked : undefined;
+}
+
+/**
+ * Checks the year a `year` attribute names against the series: a year that is not one of
+ * its complete years is the 'not-found' error every element gives for a year the data lacks.
+ */
+export function checkYear(series: TradeSeries, year: string | null | undefined, url?: string): void {
+  const asked = year?.trim();
+  if (asked && yearIn(series, asked) === undefined)
+    throw new TradeError('not-found', {
+      url,
+      problem: { code: 'unknown-year', path: 'year', expected: seriesYears(series).join(', '), found: asked },
+    });
+}
+
+function pointsOf(series: TradeSeries, period: Period, until: number): TrendPoint[] {
   const points: TrendPoint[] = [];
   const point = (key: string, year: number, quarter: number | undefined, exp: number | null, imp: number | null) => {
     const balance = exp === null || imp === null ? null : exp - imp;
@@ -95,9 +120,9 @@ function pointsOf(series: TradeSeries, period: Period): TrendPoint[] {
       point(`${year}-Q${quarter}`, year, quarter, exp, series.quarters.import[i]);
     });
   }
-  // Missing periods before the first value are not part of the history.
+  // Missing periods before the first value are not part of the history, nor those after the year asked for.
   const first = points.findIndex((p) => p.export !== null);
-  return first < 0 ? [] : points.slice(first);
+  return first < 0 ? [] : points.slice(first).filter((p) => p.year <= until);
 }
 
 function changeOver(points: TrendPoint[], latest: number, steps: number): Change | undefined {
@@ -108,11 +133,22 @@ function changeOver(points: TrendPoint[], latest: number, steps: number): Change
   return { from, ratio, balance: (now.balance ?? 0) - (from.balance ?? 0) };
 }
 
+/**
+ * The model of a series. `year`: the history up to and including that year (one of the
+ * series' complete years): its points, its latest value and changes, the panels' values
+ * and changes as of that year. Without it, the whole series (quarters of a year not yet
+ * complete included).
+ */
 export function trendModel(
   series: TradeSeries,
-  { period = 'quarter', show = 'flows', flow = 'export' }: { period?: Period; show?: Show; flow?: Flow } = {},
+  {
+    period = 'quarter',
+    show = 'flows',
+    flow = 'export',
+    year,
+  }: { period?: Period; show?: Show; flow?: Flow; year?: number } = {},
 ): TrendModel {
-  const points = pointsOf(series, period);
+  const points = pointsOf(series, period, year ?? Infinity);
   const perYear = period === 'year' ? 1 : 4;
   let last = points.length - 1;
   while (last >= 0 && points[last].export === null) last--;
@@ -124,9 +160,10 @@ export function trendModel(
           oneYear: changeOver(points, last, perYear),
           fiveYears: changeOver(points, last, 5 * perYear),
         };
-  const years = series.years.export.map((_, i) => series.years.start + i);
+  const years = seriesYears(series).filter((y) => y <= (year ?? Infinity));
   const items = show === 'flows' ? [] : series.top[show][flow];
-  const panels = items.map(({ code, values }): Panel => {
+  const panels = items.map(({ code, values: all }): Panel => {
+    const values = all.slice(0, years.length);
     const n = values.length - 1;
     return {
       code,
@@ -141,7 +178,7 @@ export function trendModel(
   const balances = points.map((p) => p.balance ?? 0);
   return {
     territory: series.territory,
-    year: series.year,
+    year: year ?? series.year,
     period,
     show,
     flow,

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { FLOWS, type Flow, type TradeData, type TradeSeries } from '../../data/contract.ts';
 import { formatChange, formatEuros, formatShare } from '../../data/format.ts';
 import { itemName, itemNameInTable, territoryName } from '../../data/i18n/names.ts';
@@ -12,7 +12,16 @@ import { TradeChart } from '../base/trade-chart.ts';
 import { defineElement } from '../base/define.ts';
 import { TEXT_SIZE, estimateHeight, layoutTrend, type PointLayout, type TrendLayout } from './layout.ts';
 import { loadSeries } from './load.ts';
-import { trendModel, type Change, type Period, type Show, type TrendModel, type TrendPoint } from './model.ts';
+import {
+  checkYear,
+  trendModel,
+  yearIn,
+  type Change,
+  type Period,
+  type Show,
+  type TrendModel,
+  type TrendPoint,
+} from './model.ts';
 import { styles } from './styles.ts';
 
 /**
@@ -22,6 +31,11 @@ import { styles } from './styles.ts';
  * five largest partners or products as small multiples on one scale. Reads the
  * territory's series file (`<base>/series/…`), not a yearly file.
  *
+ * With `year`, the history up to and including that year: the points drawn, the latest
+ * value and its changes over one and five years, and the small multiples' values and
+ * changes are those of that year (the five partners or products stay those of the series'
+ * latest year: the file holds no others).
+ *
  * @tagname trade-trend
  * @summary Exports, imports and balance over time; or the top five partners or products over the years.
  *
@@ -29,6 +43,8 @@ import { styles } from './styles.ts';
  * @attr show - "partners" or "products": the five largest of the latest year, one small chart each, on one scale.
  * @attr flow - For `show`: "export" (default) or "import".
  * @attr src - URL of a series file; overrides `department`, `region` and `level`.
+ * @attr year - The history up to and including this year, one of the series' complete years (a year not in the
+ *   series is the "not found" error); absent: the whole series, the quarters of a year not yet complete included.
  *
  * @fires trade-select - With `show`, a partner or product was chosen. detail: `{ kind, code, label, flow }`.
  *
@@ -73,17 +89,46 @@ export class TradeTrend extends TradeChart<TrendModel, TrendLayout> {
     },
   });
 
-  protected override loadData(request: Request, options: FetchOptions): Promise<Loaded> {
-    return loadSeries(request, options) as unknown as Promise<Loaded>;
+  /** The series given as `data`, checked again when `year` changes. */
+  #given?: unknown;
+
+  /** The series shown; given directly, it is validated, and checked against `year`. */
+  override get data(): TradeData | undefined {
+    return super.data;
+  }
+  override set data(value: unknown) {
+    this.#given = value;
+    super.data = value;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // Given data has no request to make again: a new `year` checks it again (and redraws it).
+    if (changed.has('year') && this.#given != null) super.data = this.#given;
+    super.willUpdate(changed);
+  }
+
+  protected override async loadData(request: Request, options: FetchOptions): Promise<Loaded> {
+    // The year asked for when the request was made (a new one makes a new request).
+    const year = this.year;
+    const loaded = await loadSeries(request, options);
+    checkYear(loaded.data, year, loaded.url);
+    return loaded as unknown as Loaded;
   }
 
   protected override validateData(value: unknown): TradeData {
-    return validateSeries(value) as unknown as TradeData;
+    const series = validateSeries(value);
+    checkYear(series, this.year);
+    return series as unknown as TradeData;
   }
 
   /** The series shown: the base holds it where it holds a yearly file. */
   get series(): TradeSeries | undefined {
     return this.data as unknown as TradeSeries | undefined;
+  }
+
+  /** The latest complete year shown: `year` (checked when the series came), or the series' own. */
+  #yearOf(series: TradeSeries): number {
+    return yearIn(series, this.year) ?? series.year;
   }
 
   #seriesOf(): TradeSeries {
@@ -138,7 +183,8 @@ export class TradeTrend extends TradeChart<TrendModel, TrendLayout> {
     const period: Period = this.period === 'year' ? 'year' : 'quarter';
     const show: Show = this.show === 'partners' || this.show === 'products' ? this.show : 'flows';
     const flow: Flow = this.flow === 'import' ? 'import' : 'export';
-    return trendModel(data as unknown as TradeSeries, { period, show, flow });
+    const series = data as unknown as TradeSeries;
+    return trendModel(series, { period, show, flow, year: yearIn(series, this.year) });
   }
 
   protected buildLayout(model: TrendModel, width: number, measure: Measure): TrendLayout {
@@ -171,7 +217,8 @@ export class TradeTrend extends TradeChart<TrendModel, TrendLayout> {
           : t.trend.title;
     if (!data) return title;
     const series = data as unknown as TradeSeries;
-    const span = series.years.export.length ? `${series.years.start}–${series.year}` : String(series.year);
+    const year = this.#yearOf(series);
+    const span = series.years.export.length ? `${series.years.start}–${year}` : String(year);
     return `${title}, ${territoryName(series.territory, t)} (${span})`;
   }
 
@@ -272,9 +319,9 @@ export class TradeTrend extends TradeChart<TrendModel, TrendLayout> {
     return html`${balance} = ${flow.export.toLowerCase()} − ${flow.import.toLowerCase()}.${missing}`;
   }
 
-  /** "États-Unis 13 %, Espagne 9,4 %…" in the latest year. */
+  /** "États-Unis 13 %, Espagne 9,4 %…" in the latest year shown. */
   #shares(model: TrendModel): string {
-    const total = this.#seriesOf().years[model.flow].at(-1);
+    const total = this.#seriesOf().years[model.flow][model.years.length - 1];
     return model.panels
       .map(
         (p) =>

@@ -329,6 +329,33 @@ describe('France', () => {
     assert.equal(regions.rows.filter((row) => row.drawn).length, 18);
   });
 
+  test('the legend: every class of the scale, end to end, those no shape is in dimmed (Occitanie’s balance)', () => {
+    const occitanie = franceModel(gers, 2024, totals.departments, 'balance', france.shapes, {
+      level: 'department',
+      region: '76',
+    });
+    const shapes = Object.fromEntries(Object.entries(france.shapes).filter(([, shape]) => shape.region === '76'));
+    const layout = layoutMap(occitanie, { ...france, shapes, insets: [] }, 375, measure, words);
+    const { classes } = occitanie;
+    assert.deepEqual(
+      layout.legend.map((item) => item.klass),
+      classes.map((_, index) => index),
+    );
+    // Each range starts where the one before it ends (−0 and 0 alike).
+    for (const [index, item] of layout.legend.entries())
+      if (index) assert.ok(classes[item.klass].min === classes[layout.legend[index - 1].klass].max, item.text);
+    const used = new Set(occitanie.rows.map((row) => row.klass));
+    assert.deepEqual(
+      layout.legend.map((item) => item.empty),
+      classes.map((_, index) => !used.has(index)),
+    );
+    // The demo's Occitanie has no department between −200 and −100 M€, nor at zero.
+    assert.deepEqual(
+      layout.legend.filter((item) => item.empty).map((item) => item.text),
+      ['-200–-100', '0–0'],
+    );
+  });
+
   test('the totals file: every demo department and region, with its name', () => {
     assert.equal(Object.keys(totals.departments).length, 101);
     assert.equal(Object.keys(totals.regions).length, 18);
