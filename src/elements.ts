@@ -43,6 +43,9 @@ export const elementSource = (tag: string): string => `src/components/${tag}/${t
 export const LAZY_MODULES: readonly string[] = [
   'components/base/downloads',
   'data/validate-index',
+  // <trade-summary>'s dependency indicators and five-year change, <trade-treemap>'s specialisation indices.
+  'components/trade-summary/extras',
+  'components/trade-treemap/specialisation',
   ...LANGUAGES.filter((lang) => lang !== DEFAULT_LANG).map((lang) => `data/i18n/${lang}`),
   ...LANGUAGES.map((lang) => `data/i18n/errors.${lang}`),
   ...LANGUAGES.map((lang) => `components/trade-report/prose.${lang}`),

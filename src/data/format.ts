@@ -79,6 +79,11 @@ export function formatDecimal(value: number, t: Translation, digits = 1): string
   return numberFormat(t, { maximumFractionDigits: digits }).format(value);
 }
 
+/** A number with exactly `digits` decimals (one by default): "2,0", "0,4" / "2.0", "0.4". */
+export function formatFixed(value: number, t: Translation, digits = 1): string {
+  return numberFormat(t, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
 /**
  * A share as a percentage with a fixed number of decimals (one by default), as the
  * report writes a partner's weight: "14,6 %", "7,0 %" / "14.6%", "7.0%".

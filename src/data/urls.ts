@@ -49,6 +49,12 @@ export function territoryUrl(base: string, year: number | typeof LATEST, level: 
   return `${base}${year}/${FOLDER[level]}/${encodeURIComponent(code)}.json`;
 }
 
+/** A territory's series: `<base>/series/france.json`, `<base>/series/departments/32.json`. */
+export function seriesUrl(base: string, level: Level, code: string): string {
+  if (level === 'france') return `${base}series/france.json`;
+  return `${base}series/${FOLDER[level]}/${encodeURIComponent(code)}.json`;
+}
+
 export function absoluteUrl(url: string): string {
   return new URL(url, document.baseURI).href;
 }

@@ -9,11 +9,26 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.ts';
 import type { TradeChart } from '../../src/components/base/trade-chart.ts';
 import type { TradeReport } from '../../src/components/trade-report/trade-report.ts';
+import type { Flow, FlowTriple, TradeDataFile } from '../../src/data/contract.ts';
 import { clearCache } from '../../src/data/loader.ts';
 import { q, qa, shadow, tableRows, text, waitForState } from '../helpers/dom.ts';
 import { REPORT_SECTIONS } from './robustness/expect.ts';
 
 type Chart = TradeChart<unknown, unknown>;
+
+const NB = '\u00a0';
+const NN = '\u202f';
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Euros by product (0) or country (1), summed here from the triples. */
+const sums = (flows: FlowTriple[], axis: 0 | 1) => {
+  const out = new Map<string, number>();
+  for (const triple of flows) out.set(triple[axis], (out.get(triple[axis]) ?? 0) + triple[2]);
+  return out;
+};
+const total = (flows: FlowTriple[]) => flows.reduce((sum, triple) => sum + triple[2], 0);
+/** "26,7 %" and "96,8 M€", as the charts write them, computed here. */
+const percent = (ratio: number) => `${(Math.round(ratio * 1000) / 10).toFixed(1).replace('.', ',')}${NN}%`;
+const millions = (value: number) => `${(value / 1e6).toFixed(1).replace('.', ',')}${NB}M€`;
 
 let base = '';
 
@@ -55,8 +70,86 @@ describe('the widgets on a pipeline output', function () {
     expect(text(q(el, '[part="title"]'))).to.match(/Territoires d’industrie – Nord \(\d{4}\)$/);
     expect(text(q(el, 'section.intro'))).to.contain('regard départemental');
     expect(text(q(el, 'section.context'))).to.contain('surtaxes douanières');
-    expect(charts).to.have.length(9);
+    // The exposure section's dependency indicators are a second summary.
+    expect(charts).to.have.length(10);
+    // With every element on the page: the maps, the evolution and the first partner's profile.
+    expect(qa(el, 'section.intro trade-map').map((map) => map.getAttribute('scope'))).to.deep.equal(['france']);
+    expect(qa(el, 'section.balance .maps trade-map').map((map) => map.getAttribute('flow'))).to.deep.equal([
+      'export',
+      'import',
+    ]);
+    expect(qa(el, 'section.exposure trade-partner')).to.have.length(1);
+    const later = qa<Chart>(el, 'trade-map, trade-trend, trade-partner');
+    await Promise.all(later.map((chart) => waitForState(chart, ['ready', 'empty'], 20_000)));
+    expect(later.map((chart) => chart.state)).to.deep.equal(later.map(() => 'ready'));
     expect(failedRequests()).to.deep.equal([]);
+  });
+
+  it('exposure and dependency, checked against the files: trade, shares, exposure, specialisation, HHI', async () => {
+    const [gers, region, france] = (await Promise.all(
+      ['departments/32.json', 'regions/76.json', 'france.json'].map((path) =>
+        fetch(`${base}latest/${path}`).then((answer) => answer.json()),
+      ),
+    )) as TradeDataFile[];
+    const { report: el } = await report('department="32"');
+    // The report's partner is the Gers' first customer.
+    const byCountry = (file: TradeDataFile, flow: Flow) => sums(file.flows[flow], 1);
+    const [first] = [...byCountry(gers, 'export')].sort((a, b) => b[1] - a[1]);
+    const partner = q<Chart>(el, 'section.exposure trade-partner');
+    expect(partner.getAttribute('country')).to.equal(first[0]);
+    await waitForState(partner, 'ready', 20_000);
+    for (let i = 0; i < 300 && qa(partner, '.shares')[0]?.querySelectorAll('[part="label"]').length !== 3; i++)
+      await sleep(10);
+    await partner.updateComplete;
+    // The trade with the country, and its share of the Gers', Occitanie's and France's exports.
+    expect(text(q(partner, '[part="figure"]'))).to.contain(millions(first[1]));
+    const shares = [gers, region, france].map((file) =>
+      percent((byCountry(file, 'export').get(first[0]) ?? 0) / file.totals.export),
+    );
+    const shown = [...qa(partner, '.shares')[0].querySelectorAll('.value')].map((value) => text(value));
+    expect(shown).to.deep.equal(shares);
+    // The first product exported to it: the share of that product's exports that goes there.
+    const key = qa(partner, 'g[data-key]')[0].getAttribute('data-key')!;
+    const product = key.split(':')[1];
+    const toCountry = gers.flows.export.filter(([p, c]) => p === product && c === first[0]);
+    const ofProduct = gers.flows.export.filter(([p]) => p === product);
+    const exposure = total(toCountry) / total(ofProduct);
+    const gauge = q(partner, `[data-key="${key}"]`).parentElement!.querySelector('.exposure');
+    expect(text(gauge)).to.equal(percent(exposure));
+
+    // The dependency indicators, the Gers' and France's.
+    const dependency = qa<Chart>(el, 'section.exposure trade-summary')[0];
+    for (let i = 0; i < 300 && !text(q(dependency, 'li')).includes('France'); i++) await sleep(10);
+    const hhi = (file: TradeDataFile) =>
+      [...byCountry(file, 'export').values()].reduce(
+        (sum, value) => sum + (100 * (value / file.totals.export)) ** 2,
+        0,
+      );
+    const values = qa(dependency, '[part="dependency"] li').map((li) => text(li).replace(/^[^:]*\u00a0: /, ''));
+    const thousands = (value: number) => Math.round(value).toLocaleString('fr-FR').replace(/\s/g, NN);
+    expect(values[1]).to.equal(`${thousands(hhi(gers))} · France entière\u00a0: ${thousands(hhi(france))}`);
+    const top3 = (file: TradeDataFile) =>
+      [...byCountry(file, 'export').values()]
+        .sort((a, b) => b - a)
+        .slice(0, 3)
+        .reduce((sum, value) => sum + value, 0) / file.totals.export;
+    expect(values[0]).to.equal(`${percent(top3(gers))} · France entière\u00a0: ${percent(top3(france))}`);
+
+    // The specialisation indices of the treemap's products, against France's file.
+    const treemap = q<Chart>(el, 'section.balance trade-treemap');
+    for (let i = 0; i < 300 && !tableRows(treemap, 'thead')[0]?.includes('Indice de spécialisation'); i++)
+      await sleep(10);
+    const rows = tableRows(treemap).filter((row) => row[5] !== '–');
+    expect(rows.length).to.be.greaterThan(5);
+    const name = (code: string) => gers.products[code];
+    for (const row of rows) {
+      const flow: Flow = row[1] === 'Exportations' ? 'export' : 'import';
+      const code = Object.keys(gers.products).find((c) => name(c) === row[0])!;
+      const own = (sums(gers.flows[flow], 0).get(code) ?? 0) / gers.totals[flow];
+      const national = (sums(france.flows[flow], 0).get(code) ?? 0) / france.totals[flow];
+      const index = (own / national).toFixed(1).replace('.', ',');
+      expect(row[5], row[0]).to.equal(own / national > 2 ? `◆ ${index}` : index);
+    }
   });
 
   it('a region, France and Monaco say what is true of them', async () => {
@@ -71,13 +164,14 @@ describe('the widgets on a pipeline output', function () {
     expect(text(q(france.report, 'section.export'))).not.to.contain('peut être comparée');
     const monaco = await report('department="99"');
     expect(text(q(monaco.report, 'section.intro'))).to.contain('Monaco n’est pas un département français');
-    expect(tableRows(monaco.charts[0])[0][5]).to.equal('–');
+    // No rank (the last column, after the change over five years when the series is in).
+    expect(tableRows(monaco.charts[0])[0].at(-1)).to.equal('–');
     expect(failedRequests()).to.deep.equal([]);
   });
 
   it('ranks are out of 100 departments; an overseas department is compared with France alone', async () => {
     const gers = await report('department="32"');
-    expect(tableRows(gers.charts[0])[0][5]).to.match(/^\d+(er|e) \/ 100$/);
+    expect(tableRows(gers.charts[0])[0].at(-1)).to.match(/^\d+(er|e) \/ 100$/);
     const reunion = await report('department="974"');
     const sankeys = reunion.charts.filter((chart) => chart.tagName === 'TRADE-SANKEY');
     expect(sankeys).to.have.length(4);

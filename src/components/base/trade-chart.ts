@@ -111,8 +111,8 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
   protected emptyMessage?(model: Model): string | undefined;
   /** A line under the title (totals, a legend). */
   protected renderSubtitle?(model: Model): TemplateResult | typeof nothing;
-  /** Text under the chart (totals, shares). */
-  protected renderCaption?(model: Model): TemplateResult | typeof nothing;
+  /** Text under the chart (totals, shares, a key). */
+  protected renderCaption?(model: Model): TemplateResult | string | typeof nothing;
   /** The loading placeholder's height, close to the chart's so that nothing jumps; 320 px by default. */
   protected placeholderHeight?(width: number): number;
 

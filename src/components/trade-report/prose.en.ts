@@ -136,6 +136,15 @@ export function prose(context: ProseContext): ReportProse {
     ],
     importKey: `On the left, **the main countries of origin**; on the right, **the goods imported ${place.into}**.`,
     importCompare: compare('imports'),
+    exposure: [
+      'The tariffs announced by the United States in 2025 have led manufacturers to ask how exposed they are to ' +
+        `one partner. The profile below shows the trade of ${place.with} with its first customer, the products ` +
+        'that depend on it, and where this country stands against the national average. Another partner can be ' +
+        'chosen in the list, or with a click on the trade balance.',
+      'The dependency indicators measure how concentrated trade is: the share of the first three customers, the ' +
+        'Herfindahl–Hirschman index of the customers (the sum of the squares of their shares, in points, from 0 ' +
+        'to 10,000) and the share of the first supplier.',
+    ],
     practical: [
       'This document takes stock of foreign trade territory by territory, for local stakeholders, at a time when ' +
         'customs duties are changing fast.',
@@ -169,7 +178,9 @@ export const texts: ReportTexts = {
     trend: 'Trends over time',
     export: 'Exports',
     import: 'Imports',
+    exposure: 'Exposure to the main partners',
     practical: 'Practical information',
   },
+  dependency: (name, year) => `Concentration of trade, ${name} (${year})`,
   industryCredit: 'List of the Territoires d’industrie: ANCT, Licence Ouverte 2.0.',
 };

@@ -29,6 +29,14 @@ function placeOf(context: ProseContext) {
   }
 }
 
+/** "les échanges du département", by what the territory is. */
+const TRADE_OF: Record<ProseContext['kind'], string> = {
+  department: 'du département',
+  region: 'de la région',
+  france: 'de la France',
+  monaco: 'de Monaco',
+};
+
 const PROGRAMME = 'https://anct.gouv.fr/programmes-dispositifs/territoires-dindustrie';
 
 export function prose(context: ProseContext): ReportProse {
@@ -149,6 +157,15 @@ export function prose(context: ProseContext): ReportProse {
     ],
     importKey: `Figurent à gauche **les principaux pays d’origine**, à droite **les biens importés ${place.into}**.`,
     importCompare: compare('importations'),
+    exposure: [
+      'Les droits de douane annoncés par les États-Unis en 2025 ont conduit les industriels à s’interroger sur ' +
+        `leur exposition à un partenaire. Le profil ci-dessous montre les échanges ${TRADE_OF[context.kind]} ` +
+        'avec son premier client, les produits qui en dépendent, et la place de ce pays face à la moyenne nationale. ' +
+        'Un autre partenaire se choisit dans la liste, ou d’un clic sur la balance commerciale.',
+      'Les indicateurs de dépendance mesurent la concentration des échanges : la part des trois premiers clients, ' +
+        'l’indice de Herfindahl–Hirschman des clients (somme des carrés de leurs parts, en points, de 0 à 10 000) ' +
+        'et la part du premier fournisseur.',
+    ],
     practical: [
       'Ce document a pour objectif de dresser un état des lieux territorialisé du commerce extérieur, à destination ' +
         'des acteurs locaux, dans un contexte douanier en forte évolution.',
@@ -187,7 +204,9 @@ export const texts: ReportTexts = {
     trend: 'Évolution',
     export: 'Exportations',
     import: 'Importations',
+    exposure: 'Exposition aux principaux partenaires',
     practical: 'Informations pratiques',
   },
+  dependency: (name, year) => `Concentration des échanges, ${name} (${year})`,
   industryCredit: 'Liste des Territoires d’industrie : ANCT, Licence Ouverte 2.0.',
 };

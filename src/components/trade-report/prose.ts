@@ -40,6 +40,8 @@ export interface ReportProse {
   import?: string[];
   importKey?: string;
   importCompare?: string;
+  /** Before the profile of the first partner (`<trade-partner>`) and the dependency indicators. */
+  exposure?: string[];
   practical?: string[];
 }
 
@@ -47,8 +49,8 @@ export interface ReportProse {
 export interface ProseModule {
   prose(context: ProseContext): ReportProse;
   texts: ReportTexts;
-  /** The report's sections around its charts, as lit templates made with the page's lit (sections.ts). */
-  sections(parts: SectionParts): unknown[];
+  /** The report's head, then its sections and their charts, as lit templates made with the page's lit (sections.ts). */
+  sections(parts: SectionParts): [head: unknown, body: unknown[]];
   /** The texts of a JSON file (the report's `texts` attribute), as inert strings. */
   readTexts(json: unknown): ReportProse;
 }

@@ -1,44 +1,224 @@
 /**
- * The report's sections around its charts, in the publication's order: its
- * Territoires d'industrie, the key figures, the introduction, the context and
- * method, the balance and activities, the evolution, the export and import flows
- * with their comparisons, the practical information. Loaded with each language's
- * prose module (the report shows its body once that module is there), its
- * templates made with the `html` tag the report passes: the page's own lit.
+ * The report's sections and their charts, in the publication's order: its
+ * Territoires d'industrie, the key figures, the introduction (with the territory on
+ * the map of France), the context and method, the balance (with its partners on
+ * the world map) and activities, the evolution, the export and import flows with
+ * their comparisons, the exposure to the main partners (the first export partner's
+ * profile and the dependency indicators), the practical information. The maps,
+ * the evolution and the partner's profile show where the page has their elements.
+ * Loaded with each language's prose module (the report shows its body once that
+ * module is there), its templates made with the `html` tag the report passes: the
+ * page's own lit.
  */
-import type { TemplateResult } from 'lit';
-import type { Flow, Level } from '../../data/contract.ts';
+import { COUNTRY, ranked, sumBy } from '../../data/aggregate.ts';
+import type { Flow, TradeData } from '../../data/contract.ts';
 import { paragraphs } from './prose-markup.ts';
-import type { ReportProse } from './prose.ts';
+import type { ProseContext, ReportProse } from './prose.ts';
 import type { ReportTexts } from './texts.ts';
 
-type Html = typeof import('lit').html;
+type Lit = typeof import('lit');
 
-/** What the report gives its sections: its charts, drawn by it, and what they are written with. */
+/** What the report gives its sections: its data, and what its charts and texts are written with. */
 export interface SectionParts {
-  html: Html;
+  html: Lit['html'];
+  nothing: Lit['nothing'];
   /** The prefix of the sections' ids, and the ARIA level of their headings. */
   uid: string;
   level: number;
   prose: ReportProse;
   texts: ReportTexts;
-  /** The territory's level, and its Territoires d'industrie. */
-  territory: Level;
-  industries: readonly string[];
-  charts: {
-    summary: TemplateResult;
-    balance: TemplateResult;
-    treemap: TemplateResult;
-    /** `<trade-trend>`, where the data has series and the page the element. */
-    trend?: TemplateResult;
-    /** Each flow's own Sankey, then those it is compared with (none for France). */
-    flows: Record<Flow, { own: TemplateResult; compared: TemplateResult[] }>;
+  context: ProseContext;
+  data: TradeData;
+  /** The attributes every chart of the report shares. */
+  shared: { level: number; theme?: string; toolbar?: string; lang: string; baseUrl?: string };
+  /**
+   * Whether the charts may fetch the data folder's other files (the region's and
+   * France's, series, maps): not for a `src` file, whose folder is unknown.
+   */
+  folder: boolean;
+  /** Whether the data folder has series files (index.json's `series`). */
+  series: boolean;
+  /** The report's `heading`, which replaces its title; else its title, and the territory's name in it. */
+  heading?: string;
+  title: string;
+  name: string;
+  /** The years of the data folder (index.json), for the year picker, and what picking one does. */
+  years: readonly number[];
+  pickYear: (year: string) => void;
+  /** Whether the page has an element the report does not import (`<trade-trend>`, `<trade-map>`, `<trade-partner>`). */
+  has(tag: string): boolean;
+}
+
+/** A comparison chart's territory: the department's region, or France. */
+type Parent = { level: 'region'; code: string } | { level: 'france' };
+
+/** The charts a flow's section compares the territory with: its region (unless it is the region) and France. */
+function parentsOf({ data: { territory }, context, folder }: SectionParts): Parent[] {
+  if (territory.level === 'france' || !folder) return [];
+  const region = territory.level === 'department' ? territory.region : undefined;
+  const withRegion = region && !context.soleDepartment;
+  return [...(withRegion ? [{ level: 'region' as const, code: region.code }] : []), { level: 'france' }];
+}
+
+/**
+ * The report's charts. Those below its first screen are drawn in idle periods
+ * (`draw="idle"`); the territory's own take its data, the others their files.
+ */
+function charts(parts: SectionParts) {
+  const { html, nothing, data, shared, folder } = parts;
+  const { territory } = data;
+  const { level, lang } = shared;
+  const theme = shared.theme ?? nothing;
+  const toolbar = shared.toolbar ?? nothing;
+  const baseUrl = shared.baseUrl ?? nothing;
+  // The territory's attributes, for the elements that fetch other files than its own (series, maps).
+  const department = territory.level === 'department' ? territory.code : nothing;
+  const region = territory.level === 'region' ? territory.code : nothing;
+  const france = territory.level === 'france' ? 'france' : nothing;
+  const later = (tag: string) => folder && parts.has(tag);
+  const sankey = (flow: Flow, parent?: Parent) =>
+    html`<trade-sankey
+      draw="idle"
+      flow=${flow}
+      .data=${parent ? undefined : data}
+      region=${parent?.level === 'region' ? parent.code : nothing}
+      level=${parent?.level ?? nothing}
+      year=${parent ? data.year : nothing}
+      base-url=${baseUrl}
+      heading-level=${level}
+      theme=${theme}
+      toolbar=${toolbar}
+      lang=${lang}
+    ></trade-sankey>`;
+  const map = (flow: Flow, scope?: 'france') =>
+    later('trade-map')
+      ? html`<trade-map
+          draw="idle"
+          flow=${flow}
+          scope=${scope ?? nothing}
+          department=${department}
+          region=${region}
+          level=${france}
+          year=${data.year}
+          base-url=${baseUrl}
+          heading-level=${level}
+          theme=${theme}
+          toolbar=${toolbar}
+          lang=${lang}
+        ></trade-map>`
+      : undefined;
+  // The key figures are on the first screen; the dependency indicators far below it.
+  const summary = (show: 'figures' | 'dependency') =>
+    html`<trade-summary
+      show=${show}
+      draw=${show === 'dependency' ? 'idle' : nothing}
+      heading=${show === 'dependency' ? parts.texts.dependency(parts.name, data.year) : nothing}
+      .data=${data}
+      base-url=${folder ? baseUrl : nothing}
+      heading-level=${level}
+      theme=${theme}
+      toolbar=${toolbar}
+      lang=${lang}
+    ></trade-summary>`;
+  const first = ranked(sumBy(data.flows.export, COUNTRY)).at(0);
+  return {
+    summary: summary('figures'),
+    dependency: summary('dependency'),
+    balance: html`<trade-balance
+      .data=${data}
+      heading-level=${level}
+      theme=${theme}
+      toolbar=${toolbar}
+      lang=${lang}
+    ></trade-balance>`,
+    treemap: html`<trade-treemap
+      draw="idle"
+      .data=${data}
+      base-url=${folder ? baseUrl : nothing}
+      heading-level=${level}
+      theme=${theme}
+      toolbar=${toolbar}
+      lang=${lang}
+    ></trade-treemap>`,
+    /** The territory's place among France's departments (or regions), and its partners on the world map. */
+    franceMap: territory.level === 'france' ? undefined : map('export', 'france'),
+    worldMaps: [map('export'), map('import')],
+    trend:
+      later('trade-trend') && parts.series
+        ? html`<trade-trend
+            draw="idle"
+            period="year"
+            year=${data.year}
+            department=${department}
+            region=${region}
+            level=${france}
+            base-url=${baseUrl}
+            heading-level=${level}
+            theme=${theme}
+            toolbar=${toolbar}
+            lang=${lang}
+          ></trade-trend>`
+        : undefined,
+    /** The profile of the first export partner; the picker and the balance choose another. */
+    partner:
+      later('trade-partner') && first
+        ? html`<trade-partner
+            draw="idle"
+            country=${first.code}
+            .data=${data}
+            base-url=${baseUrl}
+            heading-level=${level}
+            theme=${theme}
+            toolbar=${toolbar}
+            lang=${lang}
+          ></trade-partner>`
+        : undefined,
+    flows: (name: Flow) => ({
+      own: sankey(name),
+      compared: parentsOf(parts).map((parent) => sankey(name, parent)),
+    }),
   };
 }
 
-export function sections({ html, uid, level, prose, texts, territory, industries, charts }: SectionParts): unknown[] {
+/**
+ * The report's head: its title and, on a second line, "Territoires d’industrie –
+ * Gers (2024)" (or the page's `heading`); the year picker where the folder has
+ * several years.
+ */
+function head({ html, nothing, heading, title, name, data, texts, level, years, pickYear, folder }: SectionParts) {
+  const { year } = data;
+  const industry = !!data.territoriesOfIndustry?.length;
+  const text = heading
+    ? html`${heading}`
+    : html`<span class="kicker">${title}</span><span class="sr-only"> — </span>
+        <span class="territory">${texts.subtitle(name, year, industry)}</span>`;
+  const picker =
+    years.length > 1 && folder
+      ? html`<label class="year"
+          >${texts.year}
+          <select
+            @change=${(event: Event) => {
+              pickYear((event.target as HTMLSelectElement).value);
+            }}
+          >
+            ${years.map((y) => html`<option value=${y} ?selected=${y === year}>${y}</option>`)}
+          </select></label
+        >`
+      : nothing;
+  return html`<div class="title" part="title" role="heading" aria-level=${level - 1}>${text}</div>
+    ${picker}`;
+}
+
+export function sections(parts: SectionParts): [head: unknown, body: unknown[]] {
+  return [head(parts), body(parts)];
+}
+
+function body(parts: SectionParts): unknown[] {
+  const { html, uid, level, prose, texts } = parts;
+  const chart = charts(parts);
   const write = (text: string | string[] | undefined) => paragraphs(html, text);
   const { sections: titles, industryCredit } = texts;
+  const industries = parts.data.territoriesOfIndustry ?? [];
   const section = (id: string, title: string, body: unknown) =>
     html`<section part="section" class=${id} aria-labelledby="${uid}-${id}">
       <div role="heading" aria-level=${level} class="heading" id="${uid}-${id}">${title}</div>
@@ -46,26 +226,27 @@ export function sections({ html, uid, level, prose, texts, territory, industries
     </section>`;
   const subheading = (title: string) =>
     html`<div role="heading" aria-level=${level + 1} class="subheading">${title}</div>`;
-  const optional = (id: string, title: string, text: string[] | undefined) =>
-    text?.length ? section(id, title, write(text)) : '';
   const flow = (name: Flow) => {
-    const { own, compared } = charts.flows[name];
+    const { own, compared } = chart.flows(name);
     const comparisons = compared.length ? html`${write(prose[`${name}Compare`])}${compared}` : '';
     return section(name, titles[name], html`${write(prose[name])}${own}${write(prose[`${name}Key`])} ${comparisons}`);
   };
+  const maps = chart.worldMaps.filter(Boolean);
   return [
     industries.length
       ? section(
           'industry',
-          titles.industry(territory),
+          titles.industry(parts.data.territory.level),
           html`<ul>
               ${industries.map((name) => html`<li>${name}</li>`)}
             </ul>
             <p class="credit">${industryCredit}</p>`,
         )
       : '',
-    section('figures', titles.figures, charts.summary),
-    optional('intro', titles.intro, prose.intro),
+    section('figures', titles.figures, chart.summary),
+    prose.intro?.length || chart.franceMap
+      ? section('intro', titles.intro, html`${write(prose.intro)}${chart.franceMap}`)
+      : '',
     prose.context?.length || prose.method?.length
       ? section(
           'context',
@@ -77,12 +258,13 @@ export function sections({ html, uid, level, prose, texts, territory, industries
     section(
       'balance',
       titles.balance,
-      html`${write(prose.balance)}${charts.balance}${write(prose.balanceKey)}
-      ${write(prose.activities)}${charts.treemap}`,
+      html`${write(prose.balance)}${chart.balance}${maps.length ? html`<div class="maps">${maps}</div>` : ''}
+      ${write(prose.balanceKey)} ${write(prose.activities)}${chart.treemap}`,
     ),
-    charts.trend ? section('trend', titles.trend, charts.trend) : '',
+    chart.trend ? section('trend', titles.trend, chart.trend) : '',
     flow('export'),
     flow('import'),
-    optional('practical', titles.practical, prose.practical),
+    section('exposure', titles.exposure, html`${write(prose.exposure)}${chart.dependency}${chart.partner}`),
+    prose.practical?.length ? section('practical', titles.practical, write(prose.practical)) : '',
   ];
 }

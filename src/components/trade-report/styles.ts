@@ -50,7 +50,18 @@ export const styles = css`
   a {
     color: inherit;
   }
-  section > :is(trade-balance, trade-treemap, trade-sankey, trade-summary) {
+  section > :is(trade-balance, trade-treemap, trade-sankey, trade-summary, trade-map, trade-trend, trade-partner) {
+    margin: 1em 0 1.5em;
+  }
+  /* The territory on the map of France, at the width of the text beside it. */
+  .intro > trade-map {
+    max-width: 48em;
+  }
+  /* The partners on the world map, exports and imports side by side where there is room. */
+  .maps {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 22em), 1fr));
+    gap: 0 1.5em;
     margin: 1em 0 1.5em;
   }
   /* One source line for the whole report (the charts keep theirs in their downloads). */

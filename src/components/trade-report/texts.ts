@@ -25,8 +25,12 @@ export interface ReportTexts {
     trend: string;
     export: string;
     import: string;
+    /** « Exposition aux principaux partenaires »: `<trade-partner>` and the dependency indicators. */
+    exposure: string;
     practical: string;
   };
+  /** The title of the exposure section's dependency indicators: "Concentration des échanges, Gers (2024)". */
+  dependency(name: string, year: number): string;
   /** Under the list of Territoires d'industrie: where it comes from. */
   industryCredit: string;
 }

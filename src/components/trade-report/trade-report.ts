@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Flow, TradeData } from '../../data/contract.ts';
+import type { TradeData } from '../../data/contract.ts';
 import { TradeError } from '../../data/errors.ts';
 import { isMonaco } from '../../data/codes.ts';
 import type { Lang } from '../../data/i18n/index.ts';
@@ -16,18 +16,17 @@ import '../trade-sankey/trade-sankey.ts';
 import '../trade-summary/trade-summary.ts';
 import '../trade-treemap/trade-treemap.ts';
 import { loadProse, proseUrl, type ProseContext, type ProseModule, type ReportProse } from './prose.ts';
-import type { ReportTexts } from './texts.ts';
 import { styles } from './styles.ts';
-
-/** A comparison chart's territory: the department's region, or France. */
-type Parent = { level: 'region'; code: string } | { level: 'france' };
 
 /**
  * A territory's whole foreign-trade portrait, as the ANCT / DGE report « Les
  * indicateurs clés : commerce extérieur »: its Territoires d'industrie, the key
  * figures, the introduction, the context and method notes, the balance by country
  * and the activities, the export and import flows with the region's and France's
- * for comparison, and the practical information. The texts fit the territory: a
+ * for comparison, the exposure to the main partners, and the practical information;
+ * where the page has `<trade-map>`, `<trade-trend>` and `<trade-partner>` (the
+ * single-file script, the autoloader, or their modules), its maps, evolution and
+ * first partner's profile too (the report does not import them). The texts fit the territory: a
  * department, a region, France or Monaco. The territory's file is fetched once and
  * handed to every chart; the region's and France's once each, through the shared
  * cache. A country or product chosen in one chart is highlighted in the others.
@@ -39,7 +38,7 @@ type Parent = { level: 'region'; code: string } | { level: 'france' };
  *
  * @attr texts - URL of a JSON file whose texts replace the built-in ones (same keys as `ReportProse`: `intro`,
  *   `context`, `method`, `balance`, `balanceKey`, `activities`, `export`, `exportKey`, `exportCompare`, `import`,
- *   `importKey`, `importCompare`, `practical`).
+ *   `importKey`, `importCompare`, `exposure`, `practical`).
  *
  * @fires trade-select - From its charts: a country or product was chosen in one of them (the others light
  *   it up). detail: `{ kind, code, label, flow? }`.
@@ -148,139 +147,33 @@ export class TradeReport extends TradeElement {
     return this.#proseOf?.lang === this.t.lang ? this.#proseOf.module : undefined;
   }
 
-  /** The report's title and, on a second line, "Territoires d’industrie – Gers (2024)". */
-  #title(data: TradeData | undefined, texts: ReportTexts | undefined): TemplateResult {
-    const { title } = this.t.report;
-    if (this.heading) return html`${this.heading}`;
-    if (!data || !texts) return html`${title}`;
-    const industry = !!data.territoriesOfIndustry?.length;
-    const subtitle = texts.subtitle(territoryName(data.territory, this.t), data.year, industry);
-    return html`<span class="kicker">${title}</span><span class="sr-only"> — </span>
-      <span class="territory">${subtitle}</span>`;
-  }
-
-  /** The attributes every chart of the report shares. */
-  #shared() {
-    return {
-      level: this.headingLevel + 2,
-      theme: this.theme ?? nothing,
-      toolbar: this.toolbar ?? nothing,
-      lang: this.t.lang,
-    };
-  }
-
-  #chart(data: TradeData, tag: 'balance' | 'treemap' | 'summary'): TemplateResult {
-    const { level, theme, toolbar, lang } = this.#shared();
-    if (tag === 'balance') {
-      return html`<trade-balance
-        .data=${data}
-        heading-level=${level}
-        theme=${theme}
-        toolbar=${toolbar}
-        lang=${lang}
-      ></trade-balance>`;
-    }
-    if (tag === 'treemap') {
-      return html`<trade-treemap
-        draw="idle"
-        .data=${data}
-        heading-level=${level}
-        theme=${theme}
-        toolbar=${toolbar}
-        lang=${lang}
-      ></trade-treemap>`;
-    }
-    return html`<trade-summary
-      .data=${data}
-      heading-level=${level}
-      theme=${theme}
-      toolbar=${toolbar}
-      lang=${lang}
-    ></trade-summary>`;
-  }
-
-  /**
-   * The « Évolution » section's chart: `<trade-trend>`, year by year, from the territory's
-   * series. Only where the data folder has series, and where the page has the element (the
-   * single-file script, the autoloader, or its own module): the report does not import it.
-   */
-  #trend(data: TradeData): TemplateResult | undefined {
-    if (!this.series || this.src || !customElements.get('trade-trend')) return undefined;
-    const { level, theme, toolbar, lang } = this.#shared();
-    const { territory } = data;
-    return html`<trade-trend
-      draw="idle"
-      period="year"
-      department=${territory.level === 'department' ? territory.code : nothing}
-      region=${territory.level === 'region' ? territory.code : nothing}
-      level=${territory.level === 'france' ? 'france' : nothing}
-      base-url=${this.baseUrl ?? nothing}
-      heading-level=${level}
-      theme=${theme}
-      toolbar=${toolbar}
-      lang=${lang}
-    ></trade-trend>`;
-  }
-
-  /** The territory's own Sankey (its data), or a comparison one (the region's or France's file). */
-  #sankey(data: TradeData, flow: Flow, parent?: Parent): TemplateResult {
-    const { level, theme, toolbar, lang } = this.#shared();
-    return html`<trade-sankey
-      draw="idle"
-      flow=${flow}
-      .data=${parent ? undefined : data}
-      region=${parent?.level === 'region' ? parent.code : nothing}
-      level=${parent?.level ?? nothing}
-      year=${parent ? data.year : nothing}
-      base-url=${(parent && this.baseUrl) ?? nothing}
-      heading-level=${level}
-      theme=${theme}
-      toolbar=${toolbar}
-      lang=${lang}
-    ></trade-sankey>`;
-  }
-
-  /** The charts a flow's section compares the territory with: its region (unless it is the region) and France. */
-  #parents(data: TradeData): Parent[] {
-    const { territory } = data;
-    if (territory.level === 'france' || this.src) return [];
-    const region = territory.level === 'department' ? territory.region : undefined;
-    const withRegion = region && !this.#context(data).soleDepartment;
-    return [...(withRegion ? [{ level: 'region' as const, code: region.code }] : []), { level: 'france' }];
-  }
-
-  #yearPicker(year: number, texts: ReportTexts): TemplateResult | typeof nothing {
-    const years = this.years ?? [];
-    if (years.length < 2 || this.src) return nothing;
-    return html`<label class="year"
-      >${texts.year}
-      <select @change=${(event: Event) => (this.year = (event.target as HTMLSelectElement).value)}>
-        ${years.map((y) => html`<option value=${y} ?selected=${y === year}>${y}</option>`)}
-      </select></label
-    >`;
-  }
-
-  /** The sections, in the report's order, around the charts (sections.ts, with the texts). */
-  #body(data: TradeData, module: ProseModule): unknown[] {
-    const flow = (name: Flow) => ({
-      own: this.#sankey(data, name),
-      compared: this.#parents(data).map((parent) => this.#sankey(data, name, parent)),
-    });
+  /** The sections, in the report's order, and their charts (sections.ts, with the texts). */
+  #body(data: TradeData, module: ProseModule): [head: unknown, body: unknown[]] {
     return module.sections({
       html,
+      nothing,
       uid: this.uid,
       level: this.headingLevel + 1,
+      heading: this.heading,
+      title: this.t.report.title,
+      name: territoryName(data.territory, this.t),
       prose: this.#prose(data, module),
       texts: module.texts,
-      territory: data.territory.level,
-      industries: data.territoriesOfIndustry ?? [],
-      charts: {
-        summary: this.#chart(data, 'summary'),
-        balance: this.#chart(data, 'balance'),
-        treemap: this.#chart(data, 'treemap'),
-        trend: this.#trend(data),
-        flows: { export: flow('export'), import: flow('import') },
+      context: this.#context(data),
+      data,
+      shared: {
+        level: this.headingLevel + 2,
+        theme: this.theme,
+        toolbar: this.toolbar,
+        lang: this.t.lang,
+        // The folder its file came from: its charts find France's file and the others there.
+        baseUrl: this.src ? undefined : resolveBase(this.baseUrl),
       },
+      folder: !this.src,
+      series: this.series,
+      years: this.years ?? [],
+      pickYear: (year) => (this.year = year),
+      has: (tag) => !!customElements.get(tag),
     });
   }
 
@@ -291,16 +184,14 @@ export class TradeReport extends TradeElement {
     const data = loader.status === 'ready' && module ? this.data : undefined;
     const error = loader.status === 'error' ? loader.error : this.#proseError;
     let body: unknown;
-    if (data && module) body = this.#body(data, module);
+    let head: unknown = html`<div class="title" part="title" role="heading" aria-level=${this.headingLevel}>
+      ${this.heading ?? t.report.title}
+    </div>`;
+    if (data && module) [head, body] = this.#body(data, module);
     else if (error) body = renderError(error, loader.error ? loader.errorUrl : error.url, t, this.errorContext);
     else body = renderLoading(1200, true, t);
     return html`<div class="root ${this.colors.scheme}" lang=${t.lang} part="base" aria-busy=${data ? 'false' : 'true'}>
-      <div class="head">
-        <div class="title" part="title" role="heading" aria-level=${this.headingLevel}>
-          ${this.#title(data, module?.texts)}
-        </div>
-        ${data && module ? this.#yearPicker(data.year, module.texts) : nothing}
-      </div>
+      <div class="head">${head}</div>
       ${body} ${renderSource(this.data, t)}
     </div>`;
   }

@@ -1,6 +1,7 @@
 /**
  * The key figures of a territory: totals, shares of the region and of France,
  * change from the previous year, ranks, and the balance. Pure.
+ * (The dependency indicators are dependency.ts's, loaded on demand.)
  */
 import { share } from '../../data/aggregate.ts';
 import type { Flow, Level, Rank, TradeData } from '../../data/contract.ts';

@@ -39,4 +39,8 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  /* The dependency indicators (extras.ts): a figure's box under the figures, its lines as theirs. */
+  .dependency {
+    margin-top: 0.75em;
+  }
 `;

@@ -3,44 +3,79 @@ import type { Flow, Rank, TradeData } from '../../data/contract.ts';
 import { formatChange, formatEuros, formatShare } from '../../data/format.ts';
 import { MONACO_REGION, isMonaco } from '../../data/codes.ts';
 import { territoryName } from '../../data/i18n/names.ts';
+import { lazy } from '../../data/lazy.ts';
+import { loadJson, type FetchOptions } from '../../data/loader.ts';
+import { resolveBase } from '../../data/urls.ts';
 import { InteractionController } from '../base/controllers/interaction.ts';
+import { RelatedController, hasFolder, loadFrance } from '../base/controllers/related.ts';
 import type { TableCell, TableModel } from '../base/table-model.ts';
 import { TradeChart } from '../base/trade-chart.ts';
 import { defineElement } from '../base/define.ts';
+import type * as Extras from './extras.ts';
+
+type ExtrasModule = typeof Extras;
 import { summaryModel, type FlowFigures, type KeyFigures } from './model.ts';
 import { styles } from './styles.ts';
 
 /**
  * The key figures of a territory's foreign trade: totals, shares of the region and
- * of France, change from the previous year, rank among departments (or regions),
- * and the balance. Compact enough for a CMS sidebar: the figures sit side by side
- * when there is room and stack when there is not.
+ * of France, change from the previous year and over five years, rank among
+ * departments (or regions), the balance, and the dependency on partners beside
+ * France's (the first three customers' share of the exports, the Herfindahl–Hirschman
+ * index of the customers, the first supplier's share of the imports). Compact enough
+ * for a CMS sidebar: the figures sit side by side when there is room and stack when
+ * there is not. The change over five years comes from the territory's series, and
+ * France's indicators from France's file, loaded after the figures are drawn where
+ * the data has a folder (not for a `src` file), with the code that shows them.
  *
  * @summary Key figures: totals, shares, change, rank, balance.
  * @tagname trade-summary
  *
  * @attr flow - "export" or "import" for one flow only; both (and the balance) by default.
+ * @attr show - "figures" for the key figures only, "dependency" for the dependency indicators only (give it a
+ *   `heading`); both by default.
  *
  * @csspart figure - Each key figure.
  * @csspart figure-export - The exports figure.
  * @csspart figure-import - The imports figure.
  * @csspart figure-balance - The balance figure.
  * @csspart value - The big numbers.
+ * @csspart dependency - The dependency indicators.
  */
 export class TradeSummary extends TradeChart<KeyFigures, number> {
   static override styles = [TradeChart.styles, styles];
-  static override properties = { flow: {} };
-  static override modelProperties = ['flow'];
+  static override properties = { flow: {}, show: {}, related: { state: true } };
+  static override modelProperties = ['flow', 'related'];
 
   /** "export" or "import" for one flow's figures; both, with the balance, when absent. */
   flow?: 'export' | 'import';
+  /** "figures" or "dependency" for one part only; both when absent. */
+  show?: string;
+  /**
+   * What the summary shows beyond its file, once loaded: the code of the dependency
+   * indicators and of the five-year change, and where the data has a folder (see
+   * `hasFolder`), France's file for the same year and the territory's series.
+   */
+  private related?: Extras.Related & { module: ExtrasModule };
+
+  protected readonly relatedFiles = new RelatedController(
+    this,
+    async (data, options) => {
+      const module = await lazy<ExtrasModule>('components/trade-summary/extras');
+      const loaders = { loadFrance: (opts: FetchOptions) => loadFrance(data, this.baseUrl, opts), loadJson };
+      const files = hasFolder(this) ? await module.loadRelated(data, resolveBase(this.baseUrl), loaders, options) : {};
+      return { module, ...files };
+    },
+    (related) => (this.related = related),
+  );
 
   /** Key figures are text: nothing to point at, and no image to download. */
   protected readonly interaction = new InteractionController<number>(this, { keys: () => [] });
   protected override readonly drawsImage = false;
 
   protected buildModel(data: TradeData): KeyFigures {
-    return summaryModel(data, this.flow === 'export' || this.flow === 'import' ? [this.flow] : undefined);
+    const flows = this.flow === 'export' || this.flow === 'import' ? [this.flow] : undefined;
+    return summaryModel(data, flows);
   }
 
   /** The figures' grid lays itself out in CSS: the layout is the width. */
@@ -123,7 +158,7 @@ export class TradeSummary extends TradeChart<KeyFigures, number> {
     ]);
     if (model.flows.length > 1)
       rows.push([t.summary.balance, money(model.balance.value, true), '–', '–', '–', rank(model.balance.rank)]);
-    return {
+    const table: TableModel = {
       caption: this.chartTitleText,
       columns: [
         { label: columns.figure },
@@ -135,6 +170,10 @@ export class TradeSummary extends TradeChart<KeyFigures, number> {
       ],
       rows,
     };
+    // With the five-year change, once the series is there.
+    const { related } = this;
+    const flows = model.flows.map((figure) => figure.flow);
+    return related ? related.module.withFiveYears(table, t, this.modelData, related.series, flows) : table;
   }
 
   #figure(
@@ -176,30 +215,48 @@ export class TradeSummary extends TradeChart<KeyFigures, number> {
         : '';
     const balanceLines = [t.summary.verdict[sign + 1] + previous];
     if (balance.rank) balanceLines.push(t.summary.rank(balance.rank.rank, balance.rank.of, model.level));
+    if (this.show === 'dependency') return html`${this.#dependency(model)}`;
     return html`<div class="figures">
-      ${model.flows.map((figure) =>
-        this.#figure(
-          figure.flow,
-          t.common.flow[figure.flow],
-          formatEuros(figure.value, t),
-          '',
-          change(figure.change),
-          this.#context(figure, model),
-        ),
-      )}
-      ${
-        model.flows.length > 1
-          ? this.#figure(
-              'balance',
-              t.summary.balance,
-              formatEuros(balance.value, t, { signed: true }),
-              ['negative', '', 'positive'][sign + 1],
-              nothing,
-              balanceLines,
-            )
-          : nothing
-      }
-    </div>`;
+        ${model.flows.map((figure) =>
+          this.#figure(
+            figure.flow,
+            t.common.flow[figure.flow],
+            formatEuros(figure.value, t),
+            '',
+            html`${change(figure.change)}${this.#extra((parts, module) =>
+              module.renderFiveYear(parts, this.related?.series, figure.flow),
+            )}`,
+            this.#context(figure, model),
+          ),
+        )}
+        ${
+          model.flows.length > 1
+            ? this.#figure(
+                'balance',
+                t.summary.balance,
+                formatEuros(balance.value, t, { signed: true }),
+                ['negative', '', 'positive'][sign + 1],
+                nothing,
+                balanceLines,
+              )
+            : nothing
+        }
+      </div>
+      ${this.#dependency(model)}`;
+  }
+
+  /** Renders with the extras' module (extras.ts), once loaded. */
+  #extra(render: (parts: Extras.DependencyParts, module: ExtrasModule) => unknown): unknown {
+    const { related } = this;
+    const parts = { html, nothing, t: this.t, data: this.modelData, france: related?.france };
+    return related ? render(parts, related.module) : nothing;
+  }
+
+  /** The dependency indicators, France's beside them. */
+  #dependency(model: KeyFigures): unknown {
+    return model.flows.length < 2 || this.show === 'figures'
+      ? nothing
+      : this.#extra((parts, module) => module.renderDependency(parts));
   }
 }
 

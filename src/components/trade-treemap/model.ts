@@ -21,7 +21,16 @@ export interface TreemapItem {
   share: number;
   /** The same product's value in the other flow (0 for `OTHER`). */
   other: number;
+  /**
+   * Against France (specialisation.ts, once France's file is there; not for `OTHER`, nor for France itself):
+   * the product's share of France's flow, and the specialisation index, the ratio
+   * of the territory's share to France's (1: as in France; above 2: marked).
+   */
+  france?: { share: number; index: number };
 }
+
+/** A specialisation index above this marks the tile. */
+export const SPECIALISED = 2;
 
 export interface TreemapFlow {
   flow: Flow;

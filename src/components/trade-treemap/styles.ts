@@ -25,7 +25,8 @@ export const styles = css`
     stroke: var(--_surface);
     stroke-width: 1.5px;
   }
-  .chart .tile + text {
+  .chart .tile + text,
+  .chart .mark {
     fill: var(--_tile-text);
     pointer-events: none;
   }

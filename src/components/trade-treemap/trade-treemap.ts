@@ -4,6 +4,8 @@ import { formatEuros, formatShare } from '../../data/format.ts';
 import { itemNameInTable, productName, territoryName } from '../../data/i18n/names.ts';
 import type { Measure } from '../../layout/text.ts';
 import { InteractionController } from '../base/controllers/interaction.ts';
+import { lazy } from '../../data/lazy.ts';
+import { RelatedController, hasFolder, loadFrance } from '../base/controllers/related.ts';
 import { renderTooltip } from '../base/render/tooltip.ts';
 import type { TableModel } from '../base/table-model.ts';
 import { TradeChart } from '../base/trade-chart.ts';
@@ -18,6 +20,7 @@ import {
   type TreemapLayout,
 } from './layout.ts';
 import { OTHER, flowsOf, otherFlow, treemapModel, type TreemapItem, type TreemapModel } from './model.ts';
+import type * as Specialisation from './specialisation.ts';
 import { styles } from './styles.ts';
 import { treemapWords } from './texts.ts';
 
@@ -31,6 +34,12 @@ import { treemapWords } from './texts.ts';
  * for text gets a number, keyed to a list under the tiles, which prints and
  * downloads with the chart.
  *
+ * Against France (for a department or a region, once France's file for the same
+ * year is loaded, after the chart is drawn): each product's share of France's flow
+ * and the specialisation index, the ratio of the two shares (1: as in France), in
+ * the tooltips and the table; a tile whose index is above 2 is marked ◆, with its
+ * key under the chart.
+ *
  * @tagname trade-treemap
  * @summary Treemap of the main products imported and exported by a territory.
  *
@@ -43,13 +52,25 @@ import { treemapWords } from './texts.ts';
  */
 export class TradeTreemap extends TradeChart<TreemapModel, TreemapLayout> {
   static override styles = [TradeChart.styles, styles];
-  static override properties = { flow: {}, limit: { type: Number } };
-  static override modelProperties = ['limit', 'flow'];
+  static override properties = { flow: {}, limit: { type: Number }, france: { state: true } };
+  static override modelProperties = ['limit', 'flow', 'france'];
 
   /** "import" or "export" for one compartment; both when absent. */
   flow?: Flow;
   /** Products kept per flow; the others make one "Autres" tile. */
   limit = 10;
+  /** France's file for the same year, and the code that compares with it (specialisation.ts), once loaded. */
+  private france?: { file: TradeData; module: typeof Specialisation };
+
+  /** Where the data has a folder (not for a `src` file, nor for data given without `base-url`). */
+  protected readonly franceFile = new RelatedController(
+    this,
+    async (data, options) => {
+      const file = hasFolder(this) ? await loadFrance(data, this.baseUrl, options) : undefined;
+      return file && { file, module: await lazy<typeof Specialisation>('components/trade-treemap/specialisation') };
+    },
+    (france) => (this.france = france),
+  );
 
   protected readonly interaction = new InteractionController<TreemapLayout>(this, {
     keys: (layout) => layout.tiles.map((tile) => tile.key),
@@ -69,6 +90,7 @@ export class TradeTreemap extends TradeChart<TreemapModel, TreemapLayout> {
         [common.flow[tile.flow], this.#euros(tile.item.value)],
         [treemap.shareOf(this.#flowInSentence(tile.flow)), tile.shareText],
         !tile.other && [common.flow[otherFlow(tile.flow)], this.#euros(tile.item.other)],
+        ...(this.france?.module.tooltipLines(tile.item, this.t) ?? []),
       ]);
     },
     // Above the tile, so that the tooltip does not hide its label.
@@ -104,7 +126,8 @@ export class TradeTreemap extends TradeChart<TreemapModel, TreemapLayout> {
   }
 
   protected buildModel(data: TradeData): TreemapModel {
-    return treemapModel(data, { limit: this.limit, flow: this.flow });
+    const model = treemapModel(data, { limit: this.limit, flow: this.flow });
+    return this.france ? this.france.module.specialise(model, this.france.file) : model;
   }
 
   protected buildLayout(model: TreemapModel, width: number, measure: Measure): TreemapLayout {
@@ -152,6 +175,9 @@ export class TradeTreemap extends TradeChart<TreemapModel, TreemapLayout> {
     const [flowColumn, valueColumn, shareColumn] = treemap.columns;
     const money = (value: number) => ({ text: this.#euros(value), value });
     const ratio = (value: number) => ({ text: formatShare(value, this.t), value });
+    // Against France: two more columns, once France's file is there.
+    const compared = this.france?.module;
+    const france = (item?: TreemapItem) => compared?.tableCells(item, this.t) ?? [];
     return {
       caption: this.chartTitleText,
       columns: [
@@ -159,17 +185,30 @@ export class TradeTreemap extends TradeChart<TreemapModel, TreemapLayout> {
         { label: flowColumn },
         { label: valueColumn, numeric: true, unit: 'eur' },
         { label: shareColumn, numeric: true, unit: '%' },
+        ...(compared?.tableColumns(this.t) ?? []),
       ],
       rows: model.flows.flatMap(({ flow, total, items }) => [
-        ...items.map((item) => [this.#tableLabel(item), common.flow[flow], money(item.value), ratio(item.share)]),
+        ...items.map((item) => [
+          this.#tableLabel(item),
+          common.flow[flow],
+          money(item.value),
+          ratio(item.share),
+          ...france(item),
+        ]),
         [
           { text: `${common.total} ${treemap.ofFlow(this.#flowInSentence(flow))}`, className: 'total' },
           common.flow[flow],
           money(total),
           total ? ratio(1) : '–',
+          ...france(),
         ],
       ]),
     };
+  }
+
+  /** Under the chart, where a tile is marked: what ◆ means. */
+  protected override renderCaption(model: TreemapModel): string | typeof nothing {
+    return this.france?.module.keyText(model, this.t) ?? nothing;
   }
 
   /**
@@ -197,7 +236,8 @@ export class TradeTreemap extends TradeChart<TreemapModel, TreemapLayout> {
     const tileName = (tile: Tile) => {
       const share = `${tile.shareText} ${t.treemap.ofFlow(this.#flowInSentence(tile.flow))}`;
       const other = tile.other ? '' : t.listSeparator + figure(otherFlow(tile.flow), tile.item.other);
-      return `${this.#itemLabel(tile.item)}, ${figure(tile.flow, tile.item.value)}, ${share}${other}`;
+      const index = this.france?.module.nameSuffix(tile.item, t) ?? '';
+      return `${this.#itemLabel(tile.item)}, ${figure(tile.flow, tile.item.value)}, ${share}${other}${index}`;
     };
     const tileClass = (tile: Tile) => {
       const highlight = someSelected ? (tile.item.code === selected ? ' selected' : ' dimmed') : '';
@@ -235,7 +275,7 @@ export class TradeTreemap extends TradeChart<TreemapModel, TreemapLayout> {
             class=${tileClass(tile)} role="button" tabindex=${this.interaction.tabIndex(tile.key)}
             aria-disabled=${tile.other || nothing} aria-label=${tileName(tile)}
             >${box('fill', tile, 0)}${box('ring', tile, 1.5)}${box('ring-inner', tile, 3.75)}</g
-          >${label(tile)}`,
+          >${label(tile)}${this.france?.module.renderMark(svg, tile)}`,
       )}
       ${
         layout.key.length

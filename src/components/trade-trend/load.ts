@@ -2,18 +2,11 @@
  * Where a territory's series lives, and its loading through the shared loader (one
  * request and one cache entry per URL, the same limits and errors as a yearly file).
  */
-import type { Level, TradeSeries } from '../../data/contract.ts';
+import type { TradeSeries } from '../../data/contract.ts';
 import { TradeError } from '../../data/errors.ts';
 import { loadJson, type FetchOptions, type Request } from '../../data/loader.ts';
+import { seriesUrl } from '../../data/urls.ts';
 import { validateSeries } from '../../data/validate-series.ts';
-
-const FOLDER: Record<Exclude<Level, 'france'>, string> = { department: 'departments', region: 'regions' };
-
-/** `<base>/series/france.json`, `<base>/series/regions/76.json`, `<base>/series/departments/32.json`. */
-export function seriesUrl(base: string, level: Level, code: string): string {
-  if (level === 'france') return `${base}series/france.json`;
-  return `${base}series/${FOLDER[level]}/${encodeURIComponent(code)}.json`;
-}
 
 /** Loads and validates the series a request names (`src`: any series file), checking it is the territory asked for. */
 export async function loadSeries(req: Request, opts: FetchOptions): Promise<{ data: TradeSeries; url: string }> {

@@ -198,7 +198,7 @@ export async function checkSummary(el: Chart, file: File, p: Params): Promise<vo
 
 /** The report: its sections, and every chart in it checked as above. */
 /** The report's sections after its Territoires d'industrie (when the territory has some), in order. */
-export const REPORT_SECTIONS = ['figures', 'intro', 'context', 'balance', 'export', 'import', 'practical'];
+export const REPORT_SECTIONS = ['figures', 'intro', 'context', 'balance', 'export', 'import', 'exposure', 'practical'];
 
 export async function checkReport(el: Chart, file: File, charts: Chart[]): Promise<void> {
   if (el.state !== 'ready') fail(`report state ${el.state}${el.error ? ` (${el.error.message})` : ''}`);

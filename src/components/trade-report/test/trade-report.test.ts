@@ -26,6 +26,14 @@ async function ready(report: TradeReport, ms = 15000): Promise<Chart[]> {
   await report.updateComplete;
   const charts = qa<Chart>(report, 'trade-balance, trade-treemap, trade-sankey, trade-summary');
   await Promise.all(charts.map((c) => waitForState(c, ['ready', 'empty'], ms)));
+  // What the summaries and the treemap load after they are drawn (France's file, the series, their code).
+  const settled = (c: Chart) => {
+    const later = c as unknown as { related?: unknown; france?: unknown };
+    return c.localName === 'trade-summary' ? later.related !== undefined : later.france !== undefined;
+  };
+  const waiting = charts.filter((c) => c.localName === 'trade-summary' || c.localName === 'trade-treemap');
+  for (let i = 0; i < 500 && !waiting.every(settled); i++) await new Promise((r) => setTimeout(r, 10));
+  await Promise.all(charts.map((c) => c.updateComplete));
   return charts;
 }
 
@@ -68,6 +76,7 @@ describe('<trade-report> on the demo data', function () {
       'Balance commerciale territoriale',
       'Exportations',
       'Importations',
+      'Exposition aux principaux partenaires',
       'Informations pratiques',
     ]);
     expect(qa(report, 'section.context .subheading').map((h) => text(h))).to.deep.equal([
@@ -88,8 +97,12 @@ describe('<trade-report> on the demo data', function () {
       'trade-sankey',
       'trade-sankey',
       'trade-sankey',
+      // The exposure section's dependency indicators.
+      'trade-summary',
     ]);
-    const [summary, balance, , exp, expRegion, expFrance, imp, impRegion, impFrance] = charts;
+    const [summary, balance, , exp, expRegion, expFrance, imp, impRegion, impFrance, dependency] = charts;
+    expect(summary.getAttribute('show')).to.equal('figures');
+    expect(dependency.getAttribute('show')).to.equal('dependency');
     expect(text(q(balance, '.subtitle'))).to.equal(
       `Importations${NB}: 684,6${NB}M€ · Exportations${NB}: 593,3${NB}M€ · Solde${NB}: ${MINUS}91,3${NB}M€`,
     );
@@ -139,7 +152,9 @@ describe('<trade-report> on the demo data', function () {
         .replace(/[\s\u00a0]/g, NN)
         .replace('-', MINUS),
     );
-    expect(rows[0][5]).to.equal(`${rank}e / ${departments.length}`);
+    // Then the change since 2019, from the Gers' series (checked in the summary's own tests), and the rank.
+    expect(tableRows(summary, 'thead')[0][5]).to.equal('Évolution depuis 2019');
+    expect(rows[0][6]).to.equal(`${rank}e / ${departments.length}`);
     expect(departments.length).to.equal(100);
     expect(text(q(summary, '.figure.import .change'))).to.contain('par rapport à 2023');
     // The report's single source line, with the demo mention.
@@ -151,8 +166,13 @@ describe('<trade-report> on the demo data', function () {
     const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
     const report = document.createElement('trade-report');
     report.setAttribute('department', '32');
+    // Each chart's first drawing (the summaries and the treemap draw again with what they load after).
+    const seen = new Set<EventTarget>();
     report.addEventListener('trade-render', (event) => {
-      drawn.push({ tag: (event.composedPath()[0] as Element).localName, time: performance.now() });
+      const chart = event.composedPath()[0];
+      if (seen.has(chart)) return;
+      seen.add(chart);
+      drawn.push({ tag: (chart as Element).localName, time: performance.now() });
     });
     wrap.append(report);
     const charts = await ready(report);
@@ -165,7 +185,7 @@ describe('<trade-report> on the demo data', function () {
         .sort(),
     ).to.deep.equal(['trade-balance', 'trade-summary']);
     expect(drawn.map((chart) => chart.tag).sort()).to.deep.equal(charts.map((chart) => chart.localName).sort());
-    expect(drawn).to.have.length(9);
+    expect(drawn).to.have.length(10);
     const later = charts.filter((chart) => chart.getAttribute('draw') === 'idle');
     expect(later.map((chart) => chart.localName).sort()).to.deep.equal([
       'trade-sankey',
@@ -174,6 +194,7 @@ describe('<trade-report> on the demo data', function () {
       'trade-sankey',
       'trade-sankey',
       'trade-sankey',
+      'trade-summary',
       'trade-treemap',
     ]);
   });
@@ -213,7 +234,7 @@ describe('<trade-report> on the demo data', function () {
     ]);
   });
 
-  it('fetches the department’s file once, the region’s and France’s once each, and the index', async () => {
+  it('fetches the department’s file once, the region’s and France’s once each, the index and the series', async () => {
     await fetch('/__test/counts-reset');
     const report = await fixture<TradeReport>(
       html`<trade-report department="32" base-url="/__test/count/data/"></trade-report>`,
@@ -227,6 +248,8 @@ describe('<trade-report> on the demo data', function () {
       'data/2024/regions/76.json': 1,
       'data/2024/france.json': 1,
       'data/index.json': 1,
+      // The summaries' change over five years.
+      'data/series/departments/32.json': 1,
     });
   });
 
@@ -302,7 +325,7 @@ describe('<trade-report> on the demo data', function () {
   it('toolbar="none" hides the toolbar of every chart in it', async () => {
     const report = await fixture<TradeReport>(html`<trade-report department="32" toolbar="none"></trade-report>`);
     const charts = await ready(report);
-    expect(charts.length).to.equal(9);
+    expect(charts.length).to.equal(10);
     for (const c of charts) expect(shadow(c).querySelector('[part="toolbar"]'), c.tagName).to.equal(null);
     // The tables stay, for assistive technology.
     for (const c of charts) expect(shadow(c).querySelector('[part="table"] table'), c.tagName).not.to.equal(null);
@@ -399,8 +422,8 @@ describe('<trade-report> on the demo data', function () {
     expect(text(q(custom, 'section.balance p'))).to.match(/^Cette première infographie/);
     const failed = await fixture<TradeReport>(html`<trade-report texts="/nope.json" department="32"></trade-report>`);
     const charts = await ready(failed);
-    expect(qa(failed, '[part="section"]').length).to.equal(8);
-    expect(charts.length).to.equal(9);
+    expect(qa(failed, '[part="section"]').length).to.equal(9);
+    expect(charts.length).to.equal(10);
     expect(text(q(failed, 'section.intro p'))).to.match(/^Dans le cadre du programme Territoires d’industrie/);
   });
 
@@ -496,7 +519,8 @@ describe('<trade-report>: every territory says what is true of it', function () 
     expect(words).to.contain('comptés dans ceux de la région Provence-Alpes-Côte d’Azur');
     expect(sankeys).to.include('Flux à l’export, Provence-Alpes-Côte d’Azur (en valeur, 2024)');
     const summary = charts[0];
-    expect(tableRows(summary)[0][5]).to.equal('–');
+    // No rank (the last column): Monaco is not ranked among the departments.
+    expect(tableRows(summary)[0].at(-1)).to.equal('–');
   });
 
   it('overseas and Corse are compared with France alone; Paris has no Territoires d’industrie', async () => {

@@ -10,6 +10,8 @@ import type { FlowTriple } from '../../../data/contract.ts';
 import { clearCache } from '../../../data/loader.ts';
 import { makeData } from '../../../../test/helpers/data.ts';
 import { FIXTURES, q, qa, shadow, tableRows, text, waitForState } from '../../../../test/helpers/dom.ts';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 import { fr } from '../../../data/i18n/fr.ts';
 import { validateTradeData } from '../../../data/validate.ts';
 import { canvasMeasure } from '../../base/environment.ts';
@@ -82,6 +84,10 @@ async function load(attrs: string, width = 900): Promise<TradeTreemap> {
   wrap.innerHTML = `<trade-treemap ${attrs}></trade-treemap>`;
   const el = wrap.querySelector('trade-treemap')!;
   await waitForState(el, ['ready', 'empty']);
+  // A department's or a region's treemap compares with France's file, loaded after it is drawn.
+  const compared = () => (el as unknown as { france?: unknown }).france !== undefined;
+  for (let i = 0; i < 300 && el.data?.territory.level !== 'france' && !compared(); i++) await sleep(10);
+  await el.updateComplete;
   return el;
 }
 
@@ -499,17 +505,34 @@ describe('trade-treemap: text, table, accessibility', () => {
 
   it('the table lists per flow the products, "Autres" and the total, with the chart’s numbers', async () => {
     const el = await load(`department="32" base-url=${FIXTURES}`);
-    expect(tableRows(el, 'thead')).to.deep.equal([['Produit', 'Flux', 'Valeur', 'Part du flux']]);
-    expect(tableRows(el)).to.deep.equal([
-      ['Produits de la construction aéronautique et spatiale', 'Importations', `150,0${NB}M€`, `70${NN}%`],
-      ["Machines et équipements d'usage général", 'Importations', `35,0${NB}M€`, `16${NN}%`],
-      ['Produits de la culture et de l’élevage', 'Importations', `30,0${NB}M€`, `14${NN}%`],
-      ['Total des importations', 'Importations', `215,0${NB}M€`, `100${NN}%`],
-      ['Boissons', 'Exportations', `200,0${NB}M€`, `67${NN}%`],
-      ['Produits de la culture et de l’élevage', 'Exportations', `60,0${NB}M€`, `20${NN}%`],
-      ['Viande et produits à base de viande', 'Exportations', `40,0${NB}M€`, `13${NN}%`],
-      ['Total des exportations', 'Exportations', `300,0${NB}M€`, `100${NN}%`],
+    // Against France (fixture: exports C30C 90, C11Z 10 G€; imports C30C 70 G€): France's share of each
+    // product in its flow, and the ratio of the Gers's share to it (1 decimal, ◆ above 2); "–" where
+    // France has none of the product.
+    expect(tableRows(el, 'thead')).to.deep.equal([
+      ['Produit', 'Flux', 'Valeur', 'Part du flux', 'Part du flux en France', 'Indice de spécialisation'],
     ]);
+    expect(tableRows(el)).to.deep.equal([
+      [
+        'Produits de la construction aéronautique et spatiale',
+        'Importations',
+        `150,0${NB}M€`,
+        `70${NN}%`,
+        `100${NN}%`,
+        // (150 / 215) / (70 / 70)
+        '0,7',
+      ],
+      ["Machines et équipements d'usage général", 'Importations', `35,0${NB}M€`, `16${NN}%`, '–', '–'],
+      ['Produits de la culture et de l’élevage', 'Importations', `30,0${NB}M€`, `14${NN}%`, '–', '–'],
+      ['Total des importations', 'Importations', `215,0${NB}M€`, `100${NN}%`, '–', '–'],
+      // (200 / 300) / (10 / 100)
+      ['Boissons', 'Exportations', `200,0${NB}M€`, `67${NN}%`, `10${NN}%`, '◆ 6,7'],
+      ['Produits de la culture et de l’élevage', 'Exportations', `60,0${NB}M€`, `20${NN}%`, '–', '–'],
+      ['Viande et produits à base de viande', 'Exportations', `40,0${NB}M€`, `13${NN}%`, '–', '–'],
+      ['Total des exportations', 'Exportations', `300,0${NB}M€`, `100${NN}%`, '–', '–'],
+    ]);
+    // The marked tile, and the key under the chart.
+    expect(qa(el, 'text.mark')).to.have.length(1);
+    expect(text(q(el, '[part="caption"]'))).to.match(/^◆\u00a0: indice de spécialisation supérieur à 2/);
     const many = await mount(MANY);
     const rows = tableRows(many).filter((r) => r[1] === 'Exportations');
     expect(rows.at(-2)).to.deep.equal(['Autres (4 produits)', 'Exportations', `25,0${NB}M€`, `4,4${NN}%`]);
@@ -549,13 +572,17 @@ describe('trade-treemap: text, table, accessibility', () => {
     const el = await load(`lang="en" department="32" base-url=${FIXTURES}`);
     expect(text(q(el, '[part="title"]'))).to.equal('Main activities imported and exported, Gers (2024)');
     expect(headers(el)).to.deep.equal(['Imports — €215.0M', 'Exports — €300.0M']);
-    expect(tableRows(el, 'thead')).to.deep.equal([['Product', 'Flow', 'Value', 'Share of flow']]);
-    expect(tableRows(el).at(-1)).to.deep.equal(['Total of exports', 'Exports', '€300.0M', '100%']);
+    expect(tableRows(el, 'thead')).to.deep.equal([
+      ['Product', 'Flow', 'Value', 'Share of flow', 'Share of the flow in France', 'Specialisation index'],
+    ]);
+    expect(tableRows(el).at(-1)).to.deep.equal(['Total of exports', 'Exports', '€300.0M', '100%', '–', '–']);
     await hover(el, 'export:C11Z');
     expect(tipPairs(el)).to.deep.equal([
       ['Exports', '€200.0M'],
       ['Share of exports', '67%'],
       ['Imports', '€0'],
+      ['Share of the flow in France', '10%'],
+      ['Specialisation index', '◆ 6.7'],
     ]);
     expect(text(q(el, '.sr-only[id$="-summary"]'))).to.match(
       /^Gers, 2024: exports €300\.0M, led by Beverages \(67%\); imports/,

@@ -1,0 +1,88 @@
+/**
+ * A file related to the element's data, loaded once the data is there, as a
+ * reactive controller: France's file for the same year (the specialisation indices
+ * of `<trade-treemap>`, the dependency indicators of `<trade-summary>`), the
+ * territory's series (`<trade-summary>`'s five-year change). Each goes through the
+ * shared loader: one request and one cache entry per URL, shared with the page's
+ * other widgets (`<trade-report>`'s comparison charts load France's file too).
+ *
+ * It is loaded after the chart is drawn, and never holds it up: the chart shows
+ * what it can without it, then again with it. New data aborts the request made
+ * for the previous one, and so does the element leaving the page. A file that
+ * cannot be loaded is left out (`loaded(undefined)`).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TradeData } from '../../../data/contract.ts';
+import { loadRequest, requestFromQuery, type FetchOptions } from '../../../data/loader.ts';
+
+/** The element whose data the related file goes with. */
+export interface RelatedHost extends ReactiveControllerHost {
+  readonly data?: TradeData;
+  /** Time allowed for a file, in ms (the loader's default when unset). */
+  timeout?: number;
+}
+
+export class RelatedController<T> implements ReactiveController {
+  readonly #host: RelatedHost;
+  readonly #load: (data: TradeData, options: FetchOptions) => Promise<T | undefined>;
+  readonly #loaded: (value: T | undefined) => void;
+  #for?: TradeData;
+  #abort?: AbortController;
+
+  /**
+   * `load` loads the related file for the host's data (undefined when there is none);
+   * `loaded` is called with it once loaded, or with undefined when it failed.
+   */
+  constructor(
+    host: RelatedHost,
+    load: (data: TradeData, options: FetchOptions) => Promise<T | undefined>,
+    loaded: (value: T | undefined) => void,
+  ) {
+    this.#host = host;
+    this.#load = load;
+    this.#loaded = loaded;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.#abort?.abort();
+    // Loaded again when the element is back in the page.
+    this.#for = undefined;
+  }
+
+  hostUpdate(): void {
+    const { data, timeout } = this.#host;
+    if (data === this.#for) return;
+    this.#for = data;
+    this.#abort?.abort();
+    if (!data) return;
+    // The previous file stays until this one is settled: the models check that it fits their data.
+    const abort = (this.#abort = new AbortController());
+    const options = { signal: abort.signal, timeout: timeout && timeout > 0 ? timeout : undefined };
+    // A file that failed is left out: undefined.
+    void this.#load(data, options)
+      .catch(() => undefined)
+      .then((value) => {
+        if (!abort.signal.aborted) this.#loaded(value);
+      });
+  }
+}
+
+/**
+ * Whether an element's data has a data folder to find related files in: the folder
+ * it was loaded from (`department`, `region`, `level`), or its `base-url` when the
+ * data is given as a property (`<trade-report>` does so). Not a `src` file.
+ */
+export const hasFolder = (el: { src?: string; dataUrl?: string; baseUrl?: string }): boolean =>
+  !el.src && !!(el.dataUrl || el.baseUrl);
+
+/** France's file for the year of `data` (for a department or a region; undefined for France itself). */
+export async function loadFrance(
+  data: TradeData,
+  baseUrl: string | undefined,
+  options: FetchOptions,
+): Promise<TradeData | undefined> {
+  if (data.territory.level === 'france') return undefined;
+  const request = requestFromQuery({ level: 'france', year: data.year, baseUrl });
+  return (await loadRequest(request, options)).data;
+}
