@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import '../src/components/trade-summary/trade-summary.ts';
 import {
   EMPTY_DATA,
@@ -39,16 +39,32 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The Gers: exports, imports and the balance, with shares, change since 2023 and ranks. */
+/** The dependency indicators' lines, once France's file is in. */
+async function dependency(root: HTMLElement): Promise<string[]> {
+  const lines = () => [...root.querySelectorAll('[part="dependency"] li')].map(text);
+  await waitFor(() => expect(lines()[0]).toContain('France entière'), { timeout: 10_000 });
+  return lines();
+}
+
+/**
+ * The Gers: exports, imports and the balance, with shares, change since 2023 and since 2019
+ * (from its series), ranks; under them, its dependency on partners beside France's.
+ */
 export const Gers: Story = {
   play: async ({ canvasElement }) => {
     const root = await settled(find(canvasElement, 'trade-summary'), 'ready');
     await expect(title(root)).toBe('Chiffres clés du commerce extérieur, Gers (2024)');
+    await expect(await dependency(root)).toEqual([
+      'Part des 3 premiers clients dans les exportations : 58,2 % · France entière : 43,6 %',
+      'Concentration des clients (indice de Herfindahl–Hirschman, de 0 à 10 000) : 1 518 · France entière : 979',
+      'Part du premier fournisseur dans les importations : 21,2 % (Espagne) · France entière : 16,2 % (Allemagne)',
+    ]);
     await expect(figures(root)).toEqual([
       [
         'Exportations',
         '593,3 M€',
         '▼ −1,6 % par rapport à 2023',
+        '▲ +20 % par rapport à 2019',
         '1,2 % des exportations de la région Occitanie',
         '0,10 % des exportations de la France',
         '88e département sur 100',
@@ -57,6 +73,7 @@ export const Gers: Story = {
         'Importations',
         '684,6 M€',
         '▼ −6,6 % par rapport à 2023',
+        '▲ +13 % par rapport à 2019',
         '1,8 % des importations de la région Occitanie',
         '0,10 % des importations de la France',
         '90e département sur 100',

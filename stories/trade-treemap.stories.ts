@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import '../src/components/trade-treemap/trade-treemap.ts';
 import {
   EMPTY_DATA,
@@ -51,6 +51,23 @@ export const Gers: Story = {
     await expect(headers(root)).toEqual(['Importations — 684,6 M€', 'Exportations — 593,3 M€']);
     await expect(tiles(root, 'import')).toHaveLength(11);
     await expect(tiles(root, 'export')).toHaveLength(11);
+  },
+};
+
+/**
+ * Against France, once its file is in: each product's share of France's flow and its
+ * specialisation index in the tooltips and the table; ◆ on the tiles above 2, and its key.
+ */
+export const AgainstFrance: Story = {
+  name: 'Specialisation against France',
+  play: async ({ canvasElement }) => {
+    const root = await settled(find(canvasElement, 'trade-treemap'), 'ready');
+    await waitFor(() => expect(text(root.querySelector('[part="caption"]'))).toMatch(/^◆ : indice de spécialisation/), {
+      timeout: 10_000,
+    });
+    await expect(root.querySelectorAll('[part="chart"] text.mark').length).toBeGreaterThan(0);
+    const drinks = root.querySelector('g[data-key="export:C11Z"]');
+    await expect(drinks?.getAttribute('aria-label')).toMatch(/Indice de spécialisation ◆ \d+,\d$/);
   },
 };
 
