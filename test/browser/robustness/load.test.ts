@@ -62,6 +62,8 @@ describe('101 <trade-summary>, every department, on one page', function () {
     document.body.append(page);
     const els = [...page.children] as TradeElement[];
     await Promise.all(els.map((el) => waitForState(el, 'ready', 30_000)));
+    // And what each loads after it is drawn: France's file (one for all) and its series.
+    for (let i = 0; i < 1000 && pendingRequests(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
     return page;
   }
 
@@ -85,14 +87,20 @@ describe('101 <trade-summary>, every department, on one page', function () {
     const took = performance.now() - started;
     rendered(page);
     const c = await counts();
-    expect(Object.keys(c).sort()).to.deep.equal(departments.map((d) => `data/latest/departments/${d}.json`).sort());
+    // Each its file and its series (the change over five years); France's file once for all (the
+    // dependency indicators beside France's).
+    const files = departments.flatMap((d) => [
+      `data/latest/departments/${d}.json`,
+      `data/series/departments/${d}.json`,
+    ]);
+    expect(Object.keys(c).sort()).to.deep.equal([...files, 'data/2024/france.json'].sort());
     expect(
       Object.values(c).every((n) => n === 1),
       'each file requested once',
     ).to.equal(true);
-    expect(loaderStats.requests - before, 'requests sent by the loader').to.equal(101);
+    expect(loaderStats.requests - before, 'requests sent by the loader').to.equal(203);
     expect(pendingRequests()).to.equal(0);
-    console.log(`101 <trade-summary>: drawn in ${Math.round(took)} ms, 101 requests`);
+    console.log(`101 <trade-summary>: drawn in ${Math.round(took)} ms, 203 requests`);
     page.remove();
   });
 
