@@ -92,7 +92,10 @@ describe('the built library', function () {
     );
     expect(els[0].data?.territory.code).to.equal('32');
     const data = requests.filter((u) => u.pathname.endsWith('.json')).map((u) => u.pathname);
-    expect(data).to.deep.equal(['/dist/data/latest/departments/32.json']);
+    expect(data[0]).to.equal('/dist/data/latest/departments/32.json');
+    // Then, once drawn, what its dependency indicators and five-year change read: from the same folder.
+    for (const later of data.slice(1))
+      expect(['/dist/data/2024/france.json', '/dist/data/series/departments/32.json']).to.include(later);
     expect(data.every((p) => p.startsWith('/dist/data/'))).to.equal(true);
   });
 
@@ -168,26 +171,35 @@ describe('the built library', function () {
   });
 
   it('the autoloader: one <trade-summary> downloads the base and that element, nothing else', async () => {
-    const { els, errors, requests } = await page(
+    const { els, errors, win } = await page(
       { modules: 'autoloader.js', html: '<trade-summary department="32"></trade-summary>' },
       'trade-summary',
     );
     expect(els[0].state).to.equal('ready');
     expect(errors).to.deep.equal([]);
-    const scripts = scriptsOf(requests);
+    // Once the figures are drawn, the dependency indicators come (their code, France's file, the series).
+    for (let i = 0; i < 300 && !els[0].shadowRoot?.querySelector('[part="dependency"] li'); i++)
+      await new Promise((r) => setTimeout(r, 20));
+    const all = win.performance.getEntriesByType('resource').map((r) => new URL(r.name));
+    const scripts = scriptsOf(all);
     expect(scripts).to.include('/dist/autoloader.js').and.include('/dist/trade-summary.js');
-    // The other elements' modules, the all-in-one module and the on-demand modules: none.
+    // The other elements' modules, the all-in-one module and the on-demand modules but the summary's: none.
     for (const other of [...ELEMENTS.filter((t) => t !== 'trade-summary'), 'trade-widgets', 'lazy/'])
       expect(
-        scripts.filter((s) => s.includes(other)),
+        scripts.filter((s) => s.includes(other) && s !== '/dist/lazy/extras.js'),
         other,
       ).to.deep.equal([]);
-    // Exactly the autoloader, the element's module and what it imports (the shared base chunks).
-    const loaded = requests.map((u) => u.pathname).filter((p) => p.startsWith('/dist/') && p.endsWith('.js'));
+    // Exactly the autoloader, the element's module and what it imports (the shared base chunks), and the
+    // code of its dependency indicators and five-year change, on demand.
+    const loaded = all.map((u) => u.pathname).filter((p) => p.startsWith('/dist/') && p.endsWith('.js'));
     const expected = await imports('/dist/trade-summary.js');
-    expect(loaded.sort()).to.deep.equal(['/dist/autoloader.js', ...expected].sort());
-    const data = requests.filter((u) => u.pathname.endsWith('.json')).map((u) => u.pathname);
-    expect(data).to.deep.equal(['/dist/data/latest/departments/32.json']);
+    expect(loaded.sort()).to.deep.equal(['/dist/autoloader.js', ...expected, '/dist/lazy/extras.js'].sort());
+    const data = all.filter((u) => u.pathname.endsWith('.json')).map((u) => u.pathname);
+    expect(data.sort()).to.deep.equal([
+      '/dist/data/2024/france.json',
+      '/dist/data/latest/departments/32.json',
+      '/dist/data/series/departments/32.json',
+    ]);
   });
 
   it('the autoloader defines an element added later, and only then downloads it', async () => {
