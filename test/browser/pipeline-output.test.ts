@@ -162,7 +162,7 @@ describe('the widgets on a pipeline output', function () {
     }
   });
 
-  it('<trade-map> on it: every partner on the map or listed, the first strongest, the euros, the keyboard', async () => {
+  it('<trade-map>: every partner on the map or listed, the first strongest, the euros, the keyboard', async () => {
     const data = (await (await fetch(`${base}latest/departments/32.json`)).json()) as TradeDataFile;
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 800px"></div>`);
     wrap.innerHTML = ['export', 'import', 'balance']

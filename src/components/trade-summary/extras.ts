@@ -132,13 +132,14 @@ export function renderDependency({ html, nothing, t, data, france }: DependencyP
   const compared = franceFor(data, france);
   const national = compared && dependencyOf(compared);
   const percent = (ratio: number) => formatPercent(ratio, t);
+  const beside = (inFrance: string) => ` · ${texts.france}${inFrance}`;
   const row = (label: string, read: (figures: Dependency) => string | undefined) => {
     const value = read(own);
     const inFrance = national && read(national);
     return value === undefined
       ? nothing
       : html`<li>
-          ${label}${t.colon}<strong>${value}</strong>${inFrance === undefined ? nothing : ` · ${texts.france}${inFrance}`}
+          ${label}${t.colon}<strong>${value}</strong>${inFrance === undefined ? nothing : beside(inFrance)}
         </li>`;
   };
   return html`<div class="figure dependency" part="dependency">

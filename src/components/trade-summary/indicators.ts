@@ -18,7 +18,7 @@ export interface Dependency {
   topThree?: number;
   /** Herfindahl–Hirschman index of the export partners, 0 to 10 000; undefined without exports. */
   hhi?: number;
-  /** The first supplier (DGDDI country code, the file's label) and its share of the imports; undefined without imports. */
+  /** The first supplier (DGDDI code, the file's label) and its share of the imports; undefined without imports. */
   supplier?: { code: string; label: string; share: number };
 }
 
