@@ -69,6 +69,7 @@ export const Gers: Story = {
       'Balance commerciale territoriale',
       'Exportations',
       'Importations',
+      'Exposition aux principaux partenaires',
       'Informations pratiques',
     ]);
     await expect([...root.querySelectorAll('.industry li')].map(text)).toEqual([
@@ -85,6 +86,7 @@ export const Gers: Story = {
       'Flux à l’import par pays et par produit, Gers (en valeur, 2024)',
       'Flux à l’import, Occitanie (en valeur, 2024)',
       'Flux à l’import, France entière (en valeur, 2024)',
+      'Concentration des échanges, Gers (2024)',
     ]);
     // The year can be changed: the demo data has 2023 and 2024.
     await expect(within(root).getByRole('combobox', { name: 'Année' })).toHaveValue('2024');
@@ -102,7 +104,8 @@ export const Occitanie: Story = {
     await expect(sections).toContain('Territoires d’industrie de la région');
     await expect(text(root.querySelector('section.intro'))).toContain('à l’échelle régionale');
     await expect(charts).toContain('Flux à l’export, France entière (en valeur, 2024)');
-    await expect(charts).toHaveLength(7);
+    // Its own charts and France's Sankeys, and its dependency indicators in the exposure section.
+    await expect(charts).toHaveLength(8);
   },
 };
 

@@ -29,13 +29,12 @@ export interface SectionParts {
   texts: ReportTexts;
   context: ProseContext;
   data: TradeData;
-  /** The attributes every chart of the report shares. */
-  shared: { level: number; theme?: string; toolbar?: string; lang: string; baseUrl?: string };
   /**
-   * Whether the charts may fetch the data folder's other files (the region's and
-   * France's, series, maps): not for a `src` file, whose folder is unknown.
+   * The attributes every chart of the report shares; `baseUrl` is the folder of the
+   * report's file, where its charts find the others (the region's and France's, the
+   * series, the maps): none for a `src` file, whose folder is unknown.
    */
-  folder: boolean;
+  shared: { level: number; theme?: string; toolbar?: string; lang: string; baseUrl?: string };
   /** Whether the data folder has series files (index.json's `series`). */
   series: boolean;
   /** The report's `heading`, which replaces its title; else its title, and the territory's name in it. */
@@ -45,18 +44,23 @@ export interface SectionParts {
   /** The years of the data folder (index.json), for the year picker, and what picking one does. */
   years: readonly number[];
   pickYear: (year: string) => void;
-  /** Whether the page has an element the report does not import (`<trade-trend>`, `<trade-map>`, `<trade-partner>`). */
-  has(tag: string): boolean;
 }
+
+/** Whether the charts may fetch the data folder's other files (see `shared.baseUrl`). */
+const inFolder = ({ shared }: SectionParts) => shared.baseUrl !== undefined;
+
+/** Whether the page has an element the report does not import (`<trade-trend>`, `<trade-map>`, `<trade-partner>`). */
+const defined = (tag: string) => customElements.get(tag) !== undefined;
 
 /** A comparison chart's territory: the department's region, or France. */
 type Parent = { level: 'region'; code: string } | { level: 'france' };
 
 /** The charts a flow's section compares the territory with: its region (unless it is the region) and France. */
-function parentsOf({ data: { territory }, context, folder }: SectionParts): Parent[] {
-  if (territory.level === 'france' || !folder) return [];
+function parentsOf(parts: SectionParts): Parent[] {
+  const { territory } = parts.data;
+  if (territory.level === 'france' || !inFolder(parts)) return [];
   const region = territory.level === 'department' ? territory.region : undefined;
-  const withRegion = region && !context.soleDepartment;
+  const withRegion = region && !parts.context.soleDepartment;
   return [...(withRegion ? [{ level: 'region' as const, code: region.code }] : []), { level: 'france' }];
 }
 
@@ -65,7 +69,8 @@ function parentsOf({ data: { territory }, context, folder }: SectionParts): Pare
  * (`draw="idle"`); the territory's own take its data, the others their files.
  */
 function charts(parts: SectionParts) {
-  const { html, nothing, data, shared, folder } = parts;
+  const { html, nothing, data, shared } = parts;
+  const folder = inFolder(parts);
   const { territory } = data;
   const { level, lang } = shared;
   const theme = shared.theme ?? nothing;
@@ -75,7 +80,7 @@ function charts(parts: SectionParts) {
   const department = territory.level === 'department' ? territory.code : nothing;
   const region = territory.level === 'region' ? territory.code : nothing;
   const france = territory.level === 'france' ? 'france' : nothing;
-  const later = (tag: string) => folder && parts.has(tag);
+  const later = (tag: string) => folder && defined(tag);
   const sankey = (flow: Flow, parent?: Parent) =>
     html`<trade-sankey
       draw="idle"
@@ -185,7 +190,8 @@ function charts(parts: SectionParts) {
  * Gers (2024)" (or the page's `heading`); the year picker where the folder has
  * several years.
  */
-function head({ html, nothing, heading, title, name, data, texts, level, years, pickYear, folder }: SectionParts) {
+function head(parts: SectionParts) {
+  const { html, nothing, heading, title, name, data, texts, level, years, pickYear } = parts;
   const { year } = data;
   const industry = !!data.territoriesOfIndustry?.length;
   const text = heading
@@ -193,7 +199,7 @@ function head({ html, nothing, heading, title, name, data, texts, level, years, 
     : html`<span class="kicker">${title}</span><span class="sr-only"> — </span>
         <span class="territory">${texts.subtitle(name, year, industry)}</span>`;
   const picker =
-    years.length > 1 && folder
+    years.length > 1 && inFolder(parts)
       ? html`<label class="year"
           >${texts.year}
           <select

@@ -10,6 +10,7 @@ import { indexUrl, resolveBase } from '../../data/urls.ts';
 import { renderError, renderLoading, sizeSkeletons } from '../base/render/states.ts';
 import { renderSource } from '../base/render/source.ts';
 import { TradeElement } from '../base/trade-element.ts';
+import { hasFolder } from '../base/controllers/related.ts';
 import { defineElement } from '../base/define.ts';
 import '../trade-balance/trade-balance.ts';
 import '../trade-sankey/trade-sankey.ts';
@@ -166,14 +167,13 @@ export class TradeReport extends TradeElement {
         theme: this.theme,
         toolbar: this.toolbar,
         lang: this.t.lang,
-        // The folder its file came from: its charts find France's file and the others there.
-        baseUrl: this.src ? undefined : resolveBase(this.baseUrl),
+        // The folder its file came from (or `base-url`, for data given as a property): its charts find
+        // the region's and France's files, the series and the maps there. None for a `src` file.
+        baseUrl: hasFolder(this) ? resolveBase(this.baseUrl) : undefined,
       },
-      folder: !this.src,
       series: this.series,
       years: this.years ?? [],
       pickYear: (year) => (this.year = year),
-      has: (tag) => !!customElements.get(tag),
     });
   }
 

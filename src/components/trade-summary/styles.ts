@@ -43,4 +43,9 @@ export const styles = css`
   .dependency {
     margin-top: 0.75em;
   }
+  /* Under the figures, in the caption's place: at the figures' size. */
+  .caption .dependency {
+    font-size: 1.18em;
+    color: var(--_text);
+  }
 `;

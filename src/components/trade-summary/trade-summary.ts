@@ -112,8 +112,13 @@ export class TradeSummary extends TradeChart<KeyFigures, number> {
    */
   protected override renderCaption(model: KeyFigures): TemplateResult | typeof nothing {
     const monaco = isMonaco(model);
-    if (!monaco && !(model.level === 'region' && model.code === MONACO_REGION)) return nothing;
-    return html`${this.t.common.monacoNote(model.regionName ?? model.name, monaco)}`;
+    const note =
+      monaco || (model.level === 'region' && model.code === MONACO_REGION)
+        ? this.t.common.monacoNote(model.regionName ?? model.name, monaco)
+        : '';
+    // Under the figures, once their code is loaded: the dependency indicators (not a jump of the figures).
+    const dependency = this.show === 'dependency' ? nothing : this.#dependency(model);
+    return note || dependency !== nothing ? html`${note}${dependency}` : nothing;
   }
 
   /** The context lines of a flow: share of the region, of France, rank. */
@@ -217,32 +222,31 @@ export class TradeSummary extends TradeChart<KeyFigures, number> {
     if (balance.rank) balanceLines.push(t.summary.rank(balance.rank.rank, balance.rank.of, model.level));
     if (this.show === 'dependency') return html`${this.#dependency(model)}`;
     return html`<div class="figures">
-        ${model.flows.map((figure) =>
-          this.#figure(
-            figure.flow,
-            t.common.flow[figure.flow],
-            formatEuros(figure.value, t),
-            '',
-            html`${change(figure.change)}${this.#extra((parts, module) =>
-              module.renderFiveYear(parts, this.related?.series, figure.flow),
-            )}`,
-            this.#context(figure, model),
-          ),
-        )}
-        ${
-          model.flows.length > 1
-            ? this.#figure(
-                'balance',
-                t.summary.balance,
-                formatEuros(balance.value, t, { signed: true }),
-                ['negative', '', 'positive'][sign + 1],
-                nothing,
-                balanceLines,
-              )
-            : nothing
-        }
-      </div>
-      ${this.#dependency(model)}`;
+      ${model.flows.map((figure) =>
+        this.#figure(
+          figure.flow,
+          t.common.flow[figure.flow],
+          formatEuros(figure.value, t),
+          '',
+          html`${change(figure.change)}${this.#extra((parts, module) =>
+            module.renderFiveYear(parts, this.related?.series, figure.flow),
+          )}`,
+          this.#context(figure, model),
+        ),
+      )}
+      ${
+        model.flows.length > 1
+          ? this.#figure(
+              'balance',
+              t.summary.balance,
+              formatEuros(balance.value, t, { signed: true }),
+              ['negative', '', 'positive'][sign + 1],
+              nothing,
+              balanceLines,
+            )
+          : nothing
+      }
+    </div>`;
   }
 
   /** Renders with the extras' module (extras.ts), once loaded. */
