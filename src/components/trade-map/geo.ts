@@ -2,6 +2,7 @@
  * The map files of `<trade-map>`: shapes projected once by scripts/geo.ts, written beside
  * the trade data (`<base>/geo/world.json`) and loaded on demand, through the loader's cache.
  */
+import { cleanLabel } from '../../data/validate.ts';
 
 /** One shape: SVG path data in the file's frame, and the point its label and marker go to. */
 export interface GeoShape {
@@ -55,6 +56,9 @@ export function parseTotals(json: unknown): TerritoryTotals {
     for (const entry of Object.values(table))
       if (!Array.isArray(entry) || !isNumber(entry[0]) || !isNumber(entry[1]) || typeof entry[2] !== 'string')
         throw fail();
+  // Names are shown as text, in the table and on the map: without control or bidi characters, as labels.
+  for (const table of [json.departments, json.regions])
+    for (const entry of Object.values(table) as unknown[][]) entry[2] = cleanLabel(entry[2] as string);
   return json as unknown as TerritoryTotals;
 }
 

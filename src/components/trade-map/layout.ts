@@ -17,6 +17,8 @@ export const LABELLED = 5;
 export const WIDE = 560;
 /** The radius of the dot drawn over a shape too small to see or to point at. */
 export const DOT = 4;
+/** Room for a dot's selection ring (radius 6) and its stroke, from the map's edges. */
+const RING = 8;
 
 const LINE = 18;
 const SWATCH = 14;
@@ -179,9 +181,14 @@ export function layoutMap(
     x: Math.round((x - view.x) * scale * 10) / 10,
     y: Math.round((y - view.y) * scale * 10) / 10,
   });
+  // A dot (and its selection ring, 6 px) stays inside the map, whatever the width: an island at its edge too.
+  const inside = ({ x, y }: { x: number; y: number }) => ({
+    x: Math.min(Math.max(x, RING), width - RING),
+    y: Math.min(Math.max(y, RING), mapHeight - RING),
+  });
   const shapes = Object.entries(geo.shapes).map(([key, shape]): MapShape => {
     const row = rows.get(key);
-    return { key, d: shape.d, klass: row?.klass, dot: shape.small && row ? px(shape.x, shape.y) : undefined };
+    return { key, d: shape.d, klass: row?.klass, dot: shape.small && row ? inside(px(shape.x, shape.y)) : undefined };
   });
   const keys = model.rows.filter((row) => row.drawn).map((row) => row.code);
   const points = Object.fromEntries(keys.map((key) => [key, px(geo.shapes[key].x, geo.shapes[key].y)]));

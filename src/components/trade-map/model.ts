@@ -140,6 +140,9 @@ export interface FranceView {
 /** Corse: DGDDI publishes one figure (20), which both shapes, 2A and 2B, take. */
 export const CORSE_SHAPES = ['2A', '2B'];
 
+/** Whether a row counts in the totals: Corse's figure once, under 2A (2B repeats it for its shape). */
+export const counted = (row: MapRow): boolean => row.code !== CORSE_SHAPES[1];
+
 /**
  * France's map: each shape's value from the totals of the departments or regions
  * (`totals`: [exports, imports] by INSEE code); `shapes` says which codes the map draws and
@@ -170,6 +173,6 @@ export function franceModel(
     flow === 'balance',
   );
   for (const row of rows) row.klass = classOf(row.value, classes);
-  const total = rows.filter((row) => row.code !== '2B').reduce((sum, row) => sum + row.value, 0);
+  const total = rows.filter(counted).reduce((sum, row) => sum + row.value, 0);
   return { territory, year, flow, rows, classes, total };
 }

@@ -24,6 +24,7 @@ import { DOT, LABEL_SIZE, layoutMap, type Box, type MapLayout } from './layout.t
 import {
   CORSE_SHAPES,
   MAP_FLOWS,
+  counted,
   franceModel,
   mapModel,
   type FranceView,
@@ -345,8 +346,9 @@ export class TradeMap extends TradeChart<MapModel, MapLayout> {
       this.#range(model.classes[row.klass]),
       row.drawn ? map.yes : map.listed,
     ]);
-    const totalExp = model.rows.reduce((sum, row) => sum + row.exp, 0);
-    const totalImp = model.rows.reduce((sum, row) => sum + row.imp, 0);
+    // Corse's figure once (its two shapes repeat it).
+    const totalExp = model.rows.filter(counted).reduce((sum, row) => sum + row.exp, 0);
+    const totalImp = model.rows.filter(counted).reduce((sum, row) => sum + row.imp, 0);
     return {
       caption: this.chartTitleText,
       columns: [
@@ -365,7 +367,7 @@ export class TradeMap extends TradeChart<MapModel, MapLayout> {
           euros(totalExp),
           euros(totalImp),
           euros(totalExp - totalImp, true),
-          ...(withShare ? [formatShare(1, t)] : []),
+          ...(withShare ? [{ text: formatShare(1, t), value: 1 }] : []),
           '',
           '',
         ],

@@ -242,7 +242,8 @@ function layoutPanels(model: TrendModel, width: number, measure: Measure, words:
         y: value === null ? {} : { value: round(p2 - (value / top) * PANEL_PLOT) },
       };
     });
-    const fit = (text: string) => truncate(text, panelWidth, measure, TEXT_SIZE);
+    // Drawn bold (styles.ts, .panel-title): measured bold.
+    const fit = (text: string) => truncate(text, panelWidth, measure, TEXT_SIZE, 700);
     const first = words.tick(years[0]);
     const lastYear = words.tick(years[years.length - 1]);
     const ticks = [{ x: x + measure(first, TEXT_SIZE) / 2, y: p2 + 16, text: first }];
