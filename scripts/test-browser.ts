@@ -17,8 +17,15 @@ import { stripVTControlCharacters } from 'node:util';
 
 /** Usual durations in seconds; a file not listed counts as 5. */
 const SECONDS: Record<string, number> = {
-  'test/browser/robustness/valid-report.test.ts': 35,
+  'test/browser/robustness/valid-report.test.ts': 70,
   'test/browser/robustness/hostile.test.ts': 25,
+  // The later elements' robustness files, measured beside valid-sankey and hostile.test.ts in the same runs;
+  // invalid-data also covers <trade-partner> and <trade-map> now.
+  'test/browser/robustness/invalid-data.test.ts': 25,
+  'test/browser/robustness/hostile-new.test.ts': 20,
+  'test/browser/robustness/valid-map.test.ts': 16,
+  'test/browser/robustness/valid-partner.test.ts': 13,
+  'test/browser/robustness/valid-trend.test.ts': 8,
   'test/browser/robustness/races.test.ts': 15,
   'test/browser/robustness/load.test.ts': 15,
   'test/browser/robustness/valid-sankey.test.ts': 12,

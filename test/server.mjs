@@ -8,7 +8,8 @@
 //   /__test/count/<path>               serves /<path>, counting requests per path
 //   /__test/counts, /__test/counts-reset   reads or resets those counters
 //   /__test/flaky/<id>/<path>          answers 500 the first time for <id>, then serves /<path>
-//   /__test/store/<id>  (POST)         keeps the request body under <id>, for the next line
+//   /__test/store/<id>  (POST)         keeps the request body under <id>, for the next line; <id> may hold
+//                                      slashes (`case-1/2024/territories.json`): a folder of files for a base-url
 //   /__test/stored/<id>[?delay=<ms>]   answers the body kept under <id> (404 if none), after <ms>
 //   /__test/drip                       sends a byte every 20 ms and never ends (a body that keeps coming)
 //   /__test/padded/<bytes>/<path>      serves /<path> followed by spaces up to exactly <bytes> bytes,
@@ -177,11 +178,11 @@ export async function testEndpoints(ctx, next) {
     case 'store': {
       const chunks = [];
       for await (const c of ctx.req) chunks.push(c);
-      stored.set(parts[1], Buffer.concat(chunks));
+      stored.set(parts.slice(1).join('/'), Buffer.concat(chunks));
       return send(ctx, 200, '{}');
     }
     case 'stored': {
-      const body = stored.get(parts[1]);
+      const body = stored.get(parts.slice(1).join('/'));
       await new Promise((r) => setTimeout(r, Number(ctx.query.delay ?? 0)));
       return body ? send(ctx, 200, body) : send(ctx, 404, 'not stored', { 'Content-Type': 'text/plain' });
     }

@@ -138,6 +138,8 @@ describe('the demo site', function () {
         'trade-balance 32',
         'trade-treemap 32',
         'trade-summary 32',
+        // The exposure section's dependency indicators.
+        'trade-summary 32',
         ...['32', '76', 'FR', '32', '76', 'FR'].map((code) => `trade-sankey ${code}`),
       ].sort(),
     );
@@ -173,12 +175,13 @@ describe('the demo site', function () {
     await ready(d.report);
     expect(title(d.report)).to.contain('Ariège (2024)');
     // [typed, the address bar, the report's title, the picker's entry, the charts: a department
-    // has its own, its region's and France's Sankeys, a region its own and France's, France its own].
+    // has its own, its region's and France's Sankeys, a region its own and France's, France its own;
+    // each has its key figures, treemap, balance and, in its exposure section, its dependency indicators].
     const steps: Array<[string, string, string, string, number]> = [
-      ['gers', '?department=32', 'Gers (2024)', '32 — Gers (département)', 9],
-      ['Occitanie', '?region=76', 'Occitanie (2024)', '76 — Occitanie (région)', 7],
-      ['32', '?department=32', 'Gers (2024)', '32 — Gers (département)', 9],
-      ['France', '?level=france', 'France entière (2024)', 'France entière', 5],
+      ['gers', '?department=32', 'Gers (2024)', '32 — Gers (département)', 10],
+      ['Occitanie', '?region=76', 'Occitanie (2024)', '76 — Occitanie (région)', 8],
+      ['32', '?department=32', 'Gers (2024)', '32 — Gers (département)', 10],
+      ['France', '?level=france', 'France entière (2024)', 'France entière', 6],
     ];
     for (const [typed, search, shown, entry, count] of steps) {
       pick(d, typed);

@@ -75,6 +75,10 @@ export const styles = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
+  /* The picker's longest country name must not widen the header past a narrow column. */
+  .titles {
+    min-width: 0;
+  }
   .picker label {
     margin-right: 0.5em;
   }

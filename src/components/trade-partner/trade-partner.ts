@@ -207,7 +207,9 @@ export class TradePartner extends TradeChart<PartnerModel, PartnerLayout> {
       if (this.selected && isCountry(this.selected)) this.#followed = this.selected;
       else if (!this.selected && isCountry(changed.get('selected'))) this.#followed = undefined;
     }
-    const shown = this.#followed ?? (this.country?.trim().toUpperCase() || undefined);
+    // `country` as written when the data has that code (codes may hold small letters), else in capitals ("us").
+    const asked = this.country?.trim() || undefined;
+    const shown = this.#followed ?? (asked && data && asked in data.countries ? asked : asked?.toUpperCase());
     if (shown !== this.shown) this.shown = shown;
   }
 

@@ -59,15 +59,36 @@ export function badAttributes(root: ParentNode): string[] {
 
 const num = (e: Element, a: string) => Number(e.getAttribute(a) ?? 0);
 
+/** A box in an element's user units, in the SVG's (through the element's `transform`, if any). */
+function inSvg(m: SVGGraphicsElement, b: { x: number; y: number; width: number; height: number }): DOMRect {
+  const ctm = m.getCTM();
+  if (!ctm || ctm.isIdentity) return new DOMRect(b.x, b.y, b.width, b.height);
+  const corners = [
+    [b.x, b.y],
+    [b.x + b.width, b.y],
+    [b.x, b.y + b.height],
+    [b.x + b.width, b.y + b.height],
+  ].map(([x, y]) => new DOMPoint(x, y).matrixTransform(ctm));
+  const xs = corners.map((c) => c.x);
+  const ys = corners.map((c) => c.y);
+  return new DOMRect(
+    Math.min(...xs),
+    Math.min(...ys),
+    Math.max(...xs) - Math.min(...xs),
+    Math.max(...ys) - Math.min(...ys),
+  );
+}
+
 /**
  * Marks whose box leaves the SVG's [0, width] × [0, height]: shapes by their
- * geometry (getBBox, with half the stroke of paths; a shape of zero width or
- * height is not drawn), text by the cells of its characters as laid out (what the
- * layout decides). The ink of a glyph may overhang its cell, as fonts draw it
- * (a diacritic over a capital, an Arabic madda, a combining mark on a first
- * letter): that is allowed up to `ink` px, a quarter of an em at 12 px. Also the SVG's own size.
+ * geometry (getBBox, with half the stroke of paths, through their `transform`; a
+ * shape of zero width or height is not drawn), text by the cells of its characters
+ * as laid out (what the layout decides). The ink of a glyph may overhang its cell,
+ * as fonts draw it (a diacritic over a capital, an Arabic madda, a combining mark
+ * on a first letter): that is allowed up to `ink` px, a quarter of an em at 12 px.
+ * Also the SVG's own size. Marks matching `exempt` (a selector) are not looked at.
  */
-export function marksOutside(svg: SVGSVGElement, tolerance = 0.5, ink = 3): string[] {
+export function marksOutside(svg: SVGSVGElement, tolerance = 0.5, ink = 3, exempt?: string): string[] {
   const out: string[] = [];
   const W = num(svg, 'width');
   const H = num(svg, 'height');
@@ -81,9 +102,10 @@ export function marksOutside(svg: SVGSVGElement, tolerance = 0.5, ink = 3): stri
         `${what}: [${x0.toFixed(2)}, ${x1.toFixed(2)}] × [${y0.toFixed(2)}, ${y1.toFixed(2)}] outside ${W} × ${H}`,
       );
   };
+  const looked = (m: Element) => !exempt || !m.matches(exempt);
   for (const m of svg.querySelectorAll<SVGGraphicsElement>('rect, path, line, circle, polygon')) {
-    if (m.tagName === 'rect' && (num(m, 'width') === 0 || num(m, 'height') === 0)) continue;
-    const b = m.getBBox();
+    if (!looked(m) || (m.tagName === 'rect' && (num(m, 'width') === 0 || num(m, 'height') === 0))) continue;
+    const b = inSvg(m, m.getBBox());
     const stroke = m.tagName === 'path' ? num(m, 'stroke-width') / 2 : 0;
     outside(
       `${m.tagName} ${m.getAttribute('data-key') ?? m.closest('[data-key]')?.getAttribute('data-key') ?? ''}`,
@@ -94,7 +116,7 @@ export function marksOutside(svg: SVGSVGElement, tolerance = 0.5, ink = 3): stri
       tolerance,
     );
   }
-  for (const t of svg.querySelectorAll<SVGTextElement>('text')) {
+  for (const t of [...svg.querySelectorAll<SVGTextElement>('text')].filter(looked)) {
     const what = `text "${t.textContent.slice(0, 50)}"`;
     // The box of the ink and of the characters' cells: when it is inside, so is each.
     const b = t.getBBox();

@@ -201,14 +201,20 @@ const SPECIAL = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valu
 const special = (i: number, at: number) => (i % 40 === at ? SPECIAL[(i - at) / 40] : undefined);
 export const productCode = (i: number) => special(i, 7) ?? `P${i}`;
 export const countryCode = (i: number) => special(i, 9) ?? (i % 5 === 4 ? `K_${i}.x` : `K${i}`);
-const label = (s: Spec, i: number) => s.pool[i % s.pool.length];
-export const productLabel = (s: Spec, i: number) => label(s, i);
-export const countryLabel = (s: Spec, i: number) => label(s, i + 7);
-export const territoryLabel = (s: Spec) => label(s, 3);
+/** Labels come from a spec's pool (a data file's, or a series file's). */
+type Pool = Pick<Spec, 'pool'>;
+const label = (s: Pool, i: number) => s.pool[i % s.pool.length];
+export const productLabel = (s: Pool, i: number) => label(s, i);
+export const countryLabel = (s: Pool, i: number) => label(s, i + 7);
+export const territoryLabel = (s: Pool) => label(s, 3);
 
-/** The data file a spec describes: flows on distinct product × country pairs, totals their sums. */
-export function buildFile(s: Spec): Record<string, any> {
+/**
+ * The data file a spec describes: flows on distinct product × country pairs, totals their sums.
+ * `countryCodes` (250 distinct codes or more) replaces the country codes, the i-th country taking the i-th code.
+ */
+export function buildFile(s: Spec, countryCodes?: readonly string[]): Record<string, any> {
   const { nProducts: np, nCountries: nc } = s;
+  const country = (i: number) => countryCodes?.[i] ?? countryCode(i);
   const flows = { export: [] as FlowTriple[], import: [] as FlowTriple[] };
   for (const f of ['export', 'import'] as const) {
     const seen = new Set<string>();
@@ -217,7 +223,7 @@ export function buildFile(s: Spec): Record<string, any> {
         const key = `${p % np} ${c % nc}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        flows[f].push([productCode(p % np), countryCode(c % nc), v]);
+        flows[f].push([productCode(p % np), country(c % nc), v]);
       }
     }
   }
@@ -238,7 +244,7 @@ export function buildFile(s: Spec): Record<string, any> {
     totals,
     parents,
     products: Object.fromEntries(Array.from({ length: np }, (_, i) => [productCode(i), productLabel(s, i)])),
-    countries: Object.fromEntries(Array.from({ length: nc }, (_, i) => [countryCode(i), countryLabel(s, i)])),
+    countries: Object.fromEntries(Array.from({ length: nc }, (_, i) => [country(i), countryLabel(s, i)])),
     flows,
     source: { name: label(s, 1), licence: label(s, 2), url: 'https://www.data.gouv.fr/', demo: s.demo },
   };
@@ -253,6 +259,177 @@ export function buildFile(s: Spec): Record<string, any> {
     if (s.industry.length) file.territoriesOfIndustry = s.industry;
   }
   return file;
+}
+
+// --- Valid series files (<trade-trend>) -----------------------------------------------
+
+export interface SeriesSpec {
+  level: Level;
+  code: string;
+  /** The first complete year, and how many there are (1-25). */
+  start: number;
+  count: number;
+  /** Quarters before the first year (0-7) and after the last (0-7): the series need not start on a Q1. */
+  before: number;
+  after: number;
+  /** One value per quarter and flow; `missing` quarters (both flows) become null. */
+  exp: number[];
+  imp: number[];
+  missing: number[];
+  nProducts: number;
+  nCountries: number;
+  /** The top five of each kind and flow: an item index (mod the labels) and its yearly values (null: missing). */
+  top: Record<'partners' | 'products', Record<Flow, { item: number; values: (number | null)[] }[]>>;
+  pool: string[];
+  demo: boolean;
+}
+
+/** A quarter's euros: 0 now and then (a real zero, drawn), else 1 € to 10^12 €. */
+const quarterArb = fc.oneof({ weight: 1, arbitrary: fc.constant(0) }, { weight: 9, arbitrary: eurosArb });
+
+/**
+ * Series files of every shape the contract allows: 1 to 25 years, quarters from any
+ * quarter up to two years before the first year to two years after the last, some
+ * missing (or all of them), the top partners and products (0 to 5 per flow) with
+ * missing years, labels from every script.
+ */
+export function seriesSpecArb(): fc.Arbitrary<SeriesSpec> {
+  return fc
+    .record({
+      count: fc.oneof(fc.integer({ min: 1, max: 25 }), fc.constantFrom(1, 2, 5, 6, 25)),
+      before: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 7 })),
+      after: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 7 })),
+    })
+    .chain(({ count, before, after }) => {
+      const n = before + 4 * count + after;
+      const values = fc.array(fc.option(eurosArb, { freq: 8, nil: null }), { minLength: count, maxLength: count });
+      const items = fc.array(fc.record({ item: fc.nat(), values }), { maxLength: 5 });
+      const flows = fc.record({ export: items, import: items });
+      return fc.record({
+        level: fc.constantFrom<Level>('department', 'region', 'france'),
+        d: fc.constantFrom(...DEPARTMENTS),
+        r: fc.constantFrom(...REGIONS),
+        start: fc.integer({ min: 1990, max: 2101 - count }),
+        count: fc.constant(count),
+        before: fc.constant(before),
+        after: fc.constant(after),
+        exp: fc.array(quarterArb, { minLength: n, maxLength: n }),
+        imp: fc.array(quarterArb, { minLength: n, maxLength: n }),
+        missing: fc.oneof(
+          { weight: 4, arbitrary: fc.constant<number[]>([]) },
+          { weight: 5, arbitrary: fc.array(fc.nat({ max: n - 1 }), { maxLength: 8 }) },
+          { weight: 1, arbitrary: fc.constant(Array.from({ length: n }, (_, i) => i)) },
+        ),
+        nProducts: fc.integer({ min: 0, max: 12 }),
+        nCountries: fc.integer({ min: 0, max: 12 }),
+        top: fc.record({ partners: flows, products: flows }),
+        pool: poolArb,
+        demo: fc.boolean(),
+      });
+    })
+    .map(({ level, d, r, ...rest }) => ({
+      ...rest,
+      level,
+      code: level === 'department' ? d : level === 'region' ? r : 'FR',
+    }));
+}
+
+/** The quarters of a series spec, `missing` ones null in both flows. */
+function seriesQuarters(s: SeriesSpec): Record<Flow, (number | null)[]> {
+  const gone = new Set(s.missing);
+  return {
+    export: s.exp.map((v, i) => (gone.has(i) ? null : v)),
+    import: s.imp.map((v, i) => (gone.has(i) ? null : v)),
+  };
+}
+
+/** The series file a spec describes: each year the sum of its four quarters (null when one is missing). */
+export function buildSeries(s: SeriesSpec): Record<string, any> {
+  const quarters = seriesQuarters(s);
+  const yearOf = (list: (number | null)[], i: number): number | null => {
+    const four = list.slice(s.before + 4 * i, s.before + 4 * i + 4);
+    return four.includes(null) ? null : (four as number[]).reduce((a, b) => a + b, 0);
+  };
+  const years = {
+    start: s.start,
+    export: Array.from({ length: s.count }, (_, i) => yearOf(quarters.export, i)),
+    import: Array.from({ length: s.count }, (_, i) => yearOf(quarters.import, i)),
+  };
+  const first = s.start * 4 - s.before;
+  const codes = { partners: countryCode, products: productCode };
+  const sizes = { partners: s.nCountries, products: s.nProducts };
+  const top = { partners: { export: [], import: [] }, products: { export: [], import: [] } } as Record<
+    'partners' | 'products',
+    Record<Flow, { code: string; values: (number | null)[] }[]>
+  >;
+  for (const kind of ['partners', 'products'] as const)
+    for (const f of ['export', 'import'] as const) {
+      if (!sizes[kind]) continue;
+      const seen = new Set<string>();
+      for (const { item, values } of s.top[kind][f]) {
+        const code = codes[kind](item % sizes[kind]);
+        if (seen.has(code)) continue;
+        seen.add(code);
+        // A year missing from the series is missing for its items too.
+        top[kind][f].push({ code, values: values.map((v, i) => (years[f][i] === null ? null : v)) });
+      }
+    }
+  const territory: Record<string, unknown> = { level: s.level, code: s.code, name: territoryLabel(s) };
+  if (s.level === 'department') territory.region = { code: '76', name: label(s, 5) };
+  return {
+    kind: 'series',
+    schema: 1,
+    year: s.start + s.count - 1,
+    territory,
+    quarters: { start: { year: Math.floor(first / 4), quarter: (first % 4) + 1 }, ...quarters },
+    years,
+    top,
+    products: Object.fromEntries(Array.from({ length: s.nProducts }, (_, i) => [productCode(i), productLabel(s, i)])),
+    countries: Object.fromEntries(Array.from({ length: s.nCountries }, (_, i) => [countryCode(i), countryLabel(s, i)])),
+    source: { name: label(s, 1), licence: label(s, 2), url: 'https://www.data.gouv.fr/', demo: s.demo },
+  };
+}
+
+// --- France's totals file (<trade-map scope="france">) ----------------------------------
+
+export interface TerritoriesSpec {
+  /** Per department of the list: exports, imports, and whether the file has it. */
+  values: [number, number, boolean][];
+  pool: string[];
+}
+
+/** Totals of `n` departments: 0 now and then, most of them there (all, one file in two). */
+export const territoriesSpecArb = (n: number): fc.Arbitrary<TerritoriesSpec> =>
+  fc.record({
+    values: fc.oneof(
+      fc.array(fc.tuple(quarterArb, quarterArb, fc.constant(true)), { minLength: n, maxLength: n }),
+      fc.array(fc.tuple(quarterArb, quarterArb, fc.boolean()), { minLength: n, maxLength: n }),
+    ),
+    pool: fc.array(labelOf(true), { minLength: 1, maxLength: 8 }),
+  });
+
+/**
+ * `<year>/territories.json` as the pipeline writes it: [exports, imports, name] of the
+ * `departments` ([code, INSEE region]) the spec keeps, names cleaned, and of each of
+ * their regions, the sum of its departments.
+ */
+export function buildTerritories(
+  s: TerritoriesSpec,
+  departments: readonly (readonly [string, string])[],
+): Record<'departments' | 'regions', Record<string, [number, number, string]>> {
+  const out = { departments: {}, regions: {} } as Record<
+    'departments' | 'regions',
+    Record<string, [number, number, string]>
+  >;
+  departments.forEach(([code, region], i) => {
+    const [exp, imp, kept] = s.values[i];
+    if (!kept) return;
+    out.departments[code] = [exp, imp, cleaned(label(s, i))];
+    const sums = (out.regions[region] ??= [0, 0, cleaned(label(s, i + 3))]);
+    sums[0] += exp;
+    sums[1] += imp;
+  });
+  return out;
 }
 
 // --- Expected figures, from the raw file ---------------------------------------------

@@ -12,119 +12,19 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../../src/index.ts';
 import type { TradeChart } from '../../../src/components/base/trade-chart.ts';
-import type { FlowTriple } from '../../../src/data/contract.ts';
 
 type Chart = TradeChart<unknown, unknown>;
 type ChartTag = 'trade-sankey' | 'trade-balance' | 'trade-treemap' | 'trade-summary';
 import { canvasMeasure } from '../../../src/components/base/environment.ts';
-import { clearCache } from '../../../src/data/loader.ts';
 import { truncate } from '../../../src/layout/text.ts';
 import { embedSnippet } from '../../../demo/snippet.ts';
 import { waitForState } from '../../helpers/dom.ts';
-import { brokenText, frame, parseCsv, sized, sleep, watchErrors } from './checks.ts';
-import { cleaned, csvSafe } from './gen.ts';
+import { brokenText, frame, parseCsv, sized, sleep } from './checks.ts';
+import { csvSafe } from './gen.ts';
+import { BIDI, LABELS, SVG_EXPORT, foreign, hostileFile, inert } from './hostile-checks.ts';
 import { HOSTILE } from './hostile-strings.ts';
 
-declare global {
-  interface Window {
-    __pwned: string[];
-  }
-}
-
-/** Characters that reorder text around them: never shown. */
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-/** Elements the widgets' own templates make: anything else came from content. */
-const ALLOWED = new Set(
-  (
-    'div p strong span button ul li dl dt dd table caption thead tbody tfoot tr th td a code section label select ' +
-    'option svg g rect path text tspan trade-balance trade-treemap trade-sankey trade-summary'
-  ).split(' '),
-);
-const SVG_EXPORT = new Set(['svg', 'g', 'rect', 'path', 'text', 'tspan']);
-
-/** The hostile file: every label a payload, every product and country drawn. */
-function hostileFile(): Record<string, any> {
-  const n = HOSTILE.length;
-  const codes = (p: string) => HOSTILE.map((_, i) => `${p}${i}`);
-  const exp = codes('P').map((p, i): FlowTriple => [p, `K${(i * 5) % n}`, 1_000_000 * (n - i)]);
-  const imp = codes('P').map((p, i): FlowTriple => [p, `K${(i * 3 + 1) % n}`, 700_000 * (i + 1)]);
-  const sum = (flows: FlowTriple[]) => flows.reduce((total, [, , value]) => total + value, 0);
-  const totals = { export: sum(exp), import: sum(imp) };
-  return {
-    schema: 2,
-    year: 2024,
-    territory: { level: 'department', code: '32', name: HOSTILE[0], region: { code: '76', name: HOSTILE[1] } },
-    totals,
-    parents: {
-      region: { code: '76', name: HOSTILE[1], totals: { export: totals.export * 2, import: totals.import * 2 } },
-      france: { totals: { export: totals.export * 9, import: totals.import * 9 } },
-    },
-    products: Object.fromEntries(codes('P').map((c, i) => [c, HOSTILE[i]])),
-    countries: Object.fromEntries(codes('K').map((c, i) => [c, HOSTILE[(i + 3) % n]])),
-    flows: { export: exp, import: imp },
-    source: {
-      name: HOSTILE[2],
-      licence: HOSTILE[3],
-      url: "https://www.data.gouv.fr/?q=\"><img/src=x/onerror=window.__pwned.push('url')>",
-    },
-    ranks: { export: { rank: 1, of: 101 }, import: { rank: 2, of: 101 }, balance: { rank: 3, of: 101 } },
-    previous: { year: 2023, totals: { export: 1, import: 2 } },
-    territoriesOfIndustry: [HOSTILE[4], HOSTILE[5], HOSTILE[14]],
-  };
-}
-const LABELS = HOSTILE.map(cleaned);
-
-/** Every element and shadow root under `root`, walked through open shadow roots. */
-function* deep(root: ParentNode): Generator<Element> {
-  for (const el of root.querySelectorAll('*')) {
-    yield el;
-    if (el.shadowRoot) yield* deep(el.shadowRoot);
-  }
-}
-
-/** Elements or attributes that the widgets' templates never make, and text that reorders. */
-function foreign(root: ParentNode): string[] {
-  const out: string[] = [];
-  for (const el of deep(root)) {
-    const tag = el.tagName.toLowerCase();
-    if (!ALLOWED.has(tag)) out.push(`<${tag}>`);
-    for (const a of el.attributes) {
-      if (/^on/i.test(a.name)) out.push(`<${tag} ${a.name}>`);
-      // Links: https, and the report's own contact address (mailto:, which runs nothing).
-      if (a.name === 'href' && !/^(https:\/\/|mailto:)/.test(a.value)) out.push(`<${tag} href="${a.value}">`);
-      if (BIDI.test(a.value)) out.push(`<${tag} ${a.name}> holds a bidi control`);
-    }
-    for (const c of el.childNodes)
-      if (c.nodeType === 3 && BIDI.test(c.textContent ?? '')) out.push(`<${tag}> text holds a bidi control`);
-  }
-  return out;
-}
-
-let watch: ReturnType<typeof watchErrors>;
-let observer: MutationObserver;
-let added: string[];
-beforeEach(() => {
-  clearCache();
-  window.__pwned = [];
-  watch = watchErrors();
-  added = [];
-  // Anything of these kinds added to the page's own tree (the shadow roots are walked instead).
-  observer = new MutationObserver((records) => {
-    for (const r of records)
-      for (const n of r.addedNodes)
-        if (n instanceof Element && /^(img|script|iframe|style|svg|object|embed)$/i.test(n.tagName))
-          added.push(n.tagName);
-  });
-  observer.observe(document, { childList: true, subtree: true });
-});
-afterEach(async () => {
-  await sleep(100); // an <img onerror> would fire by now
-  observer.disconnect();
-  watch.stop();
-  expect(window.__pwned, 'scripts that ran').to.deep.equal([]);
-  expect(added, 'elements added to the page').to.deep.equal([]);
-  expect(watch.errors).to.deep.equal([]);
-});
+const inertness = inert();
 
 describe('hostile labels are inert text everywhere', function () {
   this.timeout(60_000);
@@ -139,8 +39,7 @@ describe('hostile labels are inert text everywhere', function () {
       expect(window.__pwned).to.include('img');
       expect(foreign(box).length).to.be.greaterThan(0);
       box.remove();
-      window.__pwned = [];
-      added = [];
+      inertness.reset();
     },
   );
 

@@ -10,6 +10,7 @@
  * the problem, the `trade-error` event saying the same; and nothing may render
  * from it: no chart, table, caption, source or toolbar, no label of the refused
  * file anywhere in the shadow root, and nothing left of the valid file shown before.
+ * Every element that reads yearly files (<trade-trend> reads series files: not here).
  */
 import { fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
@@ -21,7 +22,15 @@ import { MARK, PHRASES, SEEDS, breakArb, buildFile, check, type Broken, type Spe
 
 const RUNS = 300;
 const FETCH_RUNS = 60;
-const TAGS = ['trade-sankey', 'trade-balance', 'trade-treemap', 'trade-summary', 'trade-report'] as const;
+const TAGS = [
+  'trade-sankey',
+  'trade-balance',
+  'trade-treemap',
+  'trade-summary',
+  'trade-report',
+  'trade-partner',
+  'trade-map',
+] as const;
 
 /** A valid file whose every label says "Valide-": shown before each broken one. */
 const VALID = buildFile({
@@ -100,6 +109,8 @@ describe(`random invalid files: ${RUNS} per element, through the data property`,
       const wrap = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
       const el: TradeElement = wrap.appendChild(document.createElement(tag));
       if (tag === 'trade-report') el.setAttribute('base-url', FIXTURES);
+      // The partner draws the valid file's trade with one of its partners (without one, its picker: 'empty').
+      if (tag === 'trade-partner') el.setAttribute('country', 'K0');
       await sized(el);
       const events: CustomEvent[] = [];
       el.addEventListener('trade-error', (e) => events.push(e as CustomEvent));
@@ -133,6 +144,8 @@ describe(`random invalid files through the network: ${FETCH_RUNS} per element`, 
       const wrap = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
       const el: TradeElement = wrap.appendChild(document.createElement(tag));
       if (tag === 'trade-report') el.setAttribute('base-url', FIXTURES);
+      // The partner draws the valid file's trade with one of its partners (without one, its picker: 'empty').
+      if (tag === 'trade-partner') el.setAttribute('country', 'K0');
       await sized(el);
       const events: CustomEvent[] = [];
       el.addEventListener('trade-error', (e) => events.push(e as CustomEvent));

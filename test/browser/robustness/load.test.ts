@@ -62,8 +62,10 @@ describe('101 <trade-summary>, every department, on one page', function () {
     document.body.append(page);
     const els = [...page.children] as TradeElement[];
     await Promise.all(els.map((el) => waitForState(el, 'ready', 30_000)));
-    // And what each loads after it is drawn: France's file (one for all) and its series.
-    for (let i = 0; i < 1000 && pendingRequests(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    // And what each loads after it is drawn: its extras' code, then France's file (one for all) and its series.
+    const settled = () => els.every((el) => (el as unknown as { related?: unknown }).related !== undefined);
+    for (let i = 0; i < 1000 && (!settled() || pendingRequests()); i++)
+      await new Promise((resolve) => setTimeout(resolve, 10));
     return page;
   }
 

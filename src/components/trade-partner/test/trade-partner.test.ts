@@ -214,6 +214,21 @@ describe('trade-partner on hand-written files', () => {
     expect(q(france, '[data-key="export:C30C"]').querySelector('[part="france-tick"]')).to.equal(null);
   });
 
+  it('country: the code as written when the file has it (small letters are valid), else in capitals', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 760px"><trade-partner></trade-partner></div>`);
+    const el = wrap.querySelector('trade-partner')!;
+    el.country = 'x-1';
+    el.data = makeData({ countries: { 'x-1': 'Pays x' }, export: [['C11Z', 'x-1', 5_000_000]], import: [] });
+    await waitForState(el, ['ready', 'empty']);
+    expect(el.state).to.equal('ready');
+    expect(figures(el)[0]).to.equal(`Exportations 5,0${NB}M€ 1re destination sur 1`);
+    // "es" for ES, which the file has in capitals.
+    el.country = 'es';
+    el.data = makeData({ export: [['C11Z', 'ES', 7_000_000]], import: [] });
+    await waitForState(el, ['ready', 'empty']);
+    expect(text(q(el, '[part="title"]'))).to.contain('Espagne');
+  });
+
   it('speaks English with lang="en", on a phone', async () => {
     const el = await load(`department="32" country="US" base-url="${FIXTURES}"`, 360, 'en');
     await comparisons(el, 3);
