@@ -23,7 +23,7 @@ import { validateTradeData } from './validate.ts';
 export const DEFAULT_TIMEOUT_MS = 20_000;
 /** Largest file accepted: 10 MB (10 000 000 bytes). France at A129 × country level is well under 1 MB. */
 export const MAX_BYTES = 1e7;
-/** Cache entries kept per page (least recently used go first). */
+/** Answered files kept per page (least recently used go first); those on their way are kept too. */
 const MAX_ENTRIES = 64;
 
 export interface FetchOptions {
@@ -145,7 +145,15 @@ function shared<T>(
         if (cache.get(key) === entry) cache.delete(key);
       },
     );
-    for (const [k, old] of cache) if (cache.size >= MAX_ENTRIES && old.settled) cache.delete(k);
+    // The oldest answered files go first, until MAX_ENTRIES answered ones are kept; files still
+    // on their way do not count, so that a burst of requests cannot push out a file in use.
+    let over = -MAX_ENTRIES;
+    for (const old of cache.values()) if (old.settled) over++;
+    for (const [k, old] of cache)
+      if (over >= 0 && old.settled) {
+        cache.delete(k);
+        over--;
+      }
   }
   cache.set(key, cached);
   const entry = cached;

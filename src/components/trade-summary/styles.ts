@@ -43,9 +43,8 @@ export const styles = css`
   .dependency {
     margin-top: 0.75em;
   }
-  /* Under the figures, in the caption's place: at the figures' size. */
+  /* Under the figures, in the caption's place: at the figures' size (muted, as their context lines). */
   .caption .dependency {
     font-size: 1.18em;
-    color: var(--_text);
   }
 `;

@@ -117,8 +117,8 @@ export class TradeSummary extends TradeChart<KeyFigures, number> {
         ? this.t.common.monacoNote(model.regionName ?? model.name, monaco)
         : '';
     // Under the figures, once their code is loaded: the dependency indicators (not a jump of the figures).
-    const dependency = this.show === 'dependency' ? nothing : this.#dependency(model);
-    return note || dependency !== nothing ? html`${note}${dependency}` : nothing;
+    const dependency = this.show === 'dependency' ? '' : this.#dependency(model);
+    return note || dependency ? html`${note}${dependency}` : nothing;
   }
 
   /** The context lines of a flow: share of the region, of France, rank. */
@@ -253,13 +253,13 @@ export class TradeSummary extends TradeChart<KeyFigures, number> {
   #extra(render: (parts: Extras.DependencyParts, module: ExtrasModule) => unknown): unknown {
     const { related } = this;
     const parts = { html, nothing, t: this.t, data: this.modelData, france: related?.france };
-    return related ? render(parts, related.module) : nothing;
+    return related ? render(parts, related.module) : '';
   }
 
   /** The dependency indicators, France's beside them. */
   #dependency(model: KeyFigures): unknown {
     return model.flows.length < 2 || this.show === 'figures'
-      ? nothing
+      ? ''
       : this.#extra((parts, module) => module.renderDependency(parts));
   }
 }

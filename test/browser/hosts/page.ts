@@ -192,7 +192,15 @@ function ready(): boolean {
   const all = widgets();
   const inReport = all.filter((w) => w.key.startsWith('TRADE-REPORT'));
   if (r && inReport.length < 5) return false;
-  const drawn = (w: TradeElement) => w.state === 'ready' && !!w.shadowRoot?.querySelector('.chart[role="group"]');
+  // Drawn, and with what the summaries and the treemaps load after their first drawing (their code, France's
+  // file, the series), in an idle period: both pages compared as they end up.
+  const later = (w: TradeElement) => {
+    const loads = w as unknown as { related?: unknown; france?: unknown };
+    if (w.localName === 'trade-summary') return loads.related !== undefined;
+    return w.localName !== 'trade-treemap' || loads.france !== undefined;
+  };
+  const drawn = (w: TradeElement) =>
+    w.state === 'ready' && !!w.shadowRoot?.querySelector('.chart[role="group"]') && later(w);
   // A chart of the report may be empty (a flow the territory lacks); the page's own widgets are drawn.
   return all.every(({ key, el }) => drawn(el) || (key.startsWith('TRADE-REPORT') && el.state === 'empty'));
 }

@@ -6,20 +6,19 @@
  * shared loader: one request and one cache entry per URL, shared with the page's
  * other widgets (`<trade-report>`'s comparison charts load France's file too).
  *
- * It is loaded after the chart is drawn, and never holds it up: the chart shows
- * what it can without it, then again with it. New data aborts the request made
+ * It is loaded in an idle period after the chart is painted, and never holds it up:
+ * the chart shows what it can without it, then again with it. New data aborts the request made
  * for the previous one, and so does the element leaving the page. A file that
  * cannot be loaded is left out (`loaded(undefined)`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TradeData } from '../../../data/contract.ts';
 import { loadRequest, requestFromQuery, type FetchOptions } from '../../../data/loader.ts';
+import { whenIdle } from '../environment.ts';
 
 /** The element whose data the related file goes with. */
 export interface RelatedHost extends ReactiveControllerHost {
   readonly data?: TradeData;
-  /** Time allowed for a file, in ms (the loader's default when unset). */
-  timeout?: number;
 }
 
 export class RelatedController<T> implements ReactiveController {
@@ -51,20 +50,25 @@ export class RelatedController<T> implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const { data, timeout } = this.#host;
+    const { data } = this.#host;
     if (data === this.#for) return;
     this.#for = data;
     this.#abort?.abort();
     if (!data) return;
     // The previous file stays until this one is settled: the models check that it fits their data.
     const abort = (this.#abort = new AbortController());
-    const options = { signal: abort.signal, timeout: timeout && timeout > 0 ? timeout : undefined };
+    const { signal } = abort;
+    // Off the critical path: once the chart is painted, in an idle period (the loader's own time limit).
+    const done = (value?: T) => {
+      if (!signal.aborted) this.#loaded(value);
+    };
     // A file that failed is left out: undefined.
-    void this.#load(data, options)
-      .catch(() => undefined)
-      .then((value) => {
-        if (!abort.signal.aborted) this.#loaded(value);
+    const cancel = whenIdle(() => {
+      this.#load(data, { signal }).then(done, () => {
+        done();
       });
+    });
+    signal.addEventListener('abort', cancel);
   }
 }
 
