@@ -8,10 +8,11 @@
  * --quick: few runs and a small pipeline input, to try the benchmark itself; its
  * report goes to bench/.cache/results.quick.md unless --out says otherwise.
  *
- * Sections: bundle size; time to first chart (cached, then cold); redraw on
+ * Sections: bundle size (with what each later element adds to the single-file
+ * script, and the map files); time to first chart (cached, then cold); redraw on
  * resize; a page with 30 widgets; scaling of the Sankey and treemap layouts;
- * pipeline throughput. Then the targets of issue 9, met or missed, and for each
- * miss the profile that explains it.
+ * pipeline throughput. Then the targets of issues 9, 17 to 19 and 20, met or
+ * missed, and for each miss the profile that explains it.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,15 +20,19 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { balanceModel } from '../src/components/trade-balance/model.ts';
+import { parseTotals } from '../src/components/trade-map/geo.ts';
 import { fr } from '../src/data/i18n/fr.ts';
 import { countryName } from '../src/data/i18n/names.ts';
+import { validateSeries } from '../src/data/validate-series.ts';
 import { validateTradeData } from '../src/data/validate.ts';
 import { benchPipeline, type PipelineBench } from './pipeline.ts';
 import {
   BAR,
   barAnimation,
   firstPaint,
+  firstPaintAgainst,
   firstPaintPlain,
+  laterSubjects,
   launch,
   many,
   openPage,
@@ -35,6 +40,7 @@ import {
   resize,
   seriesFor,
   subjects,
+  type DsfrSubject,
   type FirstPaint,
   type Many,
   type Profile,
@@ -42,11 +48,12 @@ import {
   type Stats,
 } from './lib/browser.ts';
 import { buildLibrary } from './lib/build.ts';
+import { DSFR_CHARTS, lineChart, mapChart } from './lib/dsfr.ts';
 import { load, machine } from './lib/machine.ts';
 import { scaling, type ScalingRow } from './lib/scaling.ts';
 import { startServer } from './lib/server.ts';
 import { resolver } from './lib/sourcemap.ts';
-import { measureSizes, type Size, type Sizes } from './lib/sizes.ts';
+import { measureSingleFile, measureSizes, type SingleFileCosts, type Size, type Sizes } from './lib/sizes.ts';
 import { MB, kB, mediq, ms, ratio, table } from './lib/stats.ts';
 import { BUCKETS } from './lib/trace.ts';
 
@@ -75,12 +82,14 @@ const log = (m: string) => process.stderr.write(`${m}\n`);
 const started = performance.now();
 const step = (m: string) => log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}`);
 
-// --- Targets of issues 9 and 20 (not to be changed) ----------------------------------------
+// --- Targets of issues 9, 17 to 19 and 20 (not to be changed) ------------------------------
 const FRAME_MS = 16;
 const RATIO = 3;
 const RESIZE_MS = 8;
 /** The report's first screen, and the longest task allowed while it loads. */
 const SCREEN_MS = 50;
+/** Each map file of <trade-map>, gzip (issue 19). The elements' own budgets are in src/elements.ts. */
+const GEO_BYTES = 60 * 1024;
 
 interface Target {
   what: string;
@@ -100,6 +109,8 @@ async function main(): Promise<void> {
 
   step('sizes');
   const sizes = measureSizes(DIST, join(ROOT, 'node_modules'), ROOT);
+  step('what each later element adds to the single-file script (five builds of it)');
+  const single = await measureSingleFile();
 
   // The same top 10 for both charts: our aggregation (src/components/trade-balance/model.ts) in Node,
   // and the harness's copy of it in the page, which must agree.
@@ -107,6 +118,14 @@ async function main(): Promise<void> {
   const model = balanceModel(gers, 10);
   const labels = model.rows.map((row) => countryName(gers, row.code, fr));
   const expected: Series = { labels, imp: model.rows.map((row) => row.imp), exp: model.rows.map((row) => row.exp) };
+  // DSFR Chart's line chart and map on the figures <trade-trend> and France's <trade-map> draw.
+  const later = laterSubjects('/data/');
+  const gersSeries = validateSeries(JSON.parse(readFileSync(join(DATA, 'series/departments/32.json'), 'utf8')));
+  const totals = parseTotals(JSON.parse(readFileSync(join(DATA, '2024/territories.json'), 'utf8')));
+  const dsfrOthers: DsfrSubject[] = [
+    lineChart(gersSeries, later.find((x) => x.tag === 'trade-trend')!.name),
+    mapChart(totals, later.find((x) => x.attrs.scope === 'france')!.name),
+  ];
 
   const server = await startServer({
     '/lib': DIST,
@@ -125,6 +144,7 @@ async function main(): Promise<void> {
   let rs: Map<string, Stats>;
   let mw: Many;
   let plain: Map<string, Stats>;
+  let against: Map<string, Stats>;
   let series: Series;
   const loadDuring: number[] = [load()];
   try {
@@ -146,13 +166,15 @@ async function main(): Promise<void> {
     await page.close();
     step('our charts on a page without the DSFR');
     plain = await firstPaintPlain(s, { runs: RUNS, warm: WARM });
+    step("<trade-trend> and France's <trade-map> against DSFR Chart's line chart and map, on a page of their own");
+    against = await firstPaintAgainst(s, dsfrOthers, { runs: RUNS, warm: WARM, charts: DSFR_CHARTS });
     step('30 widgets on one page');
     const index = JSON.parse(readFileSync(join(DATA, 'index.json'), 'utf8'));
     mw = await many(s, index, { runs: QUICK ? 2 : 7 });
     loadDuring.push(load());
 
     // Targets, and the profiles that explain the misses (run below, still in the browser).
-    const targets = evaluateTargets(sizes, fp, rs, s, series);
+    const targets = evaluateTargets(sizes, single, fp, rs, s, series);
     if (!args['no-profile']) {
       for (const t of targets) {
         if (t.met || !t.profile) continue;
@@ -181,7 +203,10 @@ async function main(): Promise<void> {
       m,
       version: s.version,
       sizes,
+      single,
       fp,
+      dsfrOthers,
+      against,
       plain,
       anim,
       rs,
@@ -208,13 +233,15 @@ type TargetWithProfiles = Target & { profiles?: Profile[] };
 
 function evaluateTargets(
   sizes: Sizes,
+  single: SingleFileCosts,
   fp: FirstPaint,
   rs: Map<string, Stats>,
   s: Parameters<typeof profileRunsOnce>[0],
   series: Series,
 ): TargetWithProfiles[] {
   const subs = subjects('/data/');
-  const sub = (name: string) => subs.find((x) => x.name === name)!;
+  const later = laterSubjects('/data/');
+  const sub = (name: string) => [...subs, ...later].find((x) => x.name === name)!;
   const PROFILE_RUNS = QUICK ? 3 : 8;
   const targets: TargetWithProfiles[] = [];
   // One profile per measurement, however many targets it explains.
@@ -245,10 +272,11 @@ function evaluateTargets(
       profile,
     });
   }
-  for (const x of subs.filter((sub) => sub.tag !== 'trade-report')) {
+  for (const x of [...subs.filter((sub) => sub.tag !== 'trade-report'), ...later]) {
     const st = fp.cached.get(x.name)!;
+    const files = x.tag === 'trade-partner' ? " (the region's and France's files too)" : '';
     targets.push({
-      what: `${x.name}: first paint, cached data, < ${FRAME_MS} ms`,
+      what: `${x.name}: first paint, cached data${files}, < ${FRAME_MS} ms`,
       result: `${ms(st.painted.median)} ms (rendered ${ms(st.rendered.median)} ms)`,
       met: st.painted.median < FRAME_MS,
       profile: async () => [
@@ -332,6 +360,21 @@ function evaluateTargets(
     result: `${kB(lib.gzip)} vs ${kB(all.gzip)}`,
     met: lib.gzip < all.gzip,
   });
+  // What each later element adds to the single-file script, and each map file (issues 17 to 19).
+  for (const x of single.later) {
+    targets.push({
+      what: `<${x.tag}>: adds ≤ ${kB(x.budget, 0)} gzip to the single-file script`,
+      result: kB(x.gzip, 2),
+      met: x.gzip <= x.budget,
+    });
+  }
+  for (const x of sizes.geometry) {
+    targets.push({
+      what: `${x.what}: ≤ ${kB(GEO_BYTES, 0)} gzip`,
+      result: `${kB(x.gzip)} (${x.gzip.toLocaleString('en-US')} B)`,
+      met: x.gzip <= GEO_BYTES,
+    });
+  }
   const barResize = rs.get(BAR)!.painted.median;
   const balResize = rs.get(balance)!.painted.median;
   targets.push({
@@ -355,7 +398,12 @@ interface ReportInput {
   m: ReturnType<typeof machine>;
   version: string;
   sizes: Sizes;
+  single: SingleFileCosts;
   fp: FirstPaint;
+  /** DSFR Chart's line chart and map, compared with <trade-trend> and France's <trade-map>, */
+  dsfrOthers: DsfrSubject[];
+  /** on a page of their own: first paints of both sides. */
+  against: Map<string, Stats>;
   plain: Map<string, Stats>;
   anim: Stats;
   rs: Map<string, Stats>;
@@ -413,7 +461,7 @@ function render(r: ReportInput): string {
   }
 
   // Targets
-  p('## Targets (issues 9 and 20)');
+  p('## Targets (issues 9, 17 to 19 and 20)');
   p(
     table(
       ['target', 'result', ''],
@@ -464,20 +512,65 @@ function render(r: ReportInput): string {
       `API, which DSFR Chart requires, and the bar chart with its CSS; the data in the page), or ` +
       `${kB(sizes.dsfrChart[1].gzip)} on a site that already loads the DSFR.`,
   );
+  const { single } = r;
+  p(
+    '### What each later element adds (issues 17 to 19)',
+    'The single-file script (`trade-widgets.iife.js`) as `npm run build` builds it (`scripts/size.ts`), built ' +
+      `with every element (${kB(single.all.gzip, 2)} gzip, ${kB(single.all.raw)} minified) and without the ` +
+      "element: the difference is the element's marginal cost, what a page's script grows by when it holds it, " +
+      'the code it shares with the others (lit, the loader, the element base) not counted again. The same ' +
+      'measure as the size budgets of `test/build/size.test.ts`; an element left out has its modules stubbed ' +
+      `out wherever they are imported. The first five together (the script without the later three): ` +
+      `${kB(single.firstFive.gzip, 2)} gzip, for a budget of ${kB(single.firstFive.budget, 0)}.`,
+  );
+  p(
+    table(
+      ['element', 'adds, minified', 'adds, gzip', 'budget, gzip', ''],
+      single.later.map((x) => [
+        `<${x.tag}>`,
+        kB(x.raw, 2),
+        kB(x.gzip, 2),
+        kB(x.budget, 0),
+        x.gzip <= x.budget ? 'met' : '**missed**',
+      ]),
+      'lrrrl',
+    ),
+  );
+  p(
+    '### Map files',
+    "`<trade-map>`'s shapes: data files beside the data (`geo/` under `base-url`), not code; the first map of a " +
+      'page loads the one it needs (`world.json` for the world, `france.json` for France), through the ' +
+      "loader's cache. Gzip -9 of each file, as a server that compresses it sends it.",
+  );
+  p(
+    table(
+      ['file', 'raw', 'gzip', 'budget, gzip', ''],
+      sizes.geometry.map((x) => [
+        `\`${x.files[0].replace(/^public\/data\//, '')}\``,
+        kB(x.raw),
+        `${kB(x.gzip)} (${x.gzip.toLocaleString('en-US')} B)`,
+        kB(GEO_BYTES, 0),
+        x.gzip <= GEO_BYTES ? 'met' : '**missed**',
+      ]),
+      'lrrrl',
+    ),
+  );
 
   // First paint
   p(
     '## Time to first chart',
     "One page holds the DSFR (CSS and JS API), DSFR Chart's bar chart and our library (ES build); a 900 px wide " +
-      'container; the Gers 2024 demo file. Each run inserts a new element and removes it afterwards; garbage is ' +
+      'container; the Gers 2024 demo files. Each run inserts a new element and removes it afterwards; garbage is ' +
       'collected between runs (outside the timed window). Subjects are interleaved round by round.',
     '',
     '- **t0**: `performance.now()` just before `append`. Unless said otherwise the insertion runs at the start of ' +
       'a frame (in a `requestAnimationFrame` callback), as when a page inserts a widget in reaction to a user ' +
       'action and the browser draws next.',
     "- **rendered**: ours, the element's `trade-render` event (the chart is in the DOM; for `<trade-report>`, the " +
-      'last of its nine charts). DSFR Chart: the first drawing call (`fill`, `fillRect`, `fillText`, `stroke`…) on ' +
-      'its `<canvas>` (instrumented before DSFR Chart loads). Chart.js draws in `requestAnimationFrame`.',
+      "last of its nine charts; for `<trade-partner>`, the chart drawn with its region's and France's shares). " +
+      'DSFR Chart: the first drawing call (`fill`, `fillRect`, `fillText`, `stroke`…) on its `<canvas>` ' +
+      '(instrumented before DSFR Chart loads; Chart.js draws in `requestAnimationFrame`); its map, an SVG, the ' +
+      'first department coloured (a `MutationObserver` on the `fill` attributes it sets once mounted).',
     "- **painted**: the end of the browser's rendering update (style, layout, paint, commit) that puts that chart " +
       'on screen: the next task after it (a `MessageChannel` message). When the chart was rendered in a plain task ' +
       '(a fetch answer), the next frame paints it, and "painted" is the task after that frame.',
@@ -491,6 +584,7 @@ function render(r: ReportInput): string {
     ...extra,
   ];
   const subs = subjects('/data/');
+  const later = laterSubjects('/data/');
   p('### Cached data');
   p(
     "Ours: the file already in the page's shared loader cache (a second insertion after a first load). DSFR " +
@@ -507,7 +601,7 @@ function render(r: ReportInput): string {
         'painted, page without the DSFR',
       ],
       [
-        ...subs.map((x) => {
+        ...[...subs, ...later].map((x) => {
           const d = fp.dom.get(x.name);
           const pl = r.plain.get(x.name);
           return fpRow(x.name, fp.cached.get(x.name)!, [
@@ -527,14 +621,26 @@ function render(r: ReportInput): string {
     `Chart.js then animates the bars: they reach their length ${ms(r.anim.complete!.median)} ms after insertion ` +
       `(median of ${r.anim.complete!.n}).`,
   );
+  const partner = fp.cached.get(later.find((x) => x.tag === 'trade-partner')!.name);
+  p(
+    'The later elements (issues 17 to 19), measured the same way in the same rounds, with every file they read ' +
+      "in the loader's cache: `<trade-partner>` draws the Gers's own figures as soon as its file is there, then " +
+      "again with Occitanie's and France's shares once their 2024 files are (at once, here): its rows time the " +
+      'chart a reader sees whole, the second drawing (the first comes at ' +
+      `${ms(partner?.first?.median ?? NaN)} ms${partner?.frames.median === 0 ? ', in the same frame' : ''}). ` +
+      '`<trade-trend>` draws the Gers series ' +
+      '(`series/departments/32.json`). `<trade-map>` waits for its map file (`geo/world.json`; for France ' +
+      '`geo/france.json` and `2024/territories.json`) and draws once, with it.',
+  );
   p('### Cold fetch from localhost');
   p(
     'Each run asks for the file under a URL never used before (`/cold/<id>/data/…`, served with ' +
       '`Cache-Control: no-store`), so neither the loader cache nor the HTTP cache answers. Ours with ' +
       '`department="32" base-url=…` fetches the file in `latest/` at once (the report also the region\'s and ' +
-      "France's files, and `index.json` for its year selector); with `src=` the file alone. DSFR Chart has " +
-      'no loader: the page fetches the file, ranks the countries as `<trade-balance>` does, and inserts ' +
-      'the chart; all of it is timed.',
+      "France's files, and `index.json` for its year selector; `<trade-partner>` the region's and France's " +
+      "files; `<trade-map>` its map file, and for France the year's `territories.json`); with `src=` the file " +
+      'alone. DSFR Chart has no loader: the page fetches the file, ranks the countries as `<trade-balance>` ' +
+      'does, and inserts the chart; all of it is timed.',
   );
   p(
     table(
@@ -579,6 +685,22 @@ function render(r: ReportInput): string {
       "Inserted at a frame's start, ours is painted in that same frame and DSFR Chart's one frame later; " +
       'inserted between frames, both wait for the next frame, and the ratio is that of the work alone plus the ' +
       'same wait.',
+  );
+  p("### `<trade-trend>` and France's `<trade-map>` against DSFR Chart's `<line-chart>` and `<map-chart>`");
+  p(
+    "On a page of their own, with the DSFR and DSFR Chart's `LineChart` and `MapChart` modules (so that what " +
+      "they do after drawing, Chart.js's one-second animation, and what they leave behind stay off the main page's " +
+      'measurements), the pairs interleaved round by round: `<line-chart>` with the same 42 quarters of exports ' +
+      "and imports as `<trade-trend>`'s two lines, `<map-chart>` with every department's 2024 exports as " +
+      "France's `<trade-map>` colours them, their data in their attributes; ours with their files in the loader's " +
+      "cache. Inserted at the start of a frame; informative, no target. DSFR Chart's map carries its shapes in " +
+      'its module; it is timed to its first department coloured.',
+  );
+  p(
+    table(
+      ['ours / DSFR Chart', 'ours painted', 'DSFR Chart painted', 'ratio', 'ours rendered', 'DSFR Chart rendered'],
+      r.dsfrOthers.map((d) => cmp(`${d.ours} / ${d.name}`, r.against.get(d.ours), r.against.get(d.name))),
+    ),
   );
 
   // Resize
@@ -746,13 +868,6 @@ function render(r: ReportInput): string {
   if (profiled.length) {
     const all = new Map<string, { pr: Profile; t: TargetWithProfiles }>();
     for (const t of profiled) for (const pr of t.profiles!) if (!all.has(pr.what)) all.set(pr.what, { pr, t });
-    const sum = (pr: Profile, re: RegExp) =>
-      pr.hot.sources.filter((x) => re.test(x.source)).reduce((a, x) => a + x.self, 0);
-    const share = (pr: Profile, re: RegExp) => sum(pr, re) / Math.max(1e-9, pr.hot.scriptMs);
-    const BROWSER = /\(program\)/;
-    const LIT = /lit-html|@lit\//;
-    const OURS = /(^|from )src\//;
-    const pct = (v: number) => `${(v * 100).toFixed(0)} %`;
     const range = (list: number[]) => (list.length ? `${pct(Math.min(...list))}–${pct(Math.max(...list))}` : '–');
     const oursProfiles = [...all.values()].filter(({ pr }) => !pr.what.startsWith(BAR)).map(({ pr }) => pr);
     const get = (what: string) => all.get(what)?.pr;
@@ -853,6 +968,7 @@ function render(r: ReportInput): string {
           '.',
       );
     }
+    why.push(...laterWhy(fp, get));
     const resizeProfiles = oursProfiles.filter((x) => x.what.endsWith('redraw on resize'));
     if (resizeProfiles.length) {
       const redrawShares = [...rs]
@@ -911,7 +1027,7 @@ function render(r: ReportInput): string {
     '## Method and reproduction',
     '```sh',
     "npm ci            # the README's set-up; DSFR Chart and the DSFR are dev dependencies",
-    'npm run bench     # ~4 minutes; needs Chromium (CHROME_PATH, /usr/bin/chromium, …)',
+    'npm run bench     # ~8 minutes; needs Chromium (CHROME_PATH, /usr/bin/chromium, …)',
     'npm run bench -- --quick            # a fast try of the benchmark itself (not for quoting)',
     'npm run bench -- --runs 51 --no-pipeline --no-profile',
     '```',
@@ -922,15 +1038,86 @@ function render(r: ReportInput): string {
     '- One page at a time, in the foreground (a background page gets no animation frames). A ' +
       '`requestAnimationFrame` loop runs on every page to tell frames apart.',
     "- Same data: the harness ranks the Gers file's countries for DSFR Chart as `<trade-balance>` does; the run " +
-      'stops if its top 10 differs from `aggregateBalance` (`src/data/balance.ts`).',
-    "- DSFR Chart is used as its README says: its `dist/BarChart/BarChart.js` module and CSS, with the DSFR's " +
-      '`dsfr.min.css` and `dsfr.module.min.js`. It ships Vue in development mode (`process.env.NODE_ENV` is not ' +
-      'replaced in its build): that is what a page gets.',
+      'stops if its top 10 differs from `aggregateBalance` (`src/data/balance.ts`). Its line chart gets the ' +
+      "Gers series' quarters, its map every department's 2024 exports from `territories.json` " +
+      '(`bench/lib/dsfr.ts`).',
+    '- DSFR Chart is used as its README says: its `dist/BarChart/BarChart.js` module and CSS (and, on a page of ' +
+      "their own, `LineChart` and `MapChart`), with the DSFR's `dsfr.min.css` and `dsfr.module.min.js`. " +
+      'It ships Vue in development mode (`process.env.NODE_ENV` is not replaced in its build): that is what a ' +
+      'page gets.',
     '- Harness: `bench/page/harness.js`; canvas instrumentation: `bench/page/instrument.js`; trace analysis: ' +
       '`bench/lib/trace.ts`.',
   );
   if (r.errors.length) p('Errors seen in the pages:', ...r.errors.slice(0, 20).map((e) => `- ${e}`));
   return `${out.join('\n').trim()}\n`;
+}
+
+// --- Reading the profiles --------------------------------------------------------------------------
+
+/** Self time per traced run in the sources that `re` matches. */
+const sum = (pr: Profile, re: RegExp) =>
+  pr.hot.sources.filter((x) => re.test(x.source)).reduce((a, x) => a + x.self, 0);
+/** Their share of the sampled main-thread time. */
+const share = (pr: Profile, re: RegExp) => sum(pr, re) / Math.max(1e-9, pr.hot.scriptMs);
+const BROWSER = /\(program\)/;
+const LIT = /lit-html|@lit\//;
+const OURS = /(^|from )src\//;
+const pct = (v: number) => `${(v * 100).toFixed(0)} %`;
+
+/**
+ * What the profiles of the later elements' missed first paints show (issues 17 to 19): one bullet each, with
+ * what the element does before its first paint that the first five do not.
+ */
+function laterWhy(fp: FirstPaint, profileOf: (what: string) => Profile | undefined): string[] {
+  const out: string[] = [];
+  for (const x of laterSubjects('/data/')) {
+    const pr = profileOf(`${x.name}, first paint, cached`);
+    const st = fp.cached.get(x.name);
+    if (!pr || !st) continue;
+    const b = pr.breakdown;
+    const d = fp.dom.get(x.name);
+    const fn = (name: string) => pr.hot.functions.find((f) => f.name === name);
+    const perRun = (name: string, what: string) => {
+      const f = fn(name);
+      return f ? `; \`${name}\`${what} ${ms(f.self)} ms per traced run` : '';
+    };
+    const where =
+      `Painted at ${ms(st.painted.median)} ms, rendered at ${ms(st.rendered.median)} ms. Traced, style, layout, ` +
+      `paint and commit take ${pct((b.style + b.layout + b.paint + b.commit) / b.total)} of the window and ` +
+      `script ${pct(b.script / b.total)}; of the sampled time, lit and its DOM calls ${pct(share(pr, LIT))}, ` +
+      `our modules ${pct(share(pr, OURS))}`;
+    // The chart itself: its table waits for an idle period (the DOM column counts it once built).
+    const dom = d ? `${d.svg} SVG elements` : 'its SVG';
+    let what: string;
+    if (x.tag === 'trade-partner') {
+      what =
+        `draws twice before the frame is painted: the Gers's own figures at ${ms(st.first?.median ?? NaN)} ms ` +
+        `(median), then the whole chart once its region's and France's files are there (cached: their promises ` +
+        `resolve a few microtasks later, in the same frame): a second model, a second layout and a second lit ` +
+        `update of its ${dom}, the first drawing never seen` +
+        perRun('exposures', ', the share of each product that goes to the country in each file (model.ts),');
+    } else if (x.tag === 'trade-trend') {
+      what =
+        `draws ${dom}: each quarter is a focusable mark (a \`<g>\` with its band and its balance bar, and an ` +
+        `\`aria-label\` in words), each made by lit from a template` +
+        perRun('importNode', ', cloning those templates,');
+    } else if (x.attrs.scope === 'france') {
+      what =
+        `draws ${dom}: every department's shape and the overseas insets; and the chart's table model and summary ` +
+        `sentence, every department's figures formatted, are made with it, though the table itself waits for an ` +
+        `idle period` +
+        perRun('#textsOf', ' (src/components/base/trade-chart.ts)') +
+        perRun('formatEuros', '');
+    } else {
+      what =
+        `draws ${dom}: every country's shape, the partners' coloured and each with its \`aria-label\`, whose ` +
+        `path data (\`d\`, from geo/world.json) the browser parses, styles and paints` +
+        perRun('setAttribute', ', lit setting those attributes,') +
+        perRun('formatEuros', '');
+    }
+    out.push(`- **\`${x.name}\`** ${what}. ${where}.`);
+  }
+  return out;
 }
 
 /** The commit measured, and whether src/ had uncommitted changes (the build is of the working tree). */

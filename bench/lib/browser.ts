@@ -20,6 +20,10 @@ export interface Timing {
   /** Whether the chart was rendered inside a rendering update (rAF, ResizeObserver) rather than in a plain task. */
   inFrame: boolean;
   complete?: number;
+  /**
+   * The first chart rendered: of many widgets; of one element, its first drawing (the report's first chart;
+   * <trade-partner>'s own figures, before its region's and France's files are there).
+   */
   first?: number;
   /** <trade-report>: its first screen (key figures and balance) painted. */
   screen?: number;
@@ -79,7 +83,37 @@ export function subjects(base: string): Subject[] {
   ];
 }
 
+/**
+ * The elements added after the first five, on the same territory and year:
+ * <trade-partner> with the United States (it also reads the region's and France's
+ * 2024 files), <trade-trend> (the series file, series/departments/32.json), and
+ * <trade-map> on the world (geo/world.json) and on France (geo/france.json and
+ * 2024/territories.json).
+ */
+export function laterSubjects(base: string): Subject[] {
+  const a = { department: '32', 'base-url': base };
+  return [
+    { name: '<trade-partner country="US">', tag: 'trade-partner', attrs: { ...a, country: 'US' } },
+    { name: '<trade-trend>', tag: 'trade-trend', attrs: a },
+    { name: '<trade-map flow="export">', tag: 'trade-map', attrs: { ...a, flow: 'export' } },
+    { name: '<trade-map scope="france">', tag: 'trade-map', attrs: { ...a, scope: 'france' } },
+  ];
+}
+
 export const BAR = 'DSFR Chart <bar-chart>';
+
+/**
+ * Another of DSFR Chart's charts, given the data one of our elements draws, in its
+ * attributes (JSON strings) as its README says: see dsfr.ts.
+ */
+export interface DsfrSubject {
+  /** Row label. */
+  name: string;
+  tag: 'line-chart' | 'map-chart';
+  attrs: Record<string, string>;
+  /** The row label of our element it is compared with. */
+  ours: string;
+}
 
 export interface Session {
   browser: Browser;
@@ -107,24 +141,33 @@ export async function launch(server: StaticServer): Promise<Session> {
 
 /**
  * A fresh page, alone in the browser (so in the foreground), with the harness,
- * our library and, with `dsfr`, the DSFR and DSFR Chart's bar chart.
+ * our library and, with `dsfr`, the DSFR and DSFR Chart's `charts` (module names:
+ * its bar chart by default).
  */
-export async function openPage(s: Session, { dsfr = false, lib = '/lib/trade-widgets.js' } = {}): Promise<Page> {
+export async function openPage(
+  s: Session,
+  { dsfr = false, charts = ['BarChart'], lib = '/lib/trade-widgets.js' } = {},
+): Promise<Page> {
   const page = await s.browser.newPage();
   for (const p of await s.browser.pages()) if (p !== page) await p.close();
   page.on('pageerror', (e) => s.errors.push(`page error: ${(e as Error).message}`));
   page.on('console', (m) => m.type() === 'error' && s.errors.push(`console: ${m.text()}`));
   await page.goto(`${s.server.origin}/page/index.html`, { waitUntil: 'load' });
   await page.waitForFunction(() => 'bench' in window);
-  const info = await page.evaluate((o) => (globalThis as G).bench.setup(o), { dsfr, lib });
-  if (dsfr && !info.dsfr) throw new Error('DSFR Chart did not define <bar-chart>');
+  const info = await page.evaluate((o) => (globalThis as G).bench.setup(o), { dsfr, charts, lib });
+  if (dsfr && info.defined.length < charts.length)
+    throw new Error(`DSFR Chart defined only ${info.defined.join(', ') || 'nothing'} of ${charts.join(', ')}`);
   await page.bringToFront();
   return page;
 }
 
 // The harness, as seen from Node (its functions run in the page).
 interface Harness {
-  setup(o: { dsfr: boolean; lib: string }): Promise<{ family: string; dsfr: boolean; fonts: number }>;
+  setup(o: {
+    dsfr: boolean;
+    charts: string[];
+    lib: string;
+  }): Promise<{ family: string; defined: string[]; fonts: number }>;
   setStage(w: number): void;
   clear(): Promise<void>;
   insertOurs(tag: string, attrs: Record<string, string>, o?: { when?: string; keep?: boolean }): Promise<Timing>;
@@ -135,6 +178,7 @@ interface Harness {
     o?: { when?: string; keep?: boolean; fetchUrl?: string; animation?: boolean },
   ): Promise<Timing>;
   resizeBar(): Promise<Timing>;
+  insertDsfr(tag: string, attrs: Record<string, string>): Promise<Timing>;
   insertManyBars(list: Series[]): Promise<Timing>;
   topCountries(data: unknown): Series;
   domStats(): { elements: number; svg: number; rows: number; table: number };
@@ -144,6 +188,8 @@ type G = typeof globalThis & { bench: Harness };
 
 const ours = (page: Page, s: Subject, o: { when?: string; keep?: boolean } = {}) =>
   page.evaluate((tag, attrs, opts) => (globalThis as G).bench.insertOurs(tag, attrs, opts), s.tag, s.attrs, o);
+const dsfrChart = (page: Page, d: DsfrSubject) =>
+  page.evaluate((tag, attrs) => (globalThis as G).bench.insertDsfr(tag, attrs), d.tag, d.attrs);
 const bar = (
   page: Page,
   series: Series | null,
@@ -170,8 +216,9 @@ export interface FirstPaint {
  * first load; DSFR Chart: in its attributes), insertion at the start of a frame;
  * also at a random moment between frames for <trade-balance> and <bar-chart>.
  * Cold: the JSON fetched from localhost under a new URL (no cache can answer).
- * Subjects are interleaved, each round in a rotated order, so that a slow spell
- * of a shared machine falls on all of them alike.
+ * Our eight elements, in the subjects of `subjects` and `laterSubjects`, and DSFR
+ * Chart's bar chart. Subjects are interleaved, each round in a rotated order, so
+ * that a slow spell of a shared machine falls on all of them alike.
  */
 export async function firstPaint(
   s: Session,
@@ -179,7 +226,7 @@ export async function firstPaint(
   series: Series,
   { runs, warm, log }: { runs: number; warm: number; log: (m: string) => void },
 ): Promise<FirstPaint> {
-  const list = subjects('/data/');
+  const list = [...subjects('/data/'), ...laterSubjects('/data/')];
   const cached = new Map<string, Timing[]>();
   const random = new Map<string, Timing[]>();
   const cold = new Map<string, Timing[]>();
@@ -248,6 +295,41 @@ export async function firstPaint(
   const out = (m: Map<string, Timing[]>, req?: Map<string, number>) =>
     new Map([...m].map(([k, v]) => [k, stats(v, req ? (req.get(k) ?? 0) / v.length : undefined)]));
   return { cached: out(cached), random: out(random), cold: out(cold, requests), dom };
+}
+
+/**
+ * Our elements against DSFR Chart's other charts (its line chart and map; see
+ * dsfr.ts): each pair on the same figures, cached data (ours in the loader's
+ * cache, DSFR Chart's in its attributes), inserted at the start of a frame,
+ * interleaved round by round. On a page of their own, with those modules of DSFR
+ * Chart, so that what its charts do after they are drawn (Chart.js animates for a
+ * second) and leave behind stays off the main page's measurements.
+ */
+export async function firstPaintAgainst(
+  s: Session,
+  pairs: DsfrSubject[],
+  { runs, warm, charts }: { runs: number; warm: number; charts: string[] },
+): Promise<Map<string, Stats>> {
+  const page = await openPage(s, { dsfr: true, charts });
+  const later = laterSubjects('/data/');
+  const jobs: Array<[string, () => Promise<Timing>]> = pairs.flatMap((d): Array<[string, () => Promise<Timing>]> => {
+    const sub = later.find((x) => x.name === d.ours);
+    if (!sub) throw new Error(`no subject named ${d.ours}`);
+    return [
+      [sub.name, () => ours(page, sub)],
+      [d.name, () => dsfrChart(page, d)],
+    ];
+  });
+  const t = new Map<string, Timing[]>();
+  for (let round = 0; round < warm + runs; round++) {
+    for (let j = 0; j < jobs.length; j++) {
+      const [name, run] = jobs[(round + j) % jobs.length];
+      const r = await run();
+      if (round >= warm) t.set(name, [...(t.get(name) ?? []), r]);
+    }
+  }
+  await page.close();
+  return new Map([...t].map(([k, v]) => [k, stats(v)]));
 }
 
 /** Chart.js animates the bars: when they reach their length (informative, a few runs). */
@@ -426,7 +508,7 @@ export async function firstPaintPlain(
   { runs, warm }: { runs: number; warm: number },
 ): Promise<Map<string, Stats>> {
   const page = await openPage(s);
-  const list = subjects('/data/').filter((x) => x.tag !== 'trade-report');
+  const list = [...subjects('/data/'), ...laterSubjects('/data/')].filter((x) => x.tag !== 'trade-report');
   const t = new Map<string, Timing[]>();
   for (let round = 0; round < warm + runs; round++) {
     for (let j = 0; j < list.length; j++) {

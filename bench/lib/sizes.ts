@@ -1,11 +1,14 @@
 /**
- * Bundle sizes, raw and gzip (level 9, as scripts/size.mjs), of what a page
- * downloads: ours from the fresh build, DSFR Chart and the DSFR as installed.
+ * Bundle sizes, raw and gzip (level 9, as scripts/size.ts), of what a page
+ * downloads: ours from the fresh build, DSFR Chart and the DSFR as installed, the
+ * map files and some data files; and what each element adds to the single-file
+ * script, as the size budgets measure it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ELEMENTS, LAZY_MODULES } from '../../src/elements.ts';
+import { buildSingleFile } from '../../scripts/size.ts';
+import { ELEMENTS, ELEMENT_BUDGETS, FIRST_ELEMENTS, LAZY_MODULES } from '../../src/elements.ts';
 
 export interface Size {
   what: string;
@@ -55,6 +58,8 @@ export interface Sizes {
   dsfrChart: Size[];
   dsfr: Size[];
   data: Size[];
+  /** `<trade-map>`'s map files (public/data/geo/*.json), each loaded by the first map that needs it. */
+  geometry: Size[];
 }
 
 export function measureSizes(dist: string, nodeModules: string, root: string): Sizes {
@@ -64,6 +69,8 @@ export function measureSizes(dist: string, nodeModules: string, root: string): S
     if (!existsSync(f)) throw new Error(`${f} is missing: run the README's set-up (npm ci).`);
     return f;
   };
+  const data = (what: string, path: string) => sizeOf(what, [need(join(root, 'public/data', path))], root);
+  const geo = join(root, 'public/data/geo');
   return {
     elements: ELEMENTS.map((e) =>
       sizeOf(`<${e}> alone (ES module + its chunks)`, esGraph(need(join(dist, `${e}.js`))), root),
@@ -89,6 +96,12 @@ export function measureSizes(dist: string, nodeModules: string, root: string): S
         [join(chart, 'DSFRChart/DSFRChart.js'), need(join(chart, 'DSFRChart/DSFRChart.css'))],
         root,
       ),
+      sizeOf('DSFR Chart line chart (LineChart.js)', [need(join(chart, 'LineChart/LineChart.js'))], root),
+      sizeOf(
+        'DSFR Chart map of France, its shapes inside (MapChart.js)',
+        [need(join(chart, 'MapChart/MapChart.js'))],
+        root,
+      ),
     ],
     dsfr: [
       sizeOf('DSFR core CSS (dsfr.min.css)', [need(join(dsfr, 'dsfr.min.css'))], root),
@@ -100,12 +113,62 @@ export function measureSizes(dist: string, nodeModules: string, root: string): S
       ),
     ],
     data: [
-      sizeOf(
-        'Gers 2024 data file (departments/32.json)',
-        [need(join(root, 'public/data/2024/departments/32.json'))],
-        root,
-      ),
-      sizeOf('data index (index.json)', [need(join(root, 'public/data/index.json'))], root),
+      data('Gers 2024 data file (departments/32.json)', '2024/departments/32.json'),
+      data('data index (index.json)', 'index.json'),
+      data('Occitanie 2024 data file (regions/76.json), compared by <trade-partner>', '2024/regions/76.json'),
+      data('France 2024 data file (france.json), compared by <trade-partner>', '2024/france.json'),
+      data('Gers series (series/departments/32.json), read by <trade-trend>', 'series/departments/32.json'),
+      data("2024 totals of every territory (territories.json), read by France's map", '2024/territories.json'),
     ],
+    geometry: readdirSync(geo)
+      .filter((file) => file.endsWith('.json'))
+      .sort()
+      .map((file) => sizeOf(`map file geo/${file}`, [join(geo, file)], root)),
+  };
+}
+
+/** Bytes of the single-file script: minified, and gzip -9. */
+export interface Bytes {
+  raw: number;
+  gzip: number;
+}
+
+/** What the size budgets measure on the single-file script, with their budgets (bytes, gzip). */
+export interface SingleFileCosts {
+  /** Every element. */
+  all: Bytes;
+  /** The first five elements together: the script with every later element left out. */
+  firstFive: Bytes & { budget: number };
+  /** What each later element adds: the script with every element, minus the script without it. */
+  later: Array<Bytes & { tag: string; budget: number }>;
+}
+
+/** The first five elements' budget together, as test/build/size.test.ts checks it. */
+const FIRST_FIVE_BUDGET = 32 * 1024;
+
+/**
+ * The single-file script built as `npm run build` builds it (scripts/size.ts), with
+ * every element, without the later ones, and without each later element in turn:
+ * an element's marginal cost is what the page's script grows by when it holds it,
+ * the code it shares with the others (lit, the loader, the base) not counted again.
+ */
+export async function measureSingleFile(): Promise<SingleFileCosts> {
+  const later = ELEMENTS.filter((tag) => !FIRST_ELEMENTS.includes(tag));
+  const all = await buildSingleFile();
+  const firstFive = await buildSingleFile(later);
+  const costs: SingleFileCosts['later'] = [];
+  for (const tag of later) {
+    const without = await buildSingleFile([tag]);
+    costs.push({
+      tag,
+      raw: all.raw - without.raw,
+      gzip: all.gzip - without.gzip,
+      budget: (ELEMENT_BUDGETS[tag] ?? 8) * 1024,
+    });
+  }
+  return {
+    all: { raw: all.raw, gzip: all.gzip },
+    firstFive: { raw: firstFive.raw, gzip: firstFive.gzip, budget: FIRST_FIVE_BUDGET },
+    later: costs,
   };
 }

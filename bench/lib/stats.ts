@@ -42,8 +42,9 @@ export function mediq(s: Summary): string {
   return `${ms(s.median)} (${ms(s.p25)}–${ms(s.p75)})`;
 }
 
-export function kB(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} kB`;
+/** "12.3 kB"; `digits` decimals (one by default). */
+export function kB(bytes: number, digits = 1): string {
+  return `${(bytes / 1024).toFixed(digits)} kB`;
 }
 
 export function MB(bytes: number): string {

@@ -4,8 +4,10 @@
 // Definitions (the same for our elements and for DSFR Chart):
 // - t0: performance.now() just before the element is appended to the page.
 // - rendered: our element's `trade-render` event (its chart is in the DOM; for
-//   <trade-report>, the last of its nine charts'); DSFR Chart's first
-//   drawing call on its <canvas> (see instrument.js).
+//   <trade-report>, the last of its nine charts'; for <trade-partner>, the chart
+//   drawn with its region's and France's shares); DSFR Chart's first drawing call
+//   on its <canvas> (see instrument.js), or for its map the first department
+//   coloured.
 // - painted: the end of the browser's rendering update (style, layout, paint,
 //   commit) that shows the rendered chart. A chart rendered during a rendering
 //   update (in requestAnimationFrame or a ResizeObserver callback, where both
@@ -84,16 +86,16 @@ export function clearLoaderCache() {
 
 /**
  * Loads our library (ES build), and with `dsfr` the DSFR (CSS + JS API) and DSFR
- * Chart's bar chart, then waits for the fonts, so that no font swap redraws a
- * chart during a measurement.
+ * Chart's charts (`charts`: its module names; the bar chart by default), then waits
+ * for the fonts, so that no font swap redraws a chart during a measurement.
  */
-export async function setup({ dsfr = false, lib = '/lib/trade-widgets.js' } = {}) {
+export async function setup({ dsfr = false, charts = ['BarChart'], lib = '/lib/trade-widgets.js' } = {}) {
   if (dsfr) {
     document.documentElement.setAttribute('data-fr-scheme', 'light');
     await addCss('/dsfr/dsfr.min.css');
-    await addCss('/dsfr-chart/BarChart/BarChart.css');
+    for (const chart of charts) await addCss(`/dsfr-chart/${chart}/${chart}.css`);
     await import('/dsfr/dsfr.module.min.js');
-    await import('/dsfr-chart/BarChart/BarChart.js');
+    for (const chart of charts) await import(`/dsfr-chart/${chart}/${chart}.js`);
   }
   library = await import(lib);
   await customElements.whenDefined('trade-balance');
@@ -104,7 +106,7 @@ export async function setup({ dsfr = false, lib = '/lib/trade-widgets.js' } = {}
   await frames(3);
   return {
     family,
-    dsfr: !!customElements.get('bar-chart'),
+    defined: ['bar-chart', 'line-chart', 'map-chart'].filter((tag) => customElements.get(tag)),
     fonts: [...document.fonts].filter((f) => f.status === 'loaded').length,
   };
 }
@@ -121,15 +123,28 @@ const CHARTS = 'trade-balance, trade-treemap, trade-sankey, trade-summary';
 const FIRST_SCREEN = ['trade-summary', 'trade-balance'];
 
 /**
- * Waits for an element to render: its `trade-render`, or for <trade-report> each
- * of its charts'. Resolves with the time of the last one. `onFirstScreen` is
- * called when the report's first screen is rendered.
+ * Whether <trade-partner>'s chart is whole: it draws the territory's own figures
+ * as soon as its file is there, then again with the region's and France's shares
+ * when their files are (through the loader's cache when they are cached, at once).
+ * Its public `model` says how many places the shares will hold.
+ */
+function partnerWhole(el) {
+  const profile = el.model?.profile;
+  return !profile || profile.shares.length >= profile.places;
+}
+
+/**
+ * Waits for an element to render: its `trade-render`, for <trade-report> each of
+ * its charts', for <trade-partner> the one of its whole chart (see partnerWhole).
+ * Resolves with the time of the last one. `onFirstScreen` is called when the
+ * report's first screen is rendered.
  */
 function whenRendered(el, onFirstScreen = () => {}) {
   return new Promise((resolve, reject) => {
     const seen = new Set();
     let screen = false;
     const complete = () => {
+      if (el.localName === 'trade-partner') return partnerWhole(el);
       if (el.localName !== 'trade-report') return true;
       const kids = el.shadowRoot?.querySelectorAll(CHARTS) ?? [];
       return kids.length > 0 && [...kids].every((k) => seen.has(k));
@@ -181,6 +196,9 @@ export async function insertOurs(tag, attrs, { when = 'frame', keep = false } = 
   // The report's first screen: rendered, then painted; and the longest task (over 50 ms) until it is whole.
   let screen;
   const rendered = whenRendered(el, () => (screen = paintedAfter()));
+  // Its first drawing: for <trade-partner>, the territory's own figures, before its comparison files'.
+  let first;
+  el.addEventListener('trade-render', () => (first ??= now()));
   const longTasks = [];
   const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
   observer.observe({ type: 'longtask' });
@@ -202,7 +220,14 @@ export async function insertOurs(tag, attrs, { when = 'frame', keep = false } = 
   const longest = Math.max(0, ...longTasks.filter((t) => t.startTime >= start.t).map((t) => t.duration));
   if (keep) current = el;
   else el.remove();
-  const timing = { rendered: r - start.t, painted: p - start.t, frames: frame.count - start.f, inFrame, longest };
+  const timing = {
+    rendered: r - start.t,
+    painted: p - start.t,
+    frames: frame.count - start.f,
+    inFrame,
+    longest,
+    first: first - start.t,
+  };
   return screen ? { ...timing, screen: (await screen) - start.t } : timing;
 }
 
@@ -367,6 +392,49 @@ export async function insertBar(series, { when = 'frame', keep = false, fetchUrl
 }
 
 /**
+ * Resolves with the time DSFR Chart's map colours its first department: once
+ * mounted, it sets the `fill` of each department's shape (its SVG is drawn
+ * uncoloured first), in its shadow root (attached when the element is created).
+ */
+function whenColoured(el) {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      resolve({ t: now() });
+    });
+    observer.observe(el.shadowRoot ?? el, { subtree: true, attributes: true, attributeFilter: ['fill'] });
+  });
+}
+
+/**
+ * Inserts another of DSFR Chart's charts (`<line-chart>`, `<map-chart>`) with its
+ * data in its attributes (JSON strings, made by the Node side from the files our
+ * elements read) and times it: a canvas chart's first drawing call, the map's
+ * first department coloured.
+ */
+export async function insertDsfr(tag, attrs, { when = 'frame' } = {}) {
+  await clear();
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const drawn = tag === 'map-chart' ? whenColoured(el) : whenDrawn(el);
+  const start = await new Promise((resolve) =>
+    schedule(() => {
+      const f = frame.count;
+      mark('bench:start');
+      const t = now();
+      stage().append(el);
+      resolve({ t, f });
+    }, when),
+  );
+  const { t } = await drawn;
+  const inFrame = frame.inRendering;
+  const p = await paintedAfter();
+  mark('bench:painted');
+  el.remove();
+  return { rendered: t - start.t, painted: p - start.t, frames: frame.count - start.f, inFrame };
+}
+
+/**
  * Changes the stage's width (900 ↔ 700 px) at the start of a frame and times the bar
  * chart's redraw (its next drawing call).
  */
@@ -469,6 +537,7 @@ window.bench = {
   resizeOurs,
   insertMany,
   insertBar,
+  insertDsfr,
   resizeBar,
   topCountries,
   frames,
