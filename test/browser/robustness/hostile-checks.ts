@@ -128,3 +128,34 @@ export function inert(): { reset(): void } {
     },
   };
 }
+
+/**
+ * A chart's downloads with hostile labels: the SVG is valid XML made of `allowed` drawing
+ * elements only, without a handler or a link, and its title lines (above the chart) read
+ * as `title` (whitespace as the wrapping leaves it); the PNG decodes.
+ */
+export async function checkImageExports(
+  el: { toSvg(): Promise<{ markup: string }>; toPng(): Promise<Blob> },
+  title: string,
+  allowed: ReadonlySet<string> = SVG_EXPORT,
+): Promise<void> {
+  const { markup } = await el.toSvg();
+  expect(markup).not.to.match(/<(img|script|iframe|style|a|foreignObject)\b/i);
+  const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+  expect(doc.querySelector('parsererror'), 'the SVG parses').to.equal(null);
+  for (const n of doc.querySelectorAll('*')) {
+    expect(allowed.has(n.tagName), `<${n.tagName}> in the SVG`).to.equal(true);
+    for (const a of n.attributes) expect(a.name, `attribute of <${n.tagName}>`).not.to.match(/^on|href$/i);
+  }
+  const top = [...doc.documentElement.children];
+  const titleLines = top
+    .slice(
+      0,
+      top.findIndex((n) => n.tagName === 'g'),
+    )
+    .filter((n) => n.tagName === 'text');
+  expect(titleLines.map((n) => n.textContent).join(' ')).to.equal(title);
+  // The SVG, drawn: it decodes (no script can run in an image anyway).
+  const png = new Uint8Array(await (await el.toPng()).arrayBuffer());
+  expect(String.fromCharCode(...png.slice(1, 4))).to.equal('PNG');
+}
