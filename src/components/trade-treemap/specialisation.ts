@@ -63,13 +63,16 @@ export function specialise(model: TreemapModel, france: TradeData): TreemapModel
   };
 }
 
+/** A tile takes the mark when wider and higher than this, in px: a smaller one's number or label would touch it. */
+const MARKED_TILE = { width: 40, height: 26 };
+
 /**
  * ◆ in a marked tile's lower right corner, where its label (from the upper left)
- * leaves room; nothing in a tile under 18 px (its tooltip, name and table say it).
- * Made with the `svg` tag the element passes (the page's own lit).
+ * leaves room; none in a smaller tile (see MARKED_TILE: its tooltip, name and table
+ * say it). Made with the `svg` tag the element passes (the page's own lit).
  */
 export function renderMark(svg: typeof import('lit').svg, { item, x0, y0, x1, y1 }: Tile): unknown {
-  return isMarked(item) && x1 - x0 > 18 && y1 - y0 > 18
+  return isMarked(item) && x1 - x0 > MARKED_TILE.width && y1 - y0 > MARKED_TILE.height
     ? svg`<text aria-hidden="true" class="mark" x=${x1 - 4} y=${y1 - 5} text-anchor="end">◆</text>`
     : undefined;
 }
