@@ -146,8 +146,11 @@ function whenRendered(el, onFirstScreen = () => {}) {
     const complete = () => {
       if (el.localName === 'trade-partner') return partnerWhole(el);
       if (el.localName !== 'trade-report') return true;
-      const kids = el.shadowRoot?.querySelectorAll(CHARTS) ?? [];
-      return kids.length > 0 && [...kids].every((k) => seen.has(k));
+      // Its charts below the first screen are made as they come near the viewport or in idle periods: it is
+      // whole when none is left to make (no placeholder) and every chart made has been drawn.
+      const root = el.shadowRoot;
+      const kids = root?.querySelectorAll(CHARTS) ?? [];
+      return kids.length > 0 && !root.querySelector('[data-later]') && [...kids].every((k) => seen.has(k));
     };
     const done = () => {
       el.removeEventListener('trade-render', onRender);

@@ -13,11 +13,12 @@ export async function waitForState(
   const start = performance.now();
   while (performance.now() - start < ms) {
     await el.updateComplete;
-    // 'ready' also means drawn (a chart's group, or a report's sections), and the
-    // table alternative built (it follows the chart's first paint, in an idle period).
+    // 'ready' also means drawn (a chart's group, or a report's sections with every chart made: none left as a
+    // placeholder), and the table alternative built (it follows the chart's first paint, in an idle period).
     const root = el.shadowRoot;
     const drawn =
-      root?.querySelector('.chart[role="group"], [part="section"]') && !root.querySelector('[part="table"]:empty');
+      root?.querySelector('.chart[role="group"], [part="section"]') &&
+      !root.querySelector('[part="table"]:empty, [data-later]');
     if (want.includes(el.state) && (el.state !== 'ready' || drawn)) return el.state;
     await new Promise((r) => setTimeout(r, 10));
   }

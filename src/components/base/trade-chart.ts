@@ -3,7 +3,7 @@ import type { TradeData } from '../../data/contract.ts';
 import type { Measure } from '../../layout/text.ts';
 import type { InteractionController } from './controllers/interaction.ts';
 import { ResizeController } from './controllers/resize.ts';
-import { canvasMeasure, watchFonts, whenIdle } from './environment.ts';
+import { canvasMeasure, page, watchFonts, whenIdle } from './environment.ts';
 import { renderEmpty, renderError, renderLoading, sizeSkeletons } from './render/states.ts';
 import { renderChartArea } from './render/chart.ts';
 import { downloadFile, exportCsv, exportPng, exportSvg, type SvgFile } from './render/export.ts';
@@ -143,6 +143,7 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('beforeprint', this.#wake);
+    if (page.printing) this.#wake();
     this.#stopWatchingFonts = watchFonts(() => {
       this.#measure = undefined;
       this.layout = undefined;
@@ -194,6 +195,11 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     sizeSkeletons(this.renderRoot);
+    // Made while the page prints: measured now, not by the observer a frame later, and drawn.
+    if (page.printing && this.model && !this.size.width) {
+      this.size.measureNow();
+      if (this.size.width) this.requestUpdate();
+    }
     if (!this.#drawn) return;
     this.#drawn = false;
     this.emit('trade-render', { width: this.size.width });

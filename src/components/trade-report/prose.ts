@@ -11,7 +11,7 @@
  */
 import type { Lang } from '../../data/i18n/index.ts';
 import { lazy, lazyUrl } from '../../data/lazy.ts';
-import type { SectionParts } from './sections.ts';
+import type { ReportParts } from './sections.ts';
 import type { ReportTexts } from './texts.ts';
 
 /** What the texts need to know of the territory. */
@@ -50,7 +50,7 @@ export interface ProseModule {
   prose(context: ProseContext): ReportProse;
   texts: ReportTexts;
   /** The report's head, then its sections and their charts, as lit templates made with the page's lit (sections.ts). */
-  sections(parts: SectionParts): [head: unknown, body: unknown[]];
+  sections(report: ReportParts): [head: unknown, body: unknown[]];
   /** The texts of a JSON file (the report's `texts` attribute), as inert strings. */
   readTexts(json: unknown): ReportProse;
 }

@@ -11,23 +11,27 @@
  * page's own lit.
  */
 import { COUNTRY, ranked, sumBy } from '../../data/aggregate.ts';
+import { isMonaco } from '../../data/codes.ts';
 import type { Flow, TradeData } from '../../data/contract.ts';
 import { paragraphs } from './prose-markup.ts';
-import type { ProseContext, ReportProse } from './prose.ts';
+import type { ProseContext, ProseModule, ReportProse } from './prose.ts';
 import type { ReportTexts } from './texts.ts';
+import { Unfold, type UnfoldHost } from './unfold.ts';
 
 type Lit = typeof import('lit');
 
 /** What the report gives its sections: its data, and what its charts and texts are written with. */
-export interface SectionParts {
+export interface ReportParts {
   html: Lit['html'];
   nothing: Lit['nothing'];
   /** The prefix of the sections' ids, and the ARIA level of their headings. */
   uid: string;
   level: number;
-  prose: ReportProse;
-  texts: ReportTexts;
-  context: ProseContext;
+  /** The prose module of the language shown, and the texts of the report's `texts` file, if any. */
+  module: ProseModule;
+  custom: unknown;
+  /** The report, whose charts below the first screen are made as they come near the viewport (unfold.ts). */
+  host: UnfoldHost;
   data: TradeData;
   /**
    * The attributes every chart of the report shares; `baseUrl` is the folder of the
@@ -46,8 +50,39 @@ export interface SectionParts {
   pickYear: (year: string) => void;
 }
 
+/** What the sections are made of: the report's parts, and the texts written for its territory. */
+interface SectionParts extends ReportParts {
+  prose: ReportProse;
+  texts: ReportTexts;
+  context: ProseContext;
+  /** Whether a group of charts below the first screen is made yet; else its placeholder shows. */
+  made: (key: string) => boolean;
+}
+
+/** What the texts need to know of the territory. */
+function contextOf(data: TradeData): ProseContext {
+  const { territory, parents } = data;
+  const kind = isMonaco(territory) ? 'monaco' : territory.level;
+  const region = parents.region?.totals;
+  // A region whose totals are the department's own has no other department (overseas, Corse).
+  const soleDepartment = !!region && region.export === data.totals.export && region.import === data.totals.import;
+  return { kind, year: data.year, soleDepartment };
+}
+
 /** Whether the charts may fetch the data folder's other files (see `shared.baseUrl`). */
 const inFolder = ({ shared }: SectionParts) => shared.baseUrl !== undefined;
+
+/**
+ * A group of charts below the first screen, once made; until then a placeholder
+ * about as high (`height` px), which unfold.ts watches and replaces.
+ */
+/** About a Sankey diagram's height, for its placeholder. */
+const SANKEY = 520;
+
+function later(parts: SectionParts, key: string, height: number, charts: unknown) {
+  if (!charts || parts.made(key)) return charts;
+  return parts.html`<div class="skeleton later" data-later=${key} data-height=${height} aria-hidden="true"></div>`;
+}
 
 /** Whether the page has an element the report does not import (`<trade-trend>`, `<trade-map>`, `<trade-partner>`). */
 const defined = (tag: string) => customElements.get(tag) !== undefined;
@@ -215,7 +250,19 @@ function head(parts: SectionParts) {
     ${picker}`;
 }
 
-export function sections(parts: SectionParts): [head: unknown, body: unknown[]] {
+/** The report's head and its sections, in the language of `module`, for the territory of `data`. */
+export function sections(report: ReportParts): [head: unknown, body: unknown[]] {
+  const { module, data, host } = report;
+  const context = contextOf(data);
+  // The report keeps one controller, whichever language's module made it.
+  const unfold = (host.unfold ??= new Unfold(host));
+  const parts: SectionParts = {
+    ...report,
+    context,
+    texts: module.texts,
+    prose: { ...module.prose(context), ...module.readTexts(report.custom) },
+    made: (key) => unfold.made(key),
+  };
   return [head(parts), body(parts)];
 }
 
@@ -234,10 +281,14 @@ function body(parts: SectionParts): unknown[] {
     html`<div role="heading" aria-level=${level + 1} class="subheading">${title}</div>`;
   const flow = (name: Flow) => {
     const { own, compared } = chart.flows(name);
-    const comparisons = compared.length ? html`${write(prose[`${name}Compare`])}${compared}` : '';
-    return section(name, titles[name], html`${write(prose[name])}${own}${write(prose[`${name}Key`])} ${comparisons}`);
+    const others = later(parts, `${name}-compared`, 2 * SANKEY, compared);
+    const comparisons = compared.length ? html`${write(prose[`${name}Compare`])}${others}` : '';
+    const drawn = later(parts, name, SANKEY, own);
+    return section(name, titles[name], html`${write(prose[name])}${drawn}${write(prose[`${name}Key`])} ${comparisons}`);
   };
   const maps = chart.worldMaps.filter(Boolean);
+  const franceMap = later(parts, 'france-map', 420, chart.franceMap);
+  const worldMaps = maps.length ? html`<div class="maps">${later(parts, 'maps', 320, maps)}</div>` : '';
   return [
     industries.length
       ? section(
@@ -250,9 +301,7 @@ function body(parts: SectionParts): unknown[] {
         )
       : '',
     section('figures', titles.figures, chart.summary),
-    prose.intro?.length || chart.franceMap
-      ? section('intro', titles.intro, html`${write(prose.intro)}${chart.franceMap}`)
-      : '',
+    prose.intro?.length || franceMap ? section('intro', titles.intro, html`${write(prose.intro)}${franceMap}`) : '',
     prose.context?.length || prose.method?.length
       ? section(
           'context',
@@ -264,13 +313,17 @@ function body(parts: SectionParts): unknown[] {
     section(
       'balance',
       titles.balance,
-      html`${write(prose.balance)}${chart.balance}${maps.length ? html`<div class="maps">${maps}</div>` : ''}
-      ${write(prose.balanceKey)} ${write(prose.activities)}${chart.treemap}`,
+      html`${write(prose.balance)}${chart.balance}${worldMaps} ${write(prose.balanceKey)}
+      ${write(prose.activities)}${later(parts, 'treemap', 460, chart.treemap)}`,
     ),
-    chart.trend ? section('trend', titles.trend, chart.trend) : '',
+    chart.trend ? section('trend', titles.trend, later(parts, 'trend', 380, chart.trend)) : '',
     flow('export'),
     flow('import'),
-    section('exposure', titles.exposure, html`${write(prose.exposure)}${chart.dependency}${chart.partner}`),
+    section(
+      'exposure',
+      titles.exposure,
+      html`${write(prose.exposure)}${later(parts, 'exposure', 560, [chart.dependency, chart.partner])}`,
+    ),
     prose.practical?.length ? section('practical', titles.practical, write(prose.practical)) : '',
   ];
 }

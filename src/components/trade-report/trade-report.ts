@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { TradeData } from '../../data/contract.ts';
 import { TradeError } from '../../data/errors.ts';
-import { isMonaco } from '../../data/codes.ts';
 import type { Lang } from '../../data/i18n/index.ts';
 import { loadErrorTexts } from '../../data/i18n/error-texts.ts';
 import { territoryName } from '../../data/i18n/names.ts';
@@ -16,8 +15,9 @@ import '../trade-balance/trade-balance.ts';
 import '../trade-sankey/trade-sankey.ts';
 import '../trade-summary/trade-summary.ts';
 import '../trade-treemap/trade-treemap.ts';
-import { loadProse, proseUrl, type ProseContext, type ProseModule, type ReportProse } from './prose.ts';
+import { loadProse, proseUrl, type ProseModule } from './prose.ts';
 import { styles } from './styles.ts';
+import type { Unfold } from './unfold.ts';
 
 /**
  * A territory's whole foreign-trade portrait, as the ANCT / DGE report « Les
@@ -69,6 +69,11 @@ export class TradeReport extends TradeElement {
   #proseError?: TradeError;
   #customUrl?: string;
   #indexBase?: string;
+  /**
+   * What makes its charts below the first screen as they come near the viewport: set by its sections (unfold.ts).
+   * @internal
+   */
+  declare unfold?: Unfold;
   /** Aborted when the report leaves the page: its own requests end with it. */
   #connection = new AbortController();
 
@@ -129,20 +134,6 @@ export class TradeReport extends TradeElement {
     }
   }
 
-  /** What the texts need to know of the territory. */
-  #context(data: TradeData): ProseContext {
-    const { territory, parents } = data;
-    const kind = isMonaco(territory) ? 'monaco' : territory.level;
-    const region = parents.region?.totals;
-    // A region whose totals are the department's own has no other department (overseas, Corse).
-    const soleDepartment = !!region && region.export === data.totals.export && region.import === data.totals.import;
-    return { kind, year: data.year, soleDepartment };
-  }
-
-  #prose(data: TradeData, module: ProseModule): ReportProse {
-    return { ...module.prose(this.#context(data)), ...module.readTexts(this.custom) };
-  }
-
   /** The prose module of the language shown, once loaded. */
   get #module(): ProseModule | undefined {
     return this.#proseOf?.lang === this.t.lang ? this.#proseOf.module : undefined;
@@ -158,9 +149,9 @@ export class TradeReport extends TradeElement {
       heading: this.heading,
       title: this.t.report.title,
       name: territoryName(data.territory, this.t),
-      prose: this.#prose(data, module),
-      texts: module.texts,
-      context: this.#context(data),
+      module,
+      custom: this.custom,
+      host: this,
       data,
       shared: {
         level: this.headingLevel + 2,
