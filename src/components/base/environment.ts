@@ -22,16 +22,6 @@ export function whenIdle(callback: () => void): () => void {
   };
 }
 
-/**
- * Whether the page is being printed: from `beforeprint` to `afterprint`, set by
- * listeners registered when this module loads, before any widget's own. A chart
- * made while the page prints (by `<trade-report>`, in the microtasks after
- * `beforeprint`) knows it, and draws at once.
- */
-export const page = { printing: false };
-addEventListener('beforeprint', () => (page.printing = true));
-addEventListener('afterprint', () => (page.printing = false));
-
 /** Calls back with the element's content width whenever it changes. */
 export function observeWidth(element: Element, onWidth: (width: number) => void): () => void {
   const observer = new ResizeObserver(([entry]) => {

@@ -3,7 +3,7 @@
  * request per file, the year selector, linked selection, no stale data after a
  * quick switch, downloads of real charts, print media, and axe on the whole page.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../trade-report.ts';
 import type { TradeReport } from '../trade-report.ts';
@@ -13,7 +13,7 @@ type Chart = TradeChart<unknown, unknown>;
 import type { TradeData } from '../../../data/contract.ts';
 import { clearCache } from '../../../data/loader.ts';
 import { formatChange, formatEuros } from '../../../data/format.ts';
-import { q, qa, shadow, tableRows, text, waitForState } from '../../../../test/helpers/dom.ts';
+import { nextFrame, q, qa, shadow, tableRows, text, waitForState } from '../../../../test/helpers/dom.ts';
 import { fr } from '../../../data/i18n/fr.ts';
 
 const NB = '\u00a0';
@@ -241,6 +241,38 @@ describe('<trade-report> on the demo data', function () {
     ]);
   });
 
+  it('a new width redraws the charts on the screen at once, those off it one by one in idle periods', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width: 900px"><trade-report department="32"></trade-report></div>`,
+    );
+    const report = wrap.querySelector('trade-report') as TradeReport;
+    const charts = await ready(report);
+    // The chart's drawing (the key figures have no SVG: their box).
+    const svgWidth = (chart: Chart) =>
+      (shadow(chart).querySelector('[part="chart"] svg') ?? chart).getBoundingClientRect().width;
+    const onScreen = (chart: Chart) => chart.getBoundingClientRect().top < innerHeight;
+    expect(charts.filter(onScreen).map((c) => c.localName)).to.deep.equal(['trade-summary']);
+    // Off the screen, the charts keep their width.
+    await waitUntil(() => charts.filter((c) => !onScreen(c)).every((c) => c.style.width === '900px'), 'kept', {
+      timeout: 3000,
+    });
+    const redrawn: string[] = [];
+    report.addEventListener('trade-render', (event) => redrawn.push((event.composedPath()[0] as Element).localName));
+    wrap.style.width = '700px';
+    // The frame that follows: the chart on the screen is redrawn, and the page does not scroll sideways.
+    await nextFrame();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(redrawn).to.deep.equal(['trade-summary']);
+    expect(wrap.scrollWidth).to.equal(700);
+    expect(svgWidth(charts[2])).to.equal(900);
+    // Then the others, one per idle period, to the new width.
+    await waitUntil(() => redrawn.length === charts.length, `all redrawn; so far ${redrawn.join(', ')}`, {
+      timeout: 5000,
+    });
+    for (const chart of charts) expect(svgWidth(chart), chart.localName).to.be.at.most(700);
+    expect(new Set(redrawn).size, 'each once').to.equal(new Set(charts.map((c) => c.localName)).size);
+  });
+
   it('fetches the department’s file once, the region’s and France’s once each, the index and the series', async () => {
     await fetch('/__test/counts-reset');
     const report = await fixture<TradeReport>(
@@ -382,6 +414,8 @@ describe('<trade-report> on the demo data', function () {
     mark.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await balance.updateComplete;
     expect(q<HTMLElement>(balance, '.tooltip').hidden).to.equal(false);
+    // As a browser prints: `beforeprint`, then print media.
+    window.dispatchEvent(new Event('beforeprint'));
     await emulateMedia({ media: 'print' });
     try {
       expect(getComputedStyle(q(el, '.year')).display).to.equal('none');
@@ -406,6 +440,7 @@ describe('<trade-report> on the demo data', function () {
       expect(shot.height).to.be.greaterThan(3000);
     } finally {
       await emulateMedia({ media: 'screen' });
+      window.dispatchEvent(new Event('afterprint'));
     }
   });
 
