@@ -98,8 +98,12 @@ export abstract class TradeChart<Model, Layout> extends TradeElement {
 
   /** Aggregation: data → the chart's model. Pure. */
   protected abstract buildModel(data: TradeData): Model;
-  /** Layout: model + width → geometry. Pure, given the text `measure`. */
-  protected abstract buildLayout(model: Model, width: number, measure: Measure): Layout;
+  /**
+   * Layout: model + width → geometry. Pure, given the text `measure`. Undefined
+   * keeps the loading placeholder a moment longer (`<trade-partner>`, waiting for
+   * comparison files already at hand, so as not to draw twice in one frame).
+   */
+  protected abstract buildLayout(model: Model, width: number, measure: Measure): Layout | undefined;
   /** Draws the layout. */
   protected abstract renderChart(layout: Layout, model: Model): TemplateResult;
   /** The title, with or without data (a generic title while loading). */

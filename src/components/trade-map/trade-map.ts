@@ -401,6 +401,11 @@ export class TradeMap extends TradeChart<MapModel, MapLayout> {
     const shapes = new Map(layout.shapes.map((shape) => [shape.key, shape]));
     const partners = new Set(layout.keys);
     const { transform } = layout;
+    // The places without trade: one path (each shape a subpath of it), not one element each.
+    const others = layout.shapes
+      .filter((shape) => !partners.has(shape.key))
+      .map((shape) => shape.d)
+      .join('');
     const territory = this.#france ? this.#territoryKeys(model) : [];
     const ring = (key: string | undefined, className: string) => {
       const shape = key === undefined ? undefined : shapes.get(key);
@@ -419,9 +424,7 @@ export class TradeMap extends TradeChart<MapModel, MapLayout> {
     >
       <g aria-hidden="true" part="land">
         ${layout.other ? svg`<path class="land" transform=${transform} d=${layout.other}></path>` : nothing}
-        ${layout.shapes
-          .filter((shape) => !partners.has(shape.key))
-          .map((shape) => svg`<path class="none" transform=${transform} d=${shape.d}></path>`)}
+        ${others ? svg`<path class="none" transform=${transform} d=${others}></path>` : nothing}
       </g>
       ${layout.keys.map((key) => {
         const shape = shapes.get(key);

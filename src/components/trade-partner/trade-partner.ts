@@ -9,7 +9,7 @@ import { renderTooltip, type TooltipRow } from '../base/render/tooltip.ts';
 import type { TableCell, TableModel } from '../base/table-model.ts';
 import { TradeChart } from '../base/trade-chart.ts';
 import { defineElement } from '../base/define.ts';
-import { ComparisonController, type Comparison } from '../base/controllers/comparison.ts';
+import { ComparisonController, comparisonQueries, type Comparison } from '../base/controllers/comparison.ts';
 import {
   FIGURE_SIZE,
   VALUE_SIZE,
@@ -95,8 +95,36 @@ export class TradePartner extends TradeChart<PartnerModel, PartnerLayout> {
     levels: () => ['region', 'france'],
     baseUrl: () => this.baseUrl,
     timeout: () => this.errorContext.timeoutMs,
-    loaded: (comparison) => (this.comparison = comparison),
+    loaded: (comparison) => {
+      this.comparison = comparison;
+      this.#compared = this.data;
+    },
   });
+  /** The data whose comparison files have come (or failed to); that for which the chart stopped waiting for them. */
+  #compared?: TradeData;
+  #waited?: TradeData;
+  #stopWaiting?: ReturnType<typeof setTimeout>;
+
+  /**
+   * Whether the chart waits for its comparison files before its first drawing:
+   * until the task after its data came, so that files already in the loader's
+   * cache (they come a few microtasks later) make one drawing, not the territory's
+   * figures alone and then again with their shares in the same frame. Files still
+   * on their way are not waited for: the territory's figures are drawn, then again
+   * with the shares.
+   */
+  #waiting(data: TradeData): boolean {
+    if (this.#compared === data || this.#waited === data) return false;
+    const { region, france } = comparisonQueries(data, this.baseUrl);
+    if (!region && !france) return false;
+    if (this.#stopWaiting === undefined)
+      this.#stopWaiting = setTimeout(() => {
+        this.#stopWaiting = undefined;
+        this.#waited = data;
+        this.requestUpdate();
+      }, 0);
+    return true;
+  }
 
   protected readonly interaction = new InteractionController<PartnerLayout>(this, {
     keys: (layout) => layout.products.flatMap((block) => block.rows.map((row) => row.key)),
@@ -217,7 +245,8 @@ export class TradePartner extends TradeChart<PartnerModel, PartnerLayout> {
     return partnerModel(data, this.shown, this.comparison, this.limit);
   }
 
-  protected buildLayout(model: PartnerModel, width: number, measure: Measure): PartnerLayout {
+  protected buildLayout(model: PartnerModel, width: number, measure: Measure): PartnerLayout | undefined {
+    if (this.#waiting(this.modelData)) return undefined;
     // Only drawn with a profile (see emptyMessage).
     const profile = model.profile as PartnerProfile;
     const { t } = this;

@@ -188,7 +188,10 @@ function overflow(): string[] {
 
 function ready(): boolean {
   const r = report();
-  if (r && !(r.state === 'ready' && r.shadowRoot?.querySelector('[part="section"]'))) return false;
+  // The report with every chart made (none left as a placeholder: those below its first screen come later).
+  const root = r?.shadowRoot;
+  if (r && !(r.state === 'ready' && root?.querySelector('[part="section"]') && !root.querySelector('[data-later]')))
+    return false;
   const all = widgets();
   const inReport = all.filter((w) => w.key.startsWith('TRADE-REPORT'));
   if (r && inReport.length < 5) return false;

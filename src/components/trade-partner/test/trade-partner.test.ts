@@ -303,4 +303,29 @@ describe('trade-partner on the demo data (public/data, served at /data/)', () =>
     );
     await expect(el).to.be.accessible();
   });
+
+  it('with its comparison files at hand, draws once with their shares; else its own figures first', async () => {
+    const drawings = async (attrs: string) => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 760px"></div>`);
+      const el = document.createElement('trade-partner');
+      const shares: number[] = [];
+      el.addEventListener('trade-render', () =>
+        shares.push(qa(el, '.shares')[0].querySelectorAll('[part="label"]').length),
+      );
+      for (const [name, value] of attrs.split(' ').map((a) => a.split('='))) el.setAttribute(name, value);
+      wrap.append(el);
+      for (let i = 0; i < 300 && shares.at(-1) !== 3; i++) await new Promise((r) => setTimeout(r, 10));
+      await new Promise((r) => setTimeout(r, 100));
+      return shares;
+    };
+    // The first one loads the three files; the second finds them in the loader's cache.
+    expect((await drawings('department=32 country=US base-url=/data/')).at(-1)).to.equal(3);
+    expect(await drawings('department=32 country=US base-url=/data/')).to.deep.equal([3]);
+    // Occitanie's and France's files slow (the Gers' own cached under that folder first): its own figures, then all.
+    const slow = '/__test/delay/300/data/';
+    expect((await drawings(`department=32 country=US base-url=${slow}`)).at(-1)).to.equal(3);
+    for (const file of ['2024/regions/76.json', '2024/france.json'])
+      clearCache(new URL(slow + file, location.href).href);
+    expect(await drawings(`department=32 country=US base-url=${slow}`)).to.deep.equal([1, 3]);
+  });
 });
