@@ -331,13 +331,17 @@ function evaluateTargets(
     profile: pair('cold'),
   });
 
-  // Redraw on resize under 8 ms.
+  // Redraw on resize under 8 ms. The report: its charts on the screen, the others fitted in idle periods after.
   for (const x of subs) {
     const st = rs.get(x.name)!;
+    const screen = st.screen?.median;
     targets.push({
-      what: `${x.name}: redraw on resize < ${RESIZE_MS} ms`,
-      result: `${ms(st.painted.median)} ms (rendered ${ms(st.rendered.median)} ms)`,
-      met: st.painted.median < RESIZE_MS,
+      what: `${x.name}: redraw on resize < ${RESIZE_MS} ms${screen === undefined ? '' : ' (the charts on the screen)'}`,
+      result:
+        screen === undefined
+          ? `${ms(st.painted.median)} ms (rendered ${ms(st.rendered.median)} ms)`
+          : `${ms(screen)} ms (whole report ${ms(st.painted.median)} ms, the charts off the screen in idle periods)`,
+      met: (screen ?? st.painted.median) < RESIZE_MS,
       profile: async () => [
         await profileRuns(s, `${x.name}, redraw on resize`, 'resize', { sub: sub(x.name) }, PROFILE_RUNS),
       ],
@@ -708,12 +712,14 @@ function render(r: ReportInput): string {
     '## Redraw on resize',
     "The element on the stage; the container's width alternates between 900 and 700 px, changed at the start of a " +
       'frame; from the change to the redraw (ours: `trade-render`; DSFR Chart: its next drawing call), and to the ' +
-      "end of that frame's paint.",
+      "end of that frame's paint. `<trade-report>`'s charts off the screen keep their width and are fitted to the " +
+      'new one in idle periods after, one each: its row times the last of them, and the column *on the screen* the ' +
+      'charts within the viewport (those whose width changed) redrawn and painted.',
   );
   p(
     table(
-      ['element', 'rendered', 'painted', 'frames'],
-      [...rs].map(([name, st]) => fpRow(name, st)),
+      ['element', 'rendered', 'painted', 'frames', 'on the screen, painted'],
+      [...rs].map(([name, st]) => fpRow(name, st, [st.screen ? mediq(st.screen) : ''])),
     ),
   );
 
@@ -950,22 +956,28 @@ function render(r: ReportInput): string {
           `chart is then rendered in the fetch's task and painted by the next frame.`,
       );
     }
-    const report = get(`${subjects('/data/')[4].name}, first paint, cached`);
+    const reportName = subjects('/data/')[4].name;
+    const report = get(`${reportName}, first paint, cached`);
+    const d = fp.dom.get(reportName);
+    const elements = d ? `${d.elements} elements, ${d.rows} table rows once whole` : 'nine charts';
     if (report) {
-      const d = fp.dom.get(subjects('/data/')[4].name);
-      const measure = report.hot.functions.find((f) => f.name === 'get measure');
-      const bcr = report.hot.functions.find((f) => f.name === 'getBoundingClientRect');
+      const b = report.breakdown;
       why.push(
-        `- **\`<trade-report>\` is nine charts** ` +
-          `(${d ? `${d.elements} elements, ${d.rows} table rows` : 'nine charts'}), each rendered and laid out as ` +
-          `above, in one frame` +
-          (bcr ? `; \`getBoundingClientRect\` takes ${ms(bcr.self)} ms per traced run (forced layouts)` : '') +
-          (measure
-            ? `; \`get measure\` (\`src/components/base/trade-element.ts\`) takes ${ms(measure.self)} ms: ` +
-              `\`getComputedStyle\` for each chart in the middle of the update forces a style recalculation each ` +
-              `time`
-            : '') +
-          '.',
+        `- **\`<trade-report>\`'s first screen** (${elements}): its title, key figures and balance are made and ` +
+          `drawn in the first task, its other charts as they come near the viewport or one group per idle period ` +
+          `after; traced, style and layout take ${pct((b.style + b.layout) / b.total)} of the window, script ` +
+          `${pct(b.script / b.total)}.`,
+      );
+    }
+    const reportResize = get(`${reportName}, redraw on resize`);
+    if (reportResize) {
+      const b = reportResize.breakdown;
+      why.push(
+        `- **\`<trade-report>\` at a new width**: its charts off the screen keep their width (fitted one per ` +
+          `idle period after) and only those on it are redrawn in the frame; but that frame still styles and lays ` +
+          `out the whole report (${elements}): its texts reflow at the new width, and the sections around the ` +
+          `charts kept at theirs are laid out again. Traced, style and layout take ` +
+          `${pct((b.style + b.layout) / b.total)} of the window, script ${pct(b.script / b.total)}.`,
       );
     }
     why.push(...laterWhy(fp, get));

@@ -17,7 +17,7 @@ import { stripVTControlCharacters } from 'node:util';
 
 /** Usual durations in seconds; a file not listed counts as 5. */
 const SECONDS: Record<string, number> = {
-  'test/browser/robustness/valid-report.test.ts': 70,
+  'test/browser/robustness/valid-report.test.ts': 45,
   'test/browser/robustness/hostile.test.ts': 25,
   // The later elements' robustness files, measured beside valid-sankey and hostile.test.ts in the same runs;
   // invalid-data also covers <trade-partner> and <trade-map> now.
@@ -30,7 +30,7 @@ const SECONDS: Record<string, number> = {
   'test/browser/robustness/load.test.ts': 15,
   'test/browser/robustness/valid-sankey.test.ts': 12,
   'test/browser/base.test.ts': 15,
-  'src/components/trade-report/test/trade-report.test.ts': 15,
+  'src/components/trade-report/test/trade-report.test.ts': 25,
   'test/browser/demo.test.ts': 12,
   'test/browser/embed.test.ts': 15,
   'test/browser/hosts/hosts.test.ts': 10,
