@@ -185,6 +185,9 @@ export async function settled(el: TradeElement, state: WidgetState): Promise<HTM
   if (state === 'ready' && el.localName !== 'trade-report') {
     await waitFor(() => expect(root.querySelector('[part="chart"][role="group"]')).not.toBeNull(), WAIT);
   }
+  // A report makes its charts below the first screen as they come near the viewport or in idle periods: all made.
+  if (state === 'ready' && el.localName === 'trade-report')
+    await waitFor(() => expect(root.querySelector('[data-later]')).toBeNull(), WAIT);
   return root;
 }
 

@@ -32,7 +32,10 @@ import type { Unfold } from './unfold.ts';
  * handed to every chart; the region's and France's once each, through the shared
  * cache. A country or product chosen in one chart is highlighted in the others.
  * Its first screen (title, key figures, balance) is drawn at once; the charts below
- * it in idle periods after (`draw="idle"`), one task each, and at once for print.
+ * it are made as they come near the viewport, else one group per idle period, and
+ * drawn in idle periods (`draw="idle"`); off the screen they keep their width when
+ * the report's changes, and are fitted to it one per idle period; all at once for
+ * print.
  *
  * @summary The whole portrait of a department, a region or France, in one tag.
  * @tagname trade-report
