@@ -5,6 +5,7 @@
  */
 import { noChange } from 'lit';
 import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
+import type { StoryObj } from '@storybook/web-components-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { TradeElement, WidgetState } from '../src/components/base/trade-element.ts';
 
@@ -207,15 +208,46 @@ export async function expectLoading(el: TradeElement, message = 'Chargement des 
   await expect(root.querySelector('[part="chart"] svg')).toBeNull();
 }
 
+/** The story of an element's loading state: a file that never comes. */
+export function loadingStory<A extends WidgetArgs>(tag: keyof HTMLElementTagNameMap): StoryObj<A> {
+  return {
+    args: { department: undefined, src: PENDING, timeout: LONG_TIMEOUT } as Partial<A>,
+    play: async ({ canvasElement }) => {
+      await expectLoading(find(canvasElement, tag) as TradeElement);
+    },
+  };
+}
+
+/** The story of an element's error state: a file that is not there (its stories name it "Error"). */
+export function errorStory<A extends WidgetArgs>(tag: keyof HTMLElementTagNameMap): StoryObj<A> {
+  return {
+    args: { department: undefined, src: MISSING } as Partial<A>,
+    play: async ({ canvasElement, args }) => {
+      await expectNotFound(find(canvasElement, tag) as TradeElement, args);
+    },
+  };
+}
+
+/** The story of an element's empty state: a file without trade, given as a property; `message` is what it says. */
+export function emptyStory<A extends WidgetArgs>(tag: keyof HTMLElementTagNameMap, message: string): StoryObj<A> {
+  return {
+    args: { department: undefined, data: EMPTY_DATA } as Partial<A>,
+    play: async ({ canvasElement, args }) => {
+      await expectEmpty(find(canvasElement, tag) as TradeElement, args, message);
+    },
+  };
+}
+
 /** The error state: an alert that says what failed (HTTP 404) and for which URL, and a `trade-error` event. */
-export async function expectNotFound(el: TradeElement, args: WidgetArgs, { busy = 'false' } = {}): Promise<void> {
+export async function expectNotFound(el: TradeElement, args: WidgetArgs): Promise<void> {
   const root = await settled(el, 'error');
   const alert = within(root).getByRole('alert');
   await expect(alert).toHaveAttribute('part', 'error');
   await expect(text(alert)).toContain('Impossible d’afficher ce graphique');
   await expect(text(alert)).toContain('Le serveur a répondu HTTP 404');
   await expect(text(alert)).toContain(MISSING);
-  await expect(root).toHaveAttribute('aria-busy', busy);
+  // Not busy: assistive technology reads the alert.
+  await expect(root).toHaveAttribute('aria-busy', 'false');
   await expect(args.onTradeError).toHaveBeenCalledTimes(1);
 }
 

@@ -3,18 +3,14 @@ import { html } from 'lit';
 import { expect, within } from 'storybook/test';
 import '../src/components/trade-balance/trade-balance.ts';
 import {
-  EMPTY_DATA,
-  LONG_TIMEOUT,
-  MISSING,
-  PENDING,
   darkPage,
+  emptyStory,
+  errorStory,
   eventArgs,
   expectDark,
-  expectEmpty,
   expectKeyboard,
-  expectLoading,
-  expectNotFound,
   find,
+  loadingStory,
   settled,
   text,
   title,
@@ -134,30 +130,10 @@ export const Keyboard: Story = {
 };
 
 /** While the file loads: a skeleton of the chart's height. */
-export const Loading: Story = {
-  args: { department: undefined, src: PENDING, timeout: LONG_TIMEOUT },
-  play: async ({ canvasElement }) => {
-    await expectLoading(find(canvasElement, 'trade-balance'));
-  },
-};
+export const Loading: Story = loadingStory('trade-balance');
 
 /** A file that is not there: the error says what failed and where. */
-export const LoadError: Story = {
-  name: 'Error',
-  args: { department: undefined, src: MISSING },
-  play: async ({ canvasElement, args }) => {
-    await expectNotFound(find(canvasElement, 'trade-balance'), args);
-  },
-};
+export const LoadError: Story = { ...errorStory('trade-balance'), name: 'Error' };
 
 /** No trade at all. */
-export const Empty: Story = {
-  args: { department: undefined, data: EMPTY_DATA },
-  play: async ({ canvasElement, args }) => {
-    await expectEmpty(
-      find(canvasElement, 'trade-balance'),
-      args,
-      'Aucun échange avec l’étranger n’est enregistré (Gers, 2024).',
-    );
-  },
-};
+export const Empty: Story = emptyStory('trade-balance', 'Aucun échange avec l’étranger n’est enregistré (Gers, 2024).');

@@ -3,18 +3,14 @@ import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/components/trade-map/trade-map.ts';
 import {
-  EMPTY_DATA,
-  LONG_TIMEOUT,
-  MISSING,
-  PENDING,
   darkPage,
+  emptyStory,
+  errorStory,
   eventArgs,
   expectDark,
-  expectEmpty,
   expectKeyboard,
-  expectLoading,
-  expectNotFound,
   find,
+  loadingStory,
   settled,
   text,
   title,
@@ -178,26 +174,10 @@ export const Keyboard: Story = {
 };
 
 /** While the file loads. */
-export const Loading: Story = {
-  args: { department: undefined, src: PENDING, timeout: LONG_TIMEOUT },
-  play: async ({ canvasElement }) => {
-    await expectLoading(find(canvasElement, 'trade-map'));
-  },
-};
+export const Loading: Story = loadingStory('trade-map');
 
 /** A file that is not there. */
-export const LoadError: Story = {
-  name: 'Error',
-  args: { department: undefined, src: MISSING },
-  play: async ({ canvasElement, args }) => {
-    await expectNotFound(find(canvasElement, 'trade-map'), args);
-  },
-};
+export const LoadError: Story = { ...errorStory('trade-map'), name: 'Error' };
 
 /** No exports at all. */
-export const Empty: Story = {
-  args: { department: undefined, data: EMPTY_DATA },
-  play: async ({ canvasElement, args }) => {
-    await expectEmpty(find(canvasElement, 'trade-map'), args, 'Aucune exportation n’est enregistrée (Gers, 2024).');
-  },
-};
+export const Empty: Story = emptyStory('trade-map', 'Aucune exportation n’est enregistrée (Gers, 2024).');

@@ -5,18 +5,15 @@ import '../src/components/trade-balance/trade-balance.ts';
 import '../src/components/trade-partner/trade-partner.ts';
 import type { FlowTriple, TradeDataFile } from '../src/data/contract.ts';
 import {
-  EMPTY_DATA,
-  LONG_TIMEOUT,
-  MISSING,
-  PENDING,
   darkPage,
+  EMPTY_DATA,
+  errorStory,
   eventArgs,
   expectDark,
   expectEmpty,
   expectKeyboard,
-  expectLoading,
-  expectNotFound,
   find,
+  loadingStory,
   settled,
   text,
   title,
@@ -156,18 +153,7 @@ export const NoTrade: Story = {
 };
 
 /** While the file loads: a skeleton of the chart's height. */
-export const Loading: Story = {
-  args: { department: undefined, src: PENDING, timeout: LONG_TIMEOUT },
-  play: async ({ canvasElement }) => {
-    await expectLoading(find(canvasElement, 'trade-partner'));
-  },
-};
+export const Loading: Story = loadingStory('trade-partner');
 
 /** A file that is not there: the error says what failed and where. */
-export const LoadError: Story = {
-  name: 'Error',
-  args: { department: undefined, src: MISSING },
-  play: async ({ canvasElement, args }) => {
-    await expectNotFound(find(canvasElement, 'trade-partner'), args);
-  },
-};
+export const LoadError: Story = { ...errorStory('trade-partner'), name: 'Error' };

@@ -4,15 +4,12 @@ import { expect, within } from 'storybook/test';
 import '../src/components/trade-report/trade-report.ts';
 import type { TradeElement } from '../src/components/base/trade-element.ts';
 import {
-  LONG_TIMEOUT,
-  MISSING,
-  PENDING,
   darkPage,
+  errorStory,
   eventArgs,
   expectDark,
-  expectLoading,
-  expectNotFound,
   find,
+  loadingStory,
   settled,
   text,
   title,
@@ -135,20 +132,7 @@ export const Dark: Story = {
 };
 
 /** While the territory's file loads. */
-export const Loading: Story = {
-  args: { department: undefined, src: PENDING, timeout: LONG_TIMEOUT },
-  play: async ({ canvasElement }) => {
-    await expectLoading(find(canvasElement, 'trade-report'));
-  },
-};
+export const Loading: Story = loadingStory('trade-report');
 
 /** A file that is not there: the error says what failed and where. */
-export const LoadError: Story = {
-  name: 'Error',
-  args: { department: undefined, src: MISSING },
-  play: async ({ canvasElement, args }) => {
-    // Known bug, reported: <trade-report> keeps aria-busy="true" on its error (it
-    // says busy whenever it has no data). Check it here once src/ is fixed.
-    await expectNotFound(find(canvasElement, 'trade-report'), args, { busy: 'true' });
-  },
-};
+export const LoadError: Story = { ...errorStory('trade-report'), name: 'Error' };

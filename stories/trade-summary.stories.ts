@@ -3,17 +3,13 @@ import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../src/components/trade-summary/trade-summary.ts';
 import {
-  EMPTY_DATA,
-  LONG_TIMEOUT,
-  MISSING,
-  PENDING,
   darkPage,
+  emptyStory,
+  errorStory,
   eventArgs,
   expectDark,
-  expectEmpty,
-  expectLoading,
-  expectNotFound,
   find,
+  loadingStory,
   settled,
   text,
   title,
@@ -159,26 +155,10 @@ export const Dark: Story = {
 };
 
 /** While the file loads: a skeleton of the figures' height. */
-export const Loading: Story = {
-  args: { department: undefined, src: PENDING, timeout: LONG_TIMEOUT },
-  play: async ({ canvasElement }) => {
-    await expectLoading(find(canvasElement, 'trade-summary'));
-  },
-};
+export const Loading: Story = loadingStory('trade-summary');
 
 /** A file that is not there: the error says what failed and where. */
-export const LoadError: Story = {
-  name: 'Error',
-  args: { department: undefined, src: MISSING },
-  play: async ({ canvasElement, args }) => {
-    await expectNotFound(find(canvasElement, 'trade-summary'), args);
-  },
-};
+export const LoadError: Story = { ...errorStory('trade-summary'), name: 'Error' };
 
 /** No trade at all. */
-export const Empty: Story = {
-  args: { department: undefined, data: EMPTY_DATA },
-  play: async ({ canvasElement, args }) => {
-    await expectEmpty(find(canvasElement, 'trade-summary'), args, 'Aucun échange enregistré');
-  },
-};
+export const Empty: Story = emptyStory('trade-summary', 'Aucun échange enregistré');

@@ -3,18 +3,14 @@ import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../src/components/trade-treemap/trade-treemap.ts';
 import {
-  EMPTY_DATA,
-  LONG_TIMEOUT,
-  MISSING,
-  PENDING,
   darkPage,
+  emptyStory,
+  errorStory,
   eventArgs,
   expectDark,
-  expectEmpty,
   expectKeyboard,
-  expectLoading,
-  expectNotFound,
   find,
+  loadingStory,
   settled,
   text,
   title,
@@ -143,30 +139,10 @@ export const Keyboard: Story = {
 };
 
 /** While the file loads: a skeleton of the chart's height. */
-export const Loading: Story = {
-  args: { department: undefined, src: PENDING, timeout: LONG_TIMEOUT },
-  play: async ({ canvasElement }) => {
-    await expectLoading(find(canvasElement, 'trade-treemap'));
-  },
-};
+export const Loading: Story = loadingStory('trade-treemap');
 
 /** A file that is not there: the error says what failed and where. */
-export const LoadError: Story = {
-  name: 'Error',
-  args: { department: undefined, src: MISSING },
-  play: async ({ canvasElement, args }) => {
-    await expectNotFound(find(canvasElement, 'trade-treemap'), args);
-  },
-};
+export const LoadError: Story = { ...errorStory('trade-treemap'), name: 'Error' };
 
 /** No trade at all. */
-export const Empty: Story = {
-  args: { department: undefined, data: EMPTY_DATA },
-  play: async ({ canvasElement, args }) => {
-    await expectEmpty(
-      find(canvasElement, 'trade-treemap'),
-      args,
-      'Aucun échange de marchandises enregistré pour Gers en 2024.',
-    );
-  },
-};
+export const Empty: Story = emptyStory('trade-treemap', 'Aucun échange de marchandises enregistré pour Gers en 2024.');

@@ -3,17 +3,14 @@ import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../src/components/trade-trend/trade-trend.ts';
 import {
-  LONG_TIMEOUT,
-  MISSING,
-  PENDING,
   darkPage,
+  errorStory,
   eventArgs,
   expectDark,
   expectEmpty,
   expectKeyboard,
-  expectLoading,
-  expectNotFound,
   find,
+  loadingStory,
   settled,
   text,
   title,
@@ -179,21 +176,10 @@ export const Keyboard: Story = {
 };
 
 /** While the file loads. */
-export const Loading: Story = {
-  args: { department: undefined, src: PENDING, timeout: LONG_TIMEOUT },
-  play: async ({ canvasElement }) => {
-    await expectLoading(find(canvasElement, 'trade-trend'));
-  },
-};
+export const Loading: Story = loadingStory('trade-trend');
 
 /** A file that is not there. */
-export const LoadError: Story = {
-  name: 'Error',
-  args: { department: undefined, src: MISSING },
-  play: async ({ canvasElement, args }) => {
-    await expectNotFound(find(canvasElement, 'trade-trend'), args);
-  },
-};
+export const LoadError: Story = { ...errorStory('trade-trend'), name: 'Error' };
 
 /** A series with no value. */
 export const Empty: Story = {
