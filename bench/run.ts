@@ -1103,10 +1103,11 @@ function laterWhy(fp: FirstPaint, profileOf: (what: string) => Profile | undefin
     let what: string;
     if (x.tag === 'trade-partner') {
       what =
-        `draws twice before the frame is painted: the Gers's own figures at ${ms(st.first?.median ?? NaN)} ms ` +
-        `(median), then the whole chart once its region's and France's files are there (cached: their promises ` +
-        `resolve a few microtasks later, in the same frame): a second model, a second layout and a second lit ` +
-        `update of its ${dom}, the first drawing never seen` +
+        `draws once, with its region's and France's shares (their files cached, it waits the few microtasks ` +
+        `their promises take, not a frame; its first drawing at ${ms(st.first?.median ?? NaN)} ms): its ${dom} ` +
+        `and a picker of every partner, made by lit, and a model that sums the three files' flows, France's ` +
+        `thousands of rows among them` +
+        perRun('sumBy', ' (src/data/aggregate.ts)') +
         perRun('exposures', ', the share of each product that goes to the country in each file (model.ts),');
     } else if (x.tag === 'trade-trend') {
       what =
@@ -1122,8 +1123,9 @@ function laterWhy(fp: FirstPaint, profileOf: (what: string) => Profile | undefin
         perRun('formatEuros', '');
     } else {
       what =
-        `draws ${dom}: every country's shape, the partners' coloured and each with its \`aria-label\`, whose ` +
-        `path data (\`d\`, from geo/world.json) the browser parses, styles and paints` +
+        `draws ${dom}: the partners' shapes, coloured, each a focusable mark with its \`aria-label\`, and the ` +
+        `places without trade as one path, whose path data (\`d\`, from geo/world.json) the browser parses, ` +
+        `styles and paints` +
         perRun('setAttribute', ', lit setting those attributes,') +
         perRun('formatEuros', '');
     }
