@@ -273,6 +273,34 @@ describe('<trade-report> on the demo data', function () {
     expect(new Set(redrawn).size, 'each once').to.equal(new Set(charts.map((c) => c.localName)).size);
   });
 
+  it('made whole after a language switch or a move in the page while its charts below are still placeholders', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    const report = document.createElement('trade-report');
+    report.setAttribute('department', '32');
+    const firstScreen = new Promise<void>((resolve) => {
+      report.addEventListener('trade-render', (event) => {
+        if ((event.composedPath()[0] as Element).localName === 'trade-balance') resolve();
+      });
+    });
+    wrap.append(report);
+    await firstScreen;
+    expect(qa(report, '[data-later]').length).to.be.greaterThan(0);
+    // Moved elsewhere in the page, then switched to English, before its idle periods came.
+    const other = document.createElement('div');
+    wrap.append(other);
+    other.append(report);
+    report.setAttribute('lang', 'en');
+    const charts = await ready(report);
+    expect(qa(report, '[data-later]')).to.have.length(0);
+    expect(charts).to.have.length(10);
+    expect(text(q(charts[2], '[part="title"]'))).to.equal('Main activities imported and exported, Gers (2024)');
+    expect(text(q(charts[3], '[part="title"]'))).to.match(/^Export flows by product and country, Gers/);
+    // Removed: no chart is made or kept at a width any more, and nothing is left scheduled that throws.
+    report.remove();
+    await new Promise((r) => setTimeout(r, 600));
+    expect(charts.every((chart) => chart.style.width === '')).to.equal(true);
+  });
+
   it('fetches the department’s file once, the region’s and France’s once each, the index and the series', async () => {
     await fetch('/__test/counts-reset');
     const report = await fixture<TradeReport>(
