@@ -184,7 +184,12 @@ export class TradeReport extends TradeElement {
     if (data && module) [head, body] = this.#body(data, module);
     else if (error) body = renderError(error, loader.error ? loader.errorUrl : error.url, t, this.errorContext);
     else body = renderLoading(1200, true, t);
-    return html`<div class="root ${this.colors.scheme}" lang=${t.lang} part="base" aria-busy=${data || error ? 'false' : 'true'}>
+    return html`<div
+      class="root ${this.colors.scheme}"
+      lang=${t.lang}
+      part="base"
+      aria-busy=${data || error ? 'false' : 'true'}
+    >
       <div class="head">${head}</div>
       ${body} ${renderSource(this.data, t)}
     </div>`;

@@ -273,7 +273,7 @@ describe('<trade-report> on the demo data', function () {
     expect(new Set(redrawn).size, 'each once').to.equal(new Set(charts.map((c) => c.localName)).size);
   });
 
-  it('made whole after a language switch or a move in the page while its charts below are still placeholders', async () => {
+  it('made whole after a language switch or a move in the page while its charts below are placeholders', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
     const report = document.createElement('trade-report');
     report.setAttribute('department', '32');
