@@ -17,7 +17,7 @@ import { stripVTControlCharacters } from 'node:util';
 
 /** Usual durations in seconds; a file not listed counts as 5. */
 const SECONDS: Record<string, number> = {
-  'test/browser/robustness/valid-report.test.ts': 45,
+  'test/browser/robustness/valid-report.test.ts': 70,
   'test/browser/robustness/hostile.test.ts': 25,
   // The later elements' robustness files, measured beside valid-sankey and hostile.test.ts in the same runs;
   // invalid-data also covers <trade-partner> and <trade-map> now.
