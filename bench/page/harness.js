@@ -60,6 +60,21 @@ function schedule(go, when) {
   else go();
 }
 
+/**
+ * Appends `el` to the stage (nothing when it is null) at the moment `when` names
+ * (see schedule), and resolves with that moment (t0) and the frame count then.
+ */
+const appendAt = (el, when) =>
+  new Promise((resolve) =>
+    schedule(() => {
+      const f = frame.count;
+      mark('bench:start');
+      const t = now();
+      if (el) stage().append(el);
+      resolve({ t, f });
+    }, when),
+  );
+
 const gc = () => window.gc?.();
 /** Performance marks around each measurement, to find it in a trace (bench/lib/trace.ts). */
 const mark = (name) => performance.mark(name);
@@ -205,15 +220,7 @@ export async function insertOurs(tag, attrs, { when = 'frame', keep = false } = 
   const longTasks = [];
   const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
   observer.observe({ type: 'longtask' });
-  const start = await new Promise((resolve) =>
-    schedule(() => {
-      const f = frame.count;
-      mark('bench:start');
-      const t = now();
-      stage().append(el);
-      resolve({ t, f });
-    }, when),
-  );
+  const start = await appendAt(el, when);
   const r = await rendered;
   const inFrame = frame.inRendering;
   const p = await paintedAfter();
@@ -402,15 +409,7 @@ export async function insertBar(series, { when = 'frame', keep = false, fetchUrl
   await clear();
   let el = fetchUrl ? undefined : barChart(series);
   const drawnP = el && whenDrawn(el);
-  const start = await new Promise((resolve) =>
-    schedule(() => {
-      const f = frame.count;
-      mark('bench:start');
-      const t = now();
-      if (el) stage().append(el);
-      resolve({ t, f });
-    }, when),
-  );
+  const start = await appendAt(el, when);
   let drawn = drawnP;
   if (fetchUrl) {
     const res = await fetch(fetchUrl, { credentials: 'omit' });
@@ -456,15 +455,7 @@ export async function insertDsfr(tag, attrs, { when = 'frame' } = {}) {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   const drawn = tag === 'map-chart' ? whenColoured(el) : whenDrawn(el);
-  const start = await new Promise((resolve) =>
-    schedule(() => {
-      const f = frame.count;
-      mark('bench:start');
-      const t = now();
-      stage().append(el);
-      resolve({ t, f });
-    }, when),
-  );
+  const start = await appendAt(el, when);
   const { t } = await drawn;
   const inFrame = frame.inRendering;
   const p = await paintedAfter();

@@ -159,3 +159,29 @@ export async function checkImageExports(
   const png = new Uint8Array(await (await el.toPng()).arrayBuffer());
   expect(String.fromCharCode(...png.slice(1, 4))).to.equal('PNG');
 }
+
+/**
+ * Hovers every mark of a chart and returns the texts of the tooltips shown, each
+ * checked to hold only the tooltip's own markup (`strong`, `dl`, `dt`, `dd`); the
+ * pointer then leaves the chart.
+ */
+export async function hoverEveryMark(el: {
+  shadowRoot: ShadowRoot | null;
+  updateComplete: Promise<boolean>;
+}): Promise<Set<string>> {
+  const root = el.shadowRoot!;
+  const tips = new Set<string>();
+  for (const key of new Set([...root.querySelectorAll('[data-key]')].map((m) => m.getAttribute('data-key')!))) {
+    const mark = root.querySelector(`[data-key="${CSS.escape(key)}"]`)!;
+    mark.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const tip = root.querySelector<HTMLElement>('[part="tooltip"]')!;
+    if (!tip.hidden) {
+      tips.add(tip.textContent);
+      for (const t of tip.querySelectorAll('*'))
+        expect(['strong', 'dl', 'dt', 'dd']).to.include(t.tagName.toLowerCase());
+    }
+  }
+  root.querySelector('[part="chart"]')?.dispatchEvent(new PointerEvent('pointerleave'));
+  return tips;
+}

@@ -15,7 +15,16 @@ import type { TradeChart } from '../../../src/components/base/trade-chart.ts';
 import { waitForState } from '../../helpers/dom.ts';
 import { brokenText, parseCsv, sleep } from './checks.ts';
 import { buildSeries, cleaned, csvSafe } from './gen.ts';
-import { ALLOWED, LABELS, SVG_EXPORT, checkImageExports, foreign, hostileFile, inert } from './hostile-checks.ts';
+import {
+  ALLOWED,
+  LABELS,
+  SVG_EXPORT,
+  checkImageExports,
+  foreign,
+  hostileFile,
+  hoverEveryMark,
+  inert,
+} from './hostile-checks.ts';
 import { HOSTILE } from './hostile-strings.ts';
 
 type Chart = TradeChart<unknown, unknown>;
@@ -48,20 +57,7 @@ async function inertEverywhere(el: Chart, shown: Shown): Promise<void> {
   expect(root.querySelector('[part="title"]')!.textContent, 'the title').to.contain(shown.title);
   expect(root.querySelector('[part="source"] a')!.textContent).to.equal(shown.source ?? LABELS[2]);
 
-  // Tooltips: hover every mark.
-  const tips = new Set<string>();
-  for (const key of new Set([...root.querySelectorAll('[data-key]')].map((m) => m.getAttribute('data-key')!))) {
-    const mark = root.querySelector(`[data-key="${CSS.escape(key)}"]`)!;
-    mark.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
-    await el.updateComplete;
-    const tip = root.querySelector<HTMLElement>('[part="tooltip"]')!;
-    if (!tip.hidden) {
-      tips.add(tip.textContent);
-      for (const t of tip.querySelectorAll('*'))
-        expect(['strong', 'dl', 'dt', 'dd']).to.include(t.tagName.toLowerCase());
-    }
-  }
-  root.querySelector('[part="chart"]')?.dispatchEvent(new PointerEvent('pointerleave'));
+  const tips = await hoverEveryMark(el);
   // The table, opened.
   root.querySelector<HTMLButtonElement>('[part="toolbar"] button')!.click();
   await el.updateComplete;

@@ -21,7 +21,7 @@ import { embedSnippet } from '../../../demo/snippet.ts';
 import { waitForState } from '../../helpers/dom.ts';
 import { brokenText, frame, parseCsv, sized, sleep } from './checks.ts';
 import { csvSafe } from './gen.ts';
-import { BIDI, LABELS, checkImageExports, foreign, hostileFile, inert } from './hostile-checks.ts';
+import { BIDI, LABELS, checkImageExports, foreign, hostileFile, hoverEveryMark, inert } from './hostile-checks.ts';
 import { HOSTILE } from './hostile-strings.ts';
 
 const inertness = inert();
@@ -64,20 +64,7 @@ describe('hostile labels are inert text everywhere', function () {
         expect(root.querySelector('[part="title"]')!.textContent).to.contain(LABELS[0]);
         expect(root.querySelector('[part="source"] a')!.textContent).to.equal(LABELS[2]);
 
-        // Tooltips: hover every mark.
-        const tips = new Set<string>();
-        for (const key of new Set([...root.querySelectorAll('[data-key]')].map((m) => m.getAttribute('data-key')!))) {
-          const mark = root.querySelector(`[data-key="${CSS.escape(key)}"]`)!;
-          mark.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
-          await el.updateComplete;
-          const tip = root.querySelector<HTMLElement>('[part="tooltip"]')!;
-          if (!tip.hidden) {
-            tips.add(tip.textContent);
-            for (const t of tip.querySelectorAll('*'))
-              expect(['strong', 'dl', 'dt', 'dd']).to.include(t.tagName.toLowerCase());
-          }
-        }
-        root.querySelector('[part="chart"]')?.dispatchEvent(new PointerEvent('pointerleave'));
+        const tips = await hoverEveryMark(el);
         // The table, opened.
         root.querySelector<HTMLButtonElement>('[part="toolbar"] button')!.click();
         await el.updateComplete;
